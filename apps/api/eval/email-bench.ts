@@ -1,0 +1,83 @@
+// `pnpm bench`, e-mail part: how fast the outbox delivers ticket confirmations to a local SMTP
+// server (real PostgreSQL, real SMTP over loopback, bounded: one fixed batch of tickets).
+import { createDatabaseFromTemplate, dropDatabase, prepareTestTemplate } from "@helpdesk/db-tools";
+import { SMTPServer } from "smtp-server";
+import { loadEnv } from "../src/config/env.ts";
+import { createDatabase } from "../src/db/prisma.ts";
+import { createEmailOutbox } from "../src/jobs/email-outbox.ts";
+import { createLogger } from "../src/lib/logger.ts";
+import { createSmtpMailer } from "../src/lib/mail/mailer.ts";
+import { createLocalFolderStorage } from "../src/lib/storage/attachment-storage.ts";
+import { createTicketsService } from "../src/modules/tickets/tickets.service.ts";
+
+const TICKETS = Number(process.env.BENCH_EMAILS ?? 500);
+
+// A sink that only counts: the receiving side must not be what is measured.
+let received = 0;
+const sink = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ["STARTTLS"],
+  logger: false,
+  onData(stream, _session, callback) {
+    stream.on("data", () => undefined);
+    stream.on("end", () => {
+      received++;
+      callback();
+    });
+  },
+});
+await new Promise<void>((resolve) => sink.listen(0, "127.0.0.1", resolve));
+const smtpPort = (sink.server.address() as { port: number }).port;
+
+const template = await prepareTestTemplate();
+const databaseUrl = await createDatabaseFromTemplate(template.serverUrl, template.templateDatabase);
+const env = loadEnv({
+  NODE_ENV: "test",
+  DATABASE_URL: databaseUrl,
+  SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+});
+const db = createDatabase(env.DATABASE_URL);
+const mailer = createSmtpMailer({
+  smtpUrl: env.SMTP_URL,
+  fromName: env.TEAM_NAME,
+  fromAddress: env.MAIL_FROM_ADDRESS,
+});
+const logger = createLogger("silent");
+
+try {
+  const tickets = createTicketsService({
+    db,
+    env,
+    storage: createLocalFolderStorage("/tmp/helpdesk-bench-attachments"),
+  });
+  for (let index = 0; index < TICKETS; index++) {
+    await tickets.createTicket(
+      { kind: "guest" },
+      {
+        category: "other",
+        details: {},
+        subject: `Bench ${index}`,
+        message: "Hallo",
+        email: `bench-${index}@example.test`,
+        name: "Bench",
+      },
+      undefined,
+    );
+  }
+  const outbox = createEmailOutbox({ db, env, mailer, logger });
+  const started = performance.now();
+  const delivered = await outbox.drain();
+  const seconds = (performance.now() - started) / 1000;
+  if (delivered !== TICKETS || received !== TICKETS) {
+    throw new Error(`expected ${TICKETS} e-mails, delivered ${delivered}, received ${received}`);
+  }
+  console.log(
+    `e-mail delivery: ${TICKETS} ticket confirmations (HTML + text, sign-in link each) in ${seconds.toFixed(2)} s = ${(TICKETS / seconds).toFixed(0)} e-mails/s`,
+  );
+} finally {
+  mailer.close();
+  await db.$disconnect();
+  await dropDatabase(template.serverUrl, databaseUrl);
+  await template.stop();
+  await new Promise<void>((resolve) => sink.close(() => resolve()));
+}

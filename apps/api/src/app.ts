@@ -1,0 +1,111 @@
+import cookieParser from "cookie-parser";
+import cors from "cors";
+import express, { type Express } from "express";
+import helmet from "helmet";
+import { pinoHttp } from "pino-http";
+import type { Env } from "./config/env.ts";
+import type { Database } from "./db/prisma.ts";
+import { authenticate } from "./http/authenticate.ts";
+import { createEndpointRouter, type EndpointRoute } from "./http/endpoint.ts";
+import { errorHandler, routeNotFound } from "./http/error-handler.ts";
+import { REQUEST_ID_HEADER, requestId, requestIdOf } from "./http/request-id.ts";
+import type { Logger } from "./lib/logger.ts";
+import { createReplyAddresses } from "./lib/mail/reply-address.ts";
+import type { AttachmentStorage } from "./lib/storage/attachment-storage.ts";
+import { authRoutes } from "./modules/auth/auth.router.ts";
+import { createAuthService } from "./modules/auth/auth.service.ts";
+import { customerRoutes } from "./modules/customers/customers.router.ts";
+import { createCustomersService } from "./modules/customers/customers.service.ts";
+import { emailOutboxRoutes } from "./modules/email/email-outbox.router.ts";
+import { emailPreviewRoutes } from "./modules/email/email-previews.router.ts";
+import { createFaqRoutes } from "./modules/faq/faq.module.ts";
+import { inboundMailRoutes } from "./modules/inbound-mail/inbound-mail.router.ts";
+import { createInboundMailService } from "./modules/inbound-mail/inbound-mail.service.ts";
+import { staffRoutes } from "./modules/staff/staff.router.ts";
+import { createStaffService } from "./modules/staff/staff.service.ts";
+import { systemRoutes } from "./modules/system/system.router.ts";
+import { ticketRoutes } from "./modules/tickets/tickets.router.ts";
+import { createTicketsService } from "./modules/tickets/tickets.service.ts";
+import { createOpenApiRouter } from "./openapi/openapi.router.ts";
+
+export interface AppDeps {
+  env: Pick<
+    Env,
+    | "WEB_ORIGIN"
+    | "TRUST_PROXY"
+    | "JWT_SECRET"
+    | "PUBLIC_URL"
+    | "TEAM_NAME"
+    | "MAIL_FROM_ADDRESS"
+    | "INBOUND_SECRET"
+  >;
+  db: Database;
+  logger: Logger;
+  storage: AttachmentStorage;
+  /** Waits before answering a failed login (tests record instead of sleeping). */
+  sleep?: (ms: number) => Promise<void>;
+  /** Extra endpoints mounted under /api/v1 (tests use it to exercise the HTTP layer). */
+  extraRoutes?: EndpointRoute[];
+}
+
+export const JSON_BODY_LIMIT = "256kb";
+
+/** The Express app, without listening: the server and the tests both build it here. */
+export function buildApp(deps: AppDeps): Express {
+  return createApplication(deps).app;
+}
+
+/** The app and the services the server also runs outside HTTP (the inbound SMTP receiver). */
+export function createApplication({ env, db, logger, storage, sleep, extraRoutes = [] }: AppDeps) {
+  const auth = createAuthService({ db, env, logger, ...(sleep ? { sleep } : {}) });
+  const tickets = createTicketsService({ db, env, storage });
+  const inbound = createInboundMailService({
+    db,
+    tickets,
+    logger,
+    replyAddresses: createReplyAddresses(env.JWT_SECRET, env.MAIL_FROM_ADDRESS),
+  });
+  const routes = [
+    ...systemRoutes(db),
+    ...authRoutes(auth, env.PUBLIC_URL),
+    ...customerRoutes(createCustomersService({ db })),
+    ...staffRoutes(createStaffService({ db })),
+    ...createFaqRoutes({ db, publicUrl: env.PUBLIC_URL }),
+    ...ticketRoutes(tickets),
+    ...inboundMailRoutes(inbound, env.INBOUND_SECRET),
+    ...emailPreviewRoutes(env),
+    ...emailOutboxRoutes(db),
+    ...extraRoutes,
+  ];
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", env.TRUST_PROXY);
+
+  app.use(requestId);
+  app.use(pinoHttp({ logger, genReqId: (_req, res) => requestIdOf(res as express.Response) }));
+  app.use(helmet());
+  app.use(
+    cors({
+      origin: [env.WEB_ORIGIN],
+      credentials: true,
+      exposedHeaders: [REQUEST_ID_HEADER, "Retry-After", "Location"],
+    }),
+  );
+  app.use(express.json({ limit: JSON_BODY_LIMIT }));
+  app.use(cookieParser());
+  app.use(
+    "/api/v1",
+    authenticate((token) => auth.actorFromAccessToken(token)),
+  );
+
+  const { documentRouter, docsRouter } = createOpenApiRouter();
+  app.use("/api/v1", documentRouter);
+  app.use("/api/v1", createEndpointRouter(routes));
+  // The reference page runs swagger-ui's own script, which helmet's default policy would block.
+  app.use("/api/docs", helmet.contentSecurityPolicy({ useDefaults: true }), docsRouter);
+
+  app.use(routeNotFound);
+  app.use(errorHandler(logger));
+  return { app, inbound };
+}

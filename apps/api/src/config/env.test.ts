@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadEnv } from "./env.ts";
+
+const valid = { DATABASE_URL: "postgresql://u:p@127.0.0.1:5432/helpdesk", SMTP_URL: "smtp://127.0.0.1:1025" };
+
+describe("configuration", () => {
+  it("applies defaults for everything but the database", () => {
+    const env = loadEnv(valid);
+    expect(env).toMatchObject({ PORT: 3000, NODE_ENV: "development", TEAM_NAME: "Team Support" });
+    expect(env.WEB_ORIGIN).toBe("http://localhost:5173");
+  });
+
+  it("names a missing variable", () => {
+    expect(() => loadEnv({ SMTP_URL: valid.SMTP_URL })).toThrowError(
+      new ConfigError("Invalid configuration: DATABASE_URL is required"),
+    );
+  });
+
+  it("names a malformed variable and says what is wrong", () => {
+    expect(() => loadEnv({ ...valid, PORT: "eighty" })).toThrowError(/PORT/);
+    expect(() => loadEnv({ ...valid, DATABASE_URL: "mysql://x@y/z" })).toThrowError(
+      /DATABASE_URL must be a postgresql:\/\/ URL/,
+    );
+    expect(() => loadEnv({ ...valid, SMTP_URL: "http://mail" })).toThrowError(/SMTP_URL/);
+  });
+
+  it("requires a real JWT secret in production only", () => {
+    expect(() => loadEnv({ ...valid, NODE_ENV: "production" })).toThrowError(/JWT_SECRET is required/);
+    expect(() => loadEnv({ ...valid, JWT_SECRET: "short" })).toThrowError(/JWT_SECRET must be at least 32/);
+    const secret = "a-production-secret-of-forty-characters!";
+    expect(loadEnv({ ...valid, NODE_ENV: "production", JWT_SECRET: secret }).JWT_SECRET).toBe(secret);
+  });
+
+  it("treats an empty variable as unset", () => {
+    expect(loadEnv({ ...valid, PORT: "" }).PORT).toBe(3000);
+  });
+
+  it("derives the CORS origin from PUBLIC_URL unless WEB_ORIGIN is given", () => {
+    expect(loadEnv({ ...valid, PUBLIC_URL: "https://support.example.nl/app" }).WEB_ORIGIN).toBe(
+      "https://support.example.nl",
+    );
+    expect(loadEnv({ ...valid, WEB_ORIGIN: "http://localhost:4000" }).WEB_ORIGIN).toBe(
+      "http://localhost:4000",
+    );
+  });
+});

@@ -1,0 +1,69 @@
+// The only reader of process.env: configuration is parsed once, at start-up, and a bad value stops
+// the process with one message that names the variable.
+import { z } from "zod";
+
+const port = z.coerce.number().int().min(1).max(65535);
+const httpUrl = z.url({ protocol: /^https?$/ });
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  PORT: port.default(3000),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }),
+  /** Base URL of the web app, used in links in e-mails. */
+  PUBLIC_URL: httpUrl.default("http://localhost:5173"),
+  /** Origin the browser app is served from; the only origin CORS lets in. Defaults to PUBLIC_URL's. */
+  WEB_ORIGIN: httpUrl.optional(),
+  /** Outgoing mail; `pnpm start` points it at its mail catcher when unset. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }),
+  /** The address e-mails come from, shown with TEAM_NAME as the sender. */
+  MAIL_FROM_ADDRESS: z.email().default("support@helpdesk.localhost"),
+  /** Signs access tokens (HS256). Required in production; development and tests use a fixed one. */
+  JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** The name customers see on every staff reply and e-mail. */
+  TEAM_NAME: z.string().trim().min(1).max(80).default("Team Support"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Port of the built-in SMTP receiver for replies and new tickets by e-mail; unset: not started. */
+  INBOUND_SMTP_PORT: port.optional(),
+  /** Shared secret of POST /api/v1/inbound-email (X-Inbound-Secret); unset: that endpoint is off. */
+  INBOUND_SECRET: z.string().min(24, "must be at least 24 characters").optional(),
+  /** Folder for attachment files (relative to the API's working directory). */
+  ATTACHMENTS_DIR: z.string().min(1).default(".data/attachments"),
+  /** Number of proxies in front of the API (for client addresses in rate limits and logs). */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+});
+
+export type Env = Omit<z.infer<typeof envSchema>, "WEB_ORIGIN" | "JWT_SECRET"> & {
+  WEB_ORIGIN: string;
+  JWT_SECRET: string;
+};
+
+// Known to everyone who reads this file, so refused in production.
+const DEVELOPMENT_JWT_SECRET = "development-only-secret-never-use-in-production";
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  // An empty variable means "not set", as in most shells' `VAR= cmd`.
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = envSchema.safeParse(present);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const name = issue.path.join(".");
+      const message =
+        issue.code === "invalid_type" && issue.input === undefined ? "is required" : issue.message;
+      return `${name} ${message}`;
+    });
+    throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
+  }
+  const env = result.data;
+  if (env.NODE_ENV === "production" && env.JWT_SECRET === undefined) {
+    throw new ConfigError("Invalid configuration: JWT_SECRET is required when NODE_ENV=production");
+  }
+  return {
+    ...env,
+    WEB_ORIGIN: env.WEB_ORIGIN ?? new URL(env.PUBLIC_URL).origin,
+    JWT_SECRET: env.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+  };
+}

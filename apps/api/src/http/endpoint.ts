@@ -1,0 +1,137 @@
+import type { EndpointDescriptor, HttpMethod } from "@helpdesk/contracts";
+import { type Request, type RequestHandler, type Response, Router } from "express";
+import multer from "multer";
+import type { z } from "zod";
+import { AppError } from "./problem.ts";
+import { fieldErrorsFrom } from "./validation.ts";
+
+type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
+type SuccessStatus = 200 | 201 | 202 | 204;
+
+export interface EndpointRequest<E extends EndpointDescriptor> {
+  params: Parsed<E["params"]>;
+  query: Parsed<E["query"]>;
+  body: Parsed<E["body"]>;
+  /** The uploaded file of an `upload` endpoint. */
+  file: E["upload"] extends { field: string } ? Express.Multer.File : undefined;
+  req: Request;
+  res: Response;
+}
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+/** What a handler returns: one of the endpoint's success statuses with a body of its schema. */
+export type EndpointReply<E extends EndpointDescriptor> = {
+  [S in keyof E["responses"] & SuccessStatus]: {
+    status: S;
+    body: E["responses"][S] extends z.ZodType ? z.input<E["responses"][S]> : undefined;
+    headers?: Record<string, string>;
+  };
+}[keyof E["responses"] & SuccessStatus];
+
+export type EndpointHandler<E extends EndpointDescriptor> = (
+  request: EndpointRequest<E>,
+) => Promise<EndpointReply<E>>;
+
+export interface EndpointRoute {
+  endpoint: EndpointDescriptor;
+  handler: EndpointHandler<EndpointDescriptor>;
+}
+
+/** Pairs a contract endpoint with its handler, keeping the handler typed by the contract. */
+export function route<E extends EndpointDescriptor>(
+  endpoint: E,
+  handler: NoInfer<EndpointHandler<E>>,
+): EndpointRoute {
+  return { endpoint, handler: handler as unknown as EndpointHandler<EndpointDescriptor> };
+}
+
+function parsePart(schema: z.ZodType | undefined, value: unknown, location: "params" | "query" | "body") {
+  if (!schema) return undefined;
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new AppError("validation_failed", undefined, { errors: fieldErrorsFrom(result.error, location) });
+  }
+  return result.data;
+}
+
+/**
+ * Mounts contract endpoints: every request is parsed against the contract before the handler runs,
+ * and every response is parsed against it before it leaves, which also strips any field the
+ * contract does not name (a second guard, after the presenters, against leaking data).
+ * A known path called with another method answers 405 with an `Allow` header.
+ */
+export function createEndpointRouter(routes: EndpointRoute[]): Router {
+  const router = Router();
+  const methodsByPath = new Map<string, HttpMethod[]>();
+
+  for (const { endpoint, handler } of routes) {
+    methodsByPath.set(endpoint.path, [...(methodsByPath.get(endpoint.path) ?? []), endpoint.method]);
+    const middleware = endpoint.upload ? [receiveUpload(endpoint.upload.field)] : [];
+    router[lowerCase(endpoint.method)](endpoint.path, ...middleware, async (req: Request, res: Response) => {
+      const hasBody = endpoint.body !== undefined;
+      if (hasBody && req.body === undefined) {
+        throw new AppError("unsupported_media_type", "Send the body as application/json");
+      }
+      if (endpoint.upload && !req.file) {
+        throw new AppError(
+          "validation_failed",
+          `Send the file as multipart/form-data field "${endpoint.upload.field}"`,
+          {
+            errors: [
+              { path: `body.${endpoint.upload.field}`, message: "A file is required", code: "required" },
+            ],
+          },
+        );
+      }
+      const reply = await handler({
+        params: parsePart(endpoint.params, req.params, "params"),
+        query: parsePart(endpoint.query, req.query, "query"),
+        body: parsePart(endpoint.body, req.body, "body"),
+        file: req.file,
+        req,
+        res,
+      } as EndpointRequest<EndpointDescriptor>);
+      // A download handler has streamed the file itself.
+      if (endpoint.download && res.headersSent) return;
+      const schema = endpoint.responses[reply.status];
+      if (schema === undefined)
+        throw new Error(`${endpoint.method} ${endpoint.path} has no ${reply.status} response`);
+      for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
+      if (schema === null) {
+        res.status(reply.status).end();
+        return;
+      }
+      res.status(reply.status).json(schema.parse(reply.body));
+    });
+  }
+
+  for (const [path, methods] of methodsByPath) {
+    const allowed = methods.includes("GET") ? [...methods, "HEAD"] : methods;
+    router.all(path, () => {
+      throw new AppError("method_not_allowed", `Allowed: ${allowed.join(", ")}`, {
+        headers: { Allow: allowed.join(", ") },
+      });
+    });
+  }
+  return router;
+}
+
+/** Reads one file of a multipart upload into memory, refusing more than one file or an oversized one. */
+function receiveUpload(field: string): RequestHandler {
+  const readFile = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 },
+  }).single(field);
+  return (req, res, next) => {
+    readFile(req, res, (error: unknown) => {
+      if (!error || error instanceof multer.MulterError) return next(error);
+      // The parser's own errors mean the client sent a broken multipart body.
+      next(new AppError("validation_failed", "The multipart/form-data body is malformed"));
+    });
+  };
+}
+
+function lowerCase(method: HttpMethod) {
+  return method.toLowerCase() as "get" | "post" | "put" | "patch" | "delete";
+}

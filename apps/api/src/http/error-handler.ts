@@ -1,0 +1,82 @@
+import type { ErrorRequestHandler, RequestHandler } from "express";
+import multer from "multer";
+import { ZodError } from "zod";
+import { Prisma } from "../generated/prisma/client.ts";
+import type { Logger } from "../lib/logger.ts";
+import { AppError, sendProblem, toProblem } from "./problem.ts";
+import { requestIdOf } from "./request-id.ts";
+import { fieldErrorsFrom } from "./validation.ts";
+
+/** Unknown routes answer in the same problem format as every other failure. */
+export const routeNotFound: RequestHandler = (req, res) => {
+  sendProblem(
+    res,
+    toProblem("route_not_found", {
+      detail: `${req.method} ${req.path} does not exist`,
+      requestId: requestIdOf(res),
+    }),
+  );
+};
+
+/** Errors thrown by Express's own body parser carry a `type` and a client status. */
+interface BodyParserError {
+  type: string;
+  status: number;
+}
+function isBodyParserError(error: unknown): error is BodyParserError {
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    typeof (error as { type?: unknown }).type === "string" &&
+    typeof (error as { status?: unknown }).status === "number"
+  );
+}
+
+/** Renders every error as RFC 9457 problem+json; only unexpected ones are logged as errors. */
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, req, res, _next) => {
+    const requestId = requestIdOf(res);
+    if (error instanceof AppError) {
+      for (const [name, value] of Object.entries(error.options.headers ?? {})) res.setHeader(name, value);
+      return sendProblem(
+        res,
+        toProblem(error.code, { detail: error.detail, requestId, errors: error.options.errors }),
+      );
+    }
+    if (error instanceof ZodError) {
+      return sendProblem(
+        res,
+        toProblem("validation_failed", { requestId, errors: fieldErrorsFrom(error, "body") }),
+      );
+    }
+    if (error instanceof multer.MulterError) {
+      const code = error.code === "LIMIT_FILE_SIZE" ? "payload_too_large" : "validation_failed";
+      return sendProblem(res, toProblem(code, { detail: error.message, requestId }));
+    }
+    if (isBodyParserError(error)) {
+      const problem = bodyParserProblem(error);
+      if (problem) return sendProblem(res, { ...problem, requestId });
+    }
+    if (error instanceof Prisma.PrismaClientKnownRequestError) {
+      if (error.code === "P2002") return sendProblem(res, toProblem("conflict", { requestId }));
+      if (error.code === "P2025") return sendProblem(res, toProblem("not_found", { requestId }));
+    }
+    (req.log ?? logger).error({ err: error, requestId }, "unhandled error");
+    if (res.headersSent) return;
+    sendProblem(res, toProblem("internal_error", { requestId }));
+  };
+}
+
+function bodyParserProblem(error: BodyParserError) {
+  switch (error.type) {
+    case "entity.parse.failed":
+      return toProblem("malformed_json");
+    case "entity.too.large":
+      return toProblem("payload_too_large");
+    case "charset.unsupported":
+    case "encoding.unsupported":
+      return toProblem("unsupported_media_type");
+    default:
+      return error.status >= 400 && error.status < 500 ? toProblem("validation_failed") : undefined;
+  }
+}

@@ -1,0 +1,45 @@
+import type { Env } from "../config/env.ts";
+import type { Database } from "../db/prisma.ts";
+import type { Logger } from "../lib/logger.ts";
+import type { Mailer } from "../lib/mail/mailer.ts";
+import { createReplyAddresses } from "../lib/mail/reply-address.ts";
+import { createAuthService, LINK_EVENT } from "../modules/auth/auth.service.ts";
+import { createFaqSuggestions } from "../modules/faq/faq.module.ts";
+import { createTicketNotifications } from "../modules/tickets/ticket-notifications.ts";
+import {
+  createOutboxDispatcher,
+  type OutboxDispatcherOptions,
+  type OutboxEvent,
+} from "./outbox-dispatcher.ts";
+
+/**
+ * The outbox dispatcher with every e-mail the product sends (ticket e-mails, sign-in and reset
+ * links): what the API process runs next to the HTTP server.
+ */
+export function createEmailOutbox(
+  deps: {
+    db: Database;
+    env: Pick<Env, "JWT_SECRET" | "PUBLIC_URL" | "TEAM_NAME" | "MAIL_FROM_ADDRESS">;
+    mailer: Mailer;
+    logger: Logger;
+  },
+  tuning: Pick<OutboxDispatcherOptions, "maxAttempts" | "backoffMs" | "pollIntervalMs" | "batchSize"> = {},
+) {
+  const auth = createAuthService(deps);
+  const faq = createFaqSuggestions({ db: deps.db, publicUrl: deps.env.PUBLIC_URL });
+  const ticketEmail = createTicketNotifications({
+    db: deps.db,
+    teamName: deps.env.TEAM_NAME,
+    publicUrl: deps.env.PUBLIC_URL,
+    mailDomain: deps.env.MAIL_FROM_ADDRESS.split("@")[1] ?? "localhost",
+    signInLink: auth.signInLink,
+    replyAddresses: createReplyAddresses(deps.env.JWT_SECRET, deps.env.MAIL_FROM_ADDRESS),
+    matchingArticles: async (text, language) => {
+      const { items } = await faq.suggest({ q: text.slice(0, 500), limit: 3, lang: language });
+      return items.map((item) => ({ title: item.title, url: item.url }));
+    },
+  });
+  const compose = (event: OutboxEvent) =>
+    event.type === LINK_EVENT ? auth.composeLinkEmail(event) : ticketEmail(event);
+  return createOutboxDispatcher({ ...deps, compose, ...tuning });
+}

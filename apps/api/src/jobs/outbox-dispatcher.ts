@@ -1,0 +1,139 @@
+// Delivers the domain-event outbox: rows written in the same transaction as the change they describe
+// are turned into e-mails here, with retries, backoff and a dead-letter state. Several API processes
+// can run it at once: each batch locks its rows and the others skip them.
+import type { Database } from "../db/prisma.ts";
+import type { Logger } from "../lib/logger.ts";
+import type { Mailer, OutgoingEmail } from "../lib/mail/mailer.ts";
+
+export interface OutboxEvent {
+  id: string;
+  type: string;
+  ticketId: string | null;
+  payload: unknown;
+  occurredAt: Date;
+}
+
+export interface OutboxDispatcherOptions {
+  db: Database;
+  mailer: Mailer;
+  logger: Logger;
+  /** The e-mail an event becomes, or null when it concerns nobody outside (at most one per event). */
+  compose: (event: OutboxEvent) => Promise<OutgoingEmail | null>;
+  maxAttempts?: number;
+  /** Wait before retry n (1-based). */
+  backoffMs?: (attempt: number) => number;
+  batchSize?: number;
+  pollIntervalMs?: number;
+}
+
+export const exponentialBackoff = (baseMs: number, capMs: number) => (attempt: number) =>
+  Math.min(capMs, baseMs * 2 ** (attempt - 1));
+
+export function createOutboxDispatcher(options: OutboxDispatcherOptions) {
+  const { db, mailer, logger, compose } = options;
+  const maxAttempts = options.maxAttempts ?? 8;
+  const backoffMs = options.backoffMs ?? exponentialBackoff(30_000, 3_600_000);
+  const batchSize = options.batchSize ?? 10;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<number> | undefined;
+  let stopped = false;
+
+  /** One batch; returns how many events it delivered. */
+  async function deliverBatch(): Promise<number> {
+    return db.$transaction(
+      async (tx) => {
+        const due = await tx.$queryRaw<
+          {
+            id: string;
+            type: string;
+            ticket_id: string | null;
+            payload: unknown;
+            occurred_at: Date;
+            attempts: number;
+          }[]
+        >`
+          SELECT "id", "type", "ticket_id", "payload", "occurred_at", "attempts" FROM "domain_events"
+          WHERE "dispatched_at" IS NULL AND "failed_at" IS NULL AND "next_attempt_at" <= now()
+          -- Least recently tried first: a backlog of failing rows cannot starve the rest.
+          ORDER BY "next_attempt_at", "occurred_at"
+          LIMIT ${batchSize}
+          FOR UPDATE SKIP LOCKED`;
+        let delivered = 0;
+        for (const row of due) {
+          const attempts = row.attempts + 1;
+          try {
+            const email = await compose({
+              id: row.id,
+              type: row.type,
+              ticketId: row.ticket_id,
+              occurredAt: row.occurred_at,
+              payload: row.payload,
+            });
+            if (email) await mailer.send(email);
+            await tx.domainEvent.update({
+              where: { id: row.id },
+              data: { dispatchedAt: new Date(), attempts },
+            });
+            delivered++;
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            const dead = attempts >= maxAttempts;
+            await tx.domainEvent.update({
+              where: { id: row.id },
+              data: {
+                attempts,
+                lastError: message.slice(0, 1000),
+                ...(dead
+                  ? { failedAt: new Date() }
+                  : { nextAttemptAt: new Date(Date.now() + backoffMs(attempts)) }),
+              },
+            });
+            logger[dead ? "error" : "warn"](
+              { eventId: row.id, attempts, err: error },
+              dead ? "e-mail dead-lettered" : "e-mail delivery failed; will retry",
+            );
+          }
+        }
+        return delivered;
+      },
+      // Room for a whole batch against a slow mail server (each send is bounded by the mailer's timeouts).
+      { maxWait: 10_000, timeout: 300_000 },
+    );
+  }
+
+  async function tick() {
+    if (stopped) return;
+    try {
+      running = deliverBatch();
+      await running;
+    } catch (error) {
+      logger.error({ err: error }, "outbox batch failed");
+    } finally {
+      running = undefined;
+      if (!stopped) timer = setTimeout(tick, options.pollIntervalMs ?? 1_000);
+    }
+  }
+
+  return {
+    deliverBatch,
+    /** Delivers until nothing is due (tests and the benchmark use it). */
+    async drain(): Promise<number> {
+      let total = 0;
+      for (;;) {
+        const delivered = await deliverBatch();
+        total += delivered;
+        if (delivered === 0) return total;
+      }
+    },
+    start() {
+      stopped = false;
+      timer = setTimeout(tick, 0);
+    },
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running?.catch(() => undefined);
+    },
+  };
+}
+export type OutboxDispatcher = ReturnType<typeof createOutboxDispatcher>;

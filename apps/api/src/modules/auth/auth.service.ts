@@ -1,0 +1,239 @@
+// Sign-in, sessions and e-mailed links. Tokens are random, stored only as hashes, single-use and
+// expiring; refresh tokens rotate, and a replayed one ends its whole session.
+import { createHmac, randomBytes } from "node:crypto";
+import type { Session } from "@helpdesk/contracts";
+import { z } from "zod";
+import type { Env } from "../../config/env.ts";
+import type { Database } from "../../db/prisma.ts";
+import type { OneTimeTokenPurpose } from "../../generated/prisma/enums.ts";
+import { AppError } from "../../http/problem.ts";
+import type { Logger } from "../../lib/logger.ts";
+import type { OutgoingEmail } from "../../lib/mail/mailer.ts";
+import { hashPassword, verifyPassword } from "../../lib/password.ts";
+import type { Actor } from "../identity/actor.ts";
+import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, verifyAccessToken } from "./access-token.ts";
+import { emailLinkEmail, passwordResetEmail } from "./auth.emails.ts";
+import * as repository from "./auth.repository.ts";
+import { createThrottle, emailRequestLimits, failedLoginDelayMs, loginLimits } from "./login-throttle.ts";
+import { hashSecretToken, newSecretToken } from "./secret-token.ts";
+
+const SESSION_LIFETIME_MS = 30 * 24 * 3600 * 1000;
+const REFRESH_TOKEN_LIFETIME_MS = 14 * 24 * 3600 * 1000;
+const EMAIL_LINK_MINUTES = 15;
+const PASSWORD_RESET_MINUTES = 60;
+
+// Compared against when no account matches, so an unknown address takes as long as a known one.
+let noAccountHash: Promise<string> | undefined;
+const hashForUnknownAccounts = () => {
+  noAccountHash ??= hashPassword(randomBytes(16).toString("hex"));
+  return noAccountHash;
+};
+
+export interface IssuedSession {
+  session: Session;
+  refreshToken: string;
+  refreshTokenExpiresAt: Date;
+}
+
+/** The outbox event of a requested sign-in or reset link. */
+export const LINK_EVENT = "auth.link_requested";
+const linkRequestSchema = z.object({
+  purpose: z.enum(["email_login", "password_reset"]),
+  accountKind: z.enum(["staff", "customer"]),
+  accountId: z.uuid(),
+});
+
+export interface AuthServiceDeps {
+  db: Database;
+  env: Pick<Env, "JWT_SECRET" | "PUBLIC_URL" | "TEAM_NAME" | "MAIL_FROM_ADDRESS">;
+  logger: Logger;
+  now?: () => Date;
+  /** Waits before a failed login is answered; tests pass one that records instead of sleeping. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export function createAuthService({ db, env, logger, now = () => new Date(), sleep }: AuthServiceDeps) {
+  const wait = sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const loginThrottle = createThrottle(db, "login", loginLimits);
+  const emailLinkThrottle = createThrottle(db, "email-link", emailRequestLimits);
+  const passwordResetThrottle = createThrottle(db, "password-reset", emailRequestLimits);
+  const linkTo = (path: string, token: string) =>
+    `${env.PUBLIC_URL.replace(/\/$/, "")}${path}#token=${token}`;
+
+  async function issueSession(
+    account: repository.AccountRef,
+    existingSessionId?: string,
+  ): Promise<IssuedSession> {
+    const profile = await repository.findAccountProfile(db, account);
+    if (!profile) throw new AppError("unauthenticated", "The account no longer exists");
+    const issuedAt = now();
+    const sessionExpiresAt = new Date(issuedAt.getTime() + SESSION_LIFETIME_MS);
+    const sessionId = existingSessionId ?? (await repository.createSession(db, account, sessionExpiresAt));
+    const refresh = newSecretToken();
+    const refreshTokenExpiresAt = new Date(issuedAt.getTime() + REFRESH_TOKEN_LIFETIME_MS);
+    await repository.createRefreshToken(db, sessionId, refresh.hash, refreshTokenExpiresAt);
+    return {
+      session: {
+        accessToken: signAccessToken(env.JWT_SECRET, { sub: account.id, sid: sessionId, kind: account.kind }),
+        tokenType: "Bearer",
+        expiresIn: ACCESS_TOKEN_TTL_SECONDS,
+        user: { id: profile.id, email: profile.email, name: profile.name, role: profile.role },
+      },
+      refreshToken: refresh.token,
+      refreshTokenExpiresAt,
+    };
+  }
+
+  /**
+   * Sign-in and reset e-mails go through the outbox like every other e-mail: the request is recorded
+   * now, and the dispatcher makes the link (see composeLinkEmail), so a mail-server outage delays the
+   * e-mail instead of losing it.
+   */
+  async function requestLink(purpose: OneTimeTokenPurpose, account: repository.AccountCredentials) {
+    await db.domainEvent.create({
+      data: {
+        type: LINK_EVENT,
+        payload: { purpose, accountKind: account.account.kind, accountId: account.account.id },
+      },
+    });
+  }
+
+  return {
+    async login(email: string, password: string, clientIp: string): Promise<IssuedSession> {
+      // A blocked account or client is refused before the password is even looked at.
+      await loginThrottle.assertMayTry(email, clientIp);
+      const accounts = await repository.findAccountsByEmail(db, email);
+      for (const candidate of accounts) {
+        if (candidate.passwordHash && (await verifyPassword(password, candidate.passwordHash))) {
+          await loginThrottle.resetAccount(email);
+          return issueSession(candidate.account);
+        }
+      }
+      if (accounts.length === 0) await verifyPassword(password, await hashForUnknownAccounts());
+      const failures = await loginThrottle.hit(email, clientIp);
+      await wait(failedLoginDelayMs(failures));
+      throw new AppError("unauthenticated", "E-mail address or password is not correct");
+    },
+
+    async refresh(refreshToken: string | undefined): Promise<IssuedSession> {
+      if (!refreshToken) throw new AppError("unauthenticated", "No session to refresh");
+      const claim = await repository.claimRefreshToken(db, hashSecretToken(refreshToken), now());
+      if (claim.outcome === "reused") {
+        await repository.revokeSession(db, claim.sessionId, "refresh_token_reuse", now());
+        logger.warn({ sessionId: claim.sessionId }, "refresh token reused: session revoked");
+      }
+      if (claim.outcome !== "claimed") throw new AppError("unauthenticated", "The session has ended");
+      return issueSession(claim.account, claim.sessionId);
+    },
+
+    async logout(refreshToken: string | undefined): Promise<void> {
+      if (!refreshToken) return;
+      const claim = await repository.claimRefreshToken(db, hashSecretToken(refreshToken), now());
+      if (claim.outcome !== "unknown") await repository.revokeSession(db, claim.sessionId, "logout", now());
+    },
+
+    async requestEmailLink(email: string, clientIp: string): Promise<void> {
+      await emailLinkThrottle.assertMayTry(email, clientIp);
+      await emailLinkThrottle.hit(email, clientIp);
+      // Sign-in links are for customers; staff sign in with their password.
+      const customer = (await repository.findAccountsByEmail(db, email)).find(
+        (a) => a.account.kind === "customer",
+      );
+      if (customer) await requestLink("email_login", customer);
+    },
+
+    async confirmEmailLink(token: string): Promise<IssuedSession> {
+      const account = await repository.claimOneTimeToken(db, "email_login", hashSecretToken(token), now());
+      if (account?.kind !== "customer")
+        throw new AppError("unauthenticated", "The link is not valid (any more)");
+      await repository.markEmailVerified(db, account.id, now());
+      return issueSession(account);
+    },
+
+    async requestPasswordReset(email: string, clientIp: string): Promise<void> {
+      await passwordResetThrottle.assertMayTry(email, clientIp);
+      await passwordResetThrottle.hit(email, clientIp);
+      const [account] = await repository.findAccountsByEmail(db, email);
+      if (account) await requestLink("password_reset", account);
+    },
+
+    async confirmPasswordReset(token: string, password: string): Promise<void> {
+      const account = await repository.claimOneTimeToken(db, "password_reset", hashSecretToken(token), now());
+      if (!account) throw new AppError("unauthenticated", "The link is not valid (any more)");
+      await repository.setPasswordHash(db, account, await hashPassword(password));
+      await repository.revokeAllSessions(db, account, "password_reset", now());
+      if (account.kind === "customer") await repository.markEmailVerified(db, account.id, now());
+    },
+
+    /**
+     * The e-mail of a recorded link request, for the outbox. The token is derived from the event,
+     * so a retried e-mail carries the same link; a link that expired while the mail server was down
+     * is not sent at all.
+     */
+    async composeLinkEmail(event: {
+      id: string;
+      occurredAt: Date;
+      payload: unknown;
+    }): Promise<OutgoingEmail | null> {
+      const request = linkRequestSchema.parse(event.payload);
+      const minutes = request.purpose === "email_login" ? EMAIL_LINK_MINUTES : PASSWORD_RESET_MINUTES;
+      const expiresAt = new Date(event.occurredAt.getTime() + minutes * 60_000);
+      if (expiresAt <= now()) return null;
+      const account: repository.AccountRef = { kind: request.accountKind, id: request.accountId };
+      const profile = await repository.findAccountProfile(db, account);
+      if (!profile) return null;
+      const token = createHmac("sha256", env.JWT_SECRET)
+        .update(`one-time-link:${event.id}`)
+        .digest("base64url");
+      await repository.ensureOneTimeToken(db, {
+        purpose: request.purpose,
+        account,
+        tokenHash: hashSecretToken(token),
+        expiresAt,
+      });
+      const compose = request.purpose === "email_login" ? emailLinkEmail : passwordResetEmail;
+      const email = await compose({
+        to: profile.email,
+        name: profile.name,
+        language: profile.language,
+        link: linkTo(request.purpose === "email_login" ? "/login/link" : "/password-reset", token),
+        validMinutes: minutes,
+        teamName: env.TEAM_NAME,
+      });
+      return { ...email, messageId: `<${event.id}@${env.MAIL_FROM_ADDRESS.split("@")[1] ?? "localhost"}>` };
+    },
+
+    /**
+     * A single-use link (valid for days) that signs the customer in and then opens `next`. With a
+     * `seed` (an outbox event id) the same link comes out every time, so a retried e-mail carries
+     * the link of the first try instead of piling up tokens.
+     */
+    async signInLink(customerId: string, next: string, validDays: number, seed?: string): Promise<string> {
+      const token = seed
+        ? createHmac("sha256", env.JWT_SECRET).update(`sign-in-link:${seed}`).digest("base64url")
+        : newSecretToken().token;
+      await repository.ensureOneTimeToken(db, {
+        purpose: "email_login",
+        account: { kind: "customer", id: customerId },
+        tokenHash: hashSecretToken(token),
+        expiresAt: new Date(now().getTime() + validDays * 24 * 3600 * 1000),
+      });
+      return `${linkTo("/login/link", token)}&next=${encodeURIComponent(next)}`;
+    },
+
+    /** The caller behind an access token; a bad or ended token is reported, not thrown. */
+    async actorFromAccessToken(token: string): Promise<{ actor: Actor; problem?: string }> {
+      const verified = verifyAccessToken(env.JWT_SECRET, token);
+      if (!verified.ok) {
+        return {
+          actor: { kind: "guest" },
+          problem:
+            verified.reason === "expired" ? "The access token has expired" : "The access token is not valid",
+        };
+      }
+      const actor = await repository.findSessionActor(db, verified.claims.sid, verified.claims.sub, now());
+      return actor ? { actor } : { actor: { kind: "guest" }, problem: "The session has ended" };
+    },
+  };
+}
+export type AuthService = ReturnType<typeof createAuthService>;

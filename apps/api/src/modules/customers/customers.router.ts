@@ -1,0 +1,17 @@
+import { getCustomer, searchCustomers } from "@helpdesk/contracts";
+import { signedInActorOf } from "../../http/authenticate.ts";
+import { route } from "../../http/endpoint.ts";
+import type { CustomersService } from "./customers.service.ts";
+
+export function customerRoutes(customers: CustomersService) {
+  return [
+    route(getCustomer, async ({ params, res }) => {
+      const actor = signedInActorOf(res);
+      return { status: 200, body: await customers.getCustomer(actor, params.id) };
+    }),
+    route(searchCustomers, async ({ query, res }) => {
+      const actor = signedInActorOf(res);
+      return { status: 200, body: await customers.searchCustomers(actor, query) };
+    }),
+  ];
+}

@@ -1,0 +1,41 @@
+import type { CursorPage, CustomerView } from "@helpdesk/contracts";
+import type { Database } from "../../db/prisma.ts";
+import { decodeCursor, toPage } from "../../lib/cursor.ts";
+import { customerSearchVisibility, customerVisibility, denyAsNotFound } from "../identity/access-policy.ts";
+import type { SignedInActor } from "../identity/actor.ts";
+import { presentCustomerFullView, presentCustomerSupportView } from "./customers.presenter.ts";
+import * as repository from "./customers.repository.ts";
+
+export function createCustomersService({ db }: { db: Database }) {
+  return {
+    async getCustomer(actor: SignedInActor, id: string): Promise<CustomerView> {
+      const visibility = customerVisibility(actor, id);
+      if (visibility === "support") {
+        const row = await repository.findCustomerSupportView(db, id);
+        if (row) return presentCustomerSupportView(row);
+      } else if (visibility === "full") {
+        const row = await repository.findCustomerFullView(db, id);
+        if (row) return presentCustomerFullView(row);
+      }
+      return denyAsNotFound();
+    },
+
+    async searchCustomers(
+      actor: SignedInActor,
+      query: { q: string; cursor?: string | undefined; limit: number },
+    ): Promise<CursorPage<CustomerView>> {
+      const visibility = customerSearchVisibility(actor);
+      const after = decodeCursor(query.cursor);
+      if (visibility === "support") {
+        const rows = await repository.searchCustomersSupportView(db, query.q, after, query.limit + 1);
+        return toPage(rows, query.limit, presentCustomerSupportView);
+      }
+      if (visibility === "full") {
+        const rows = await repository.searchCustomersFullView(db, query.q, after, query.limit + 1);
+        return toPage(rows, query.limit, presentCustomerFullView);
+      }
+      return denyAsNotFound();
+    },
+  };
+}
+export type CustomersService = ReturnType<typeof createCustomersService>;

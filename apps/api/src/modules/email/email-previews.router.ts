@@ -1,0 +1,108 @@
+// Every e-mail template rendered with sample data, so admins can see what customers receive.
+import { type Language, previewEmail } from "@helpdesk/contracts";
+import { signedInActorOf } from "../../http/authenticate.ts";
+import { route } from "../../http/endpoint.ts";
+import { type EmailContent, renderEmail } from "../../lib/mail/email-layout.ts";
+import { emailLinkEmail, passwordResetEmail } from "../auth/auth.emails.ts";
+import { denyAsNotFound } from "../identity/access-policy.ts";
+import { ticketReceivedContent, ticketTexts, ticketUpdateContent } from "../tickets/ticket-emails.ts";
+
+const sample = {
+  name: "Jan de Vries",
+  to: "jan@example.nl",
+  number: "#483920",
+  subject: "Mijn website is traag",
+};
+
+async function render(template: string, language: Language, teamName: string, publicUrl: string) {
+  const t = ticketTexts[language];
+  const link = `${publicUrl}/tickets/00000000-0000-4000-8000-000000000000`;
+  const linkInput = {
+    to: sample.to,
+    name: sample.name,
+    language,
+    link: `${publicUrl}/login/link#token=voorbeeld`,
+    validMinutes: 15,
+    teamName,
+  };
+  if (template === "sign_in_link") return emailLinkEmail(linkInput);
+  if (template === "password_reset") return passwordResetEmail({ ...linkInput, validMinutes: 60 });
+
+  const received = (content: EmailContent) => ({
+    subject: `[${sample.number}] ${t.receivedSubject(sample.subject)}`,
+    content,
+  });
+  const update = (subject: string, paragraphs: string[], quote?: string) => ({
+    subject: `[${sample.number}] ${subject}`,
+    content: ticketUpdateContent({ name: sample.name, language, paragraphs, quote, link, teamName }),
+  });
+  const articles = [
+    {
+      title: "Hoe kan ik Remote Support krijgen?",
+      url: `${publicUrl}/faq/hoe-kan-ik-remote-support-krijgen`,
+    },
+  ];
+  const letters: Record<string, () => { subject: string; content: EmailContent }> = {
+    ticket_received: () =>
+      received(
+        ticketReceivedContent({
+          name: sample.name,
+          language,
+          number: sample.number,
+          category: "technical",
+          link,
+          teamName,
+          articles,
+        }),
+      ),
+    cancellation_received: () =>
+      received(
+        ticketReceivedContent({
+          name: sample.name,
+          language,
+          number: sample.number,
+          category: "cancellation",
+          link,
+          teamName,
+          cancellation: { cancel: "hosting", serviceName: "Webhosting Plus", requestedEndDate: "2027-01-31" },
+        }),
+      ),
+    team_reply: () =>
+      update(
+        t.replySubject(sample.subject),
+        [t.reply],
+        "Dank voor je bericht. We hebben de cache geleegd; probeer het nog eens.",
+      ),
+    waiting_for_customer: () => update(t.statusSubject(sample.subject), [t.status.pending ?? ""]),
+    ticket_solved: () => update(t.statusSubject(sample.subject), [t.status.solved ?? ""]),
+    ticket_closed: () => update(t.statusSubject(sample.subject), [t.status.closed ?? ""]),
+  };
+  const letter = letters[template]?.();
+  if (!letter) return denyAsNotFound();
+  return { subject: letter.subject, ...(await renderEmail(letter.content)) };
+}
+
+export function emailPreviewRoutes(env: { TEAM_NAME: string; PUBLIC_URL: string }) {
+  return [
+    route(previewEmail, async ({ params, query, res }) => {
+      const actor = signedInActorOf(res);
+      if (actor.kind !== "staff" || actor.role !== "admin") denyAsNotFound();
+      const email = await render(
+        params.template,
+        query.language,
+        env.TEAM_NAME,
+        env.PUBLIC_URL.replace(/\/$/, ""),
+      );
+      return {
+        status: 200,
+        body: {
+          template: params.template,
+          language: query.language,
+          subject: email.subject,
+          html: email.html ?? "",
+          text: email.text,
+        },
+      };
+    }),
+  ];
+}

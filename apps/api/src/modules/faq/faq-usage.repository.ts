@@ -1,0 +1,84 @@
+// The only code that reads and writes suggestion events (faq_suggestion_events).
+import type { Database } from "../../db/prisma.ts";
+import type { FaqSuggestionEventType } from "../../generated/prisma/enums.ts";
+
+export interface EventRow {
+  formSessionId: string;
+  type: FaqSuggestionEventType;
+  articleId?: string | null;
+  queryWords?: string[];
+  resultCount?: number | null;
+}
+
+export async function insertEvents(db: Database, rows: EventRow[]): Promise<void> {
+  // Events may name articles deleted meanwhile: those are kept without the article.
+  const ids = rows.flatMap((row) => (row.articleId ? [row.articleId] : []));
+  const existing = new Set(
+    ids.length === 0
+      ? []
+      : (await db.faqArticle.findMany({ where: { id: { in: ids } }, select: { id: true } })).map(
+          (row) => row.id,
+        ),
+  );
+  await db.faqSuggestionEvent.createMany({
+    data: rows.map((row) => ({
+      ...row,
+      articleId: row.articleId && existing.has(row.articleId) ? row.articleId : null,
+    })),
+  });
+}
+
+/**
+ * Per article: in how many form sessions it was clicked after a query sharing a word with `words`
+ * (a solved ticket that was answered with the article counts as one such session).
+ * Counting sessions, not clicks, so that one visitor clicking repeatedly counts once.
+ */
+export async function clickedSessionsFor(db: Database, articleIds: string[], words: string[]) {
+  if (articleIds.length === 0 || words.length === 0) return new Map<string, number>();
+  const rows = await db.$queryRaw<{ article_id: string; sessions: number }[]>`
+    SELECT article_id, count(DISTINCT form_session_id)::int AS sessions
+    FROM faq_suggestion_events
+    WHERE type IN ('clicked', 'answered_ticket')
+      AND article_id = ANY(${articleIds}::uuid[]) AND query_words && ${words}::text[]
+    GROUP BY article_id`;
+  return new Map(rows.map((row) => [row.article_id, row.sessions]));
+}
+
+export async function articleUsage(db: Database, since: Date) {
+  return db.$queryRaw<{ slug: string; title: string; shown: number; clicked: number; deflected: number }[]>`
+    WITH session_end AS (
+      SELECT form_session_id,
+             bool_or(type = 'submitted') AS submitted,
+             bool_or(type = 'abandoned') AS abandoned
+      FROM faq_suggestion_events
+      WHERE created_at >= ${since} AND type IN ('submitted', 'abandoned')
+      GROUP BY form_session_id
+    ),
+    per_article AS (
+      SELECT e.article_id,
+             count(*) FILTER (WHERE e.type = 'shown')::int AS shown,
+             count(DISTINCT e.form_session_id) FILTER (WHERE e.type = 'clicked')::int AS clicked,
+             count(DISTINCT e.form_session_id) FILTER (
+               WHERE e.type = 'clicked' AND s.abandoned AND NOT s.submitted
+             )::int AS deflected
+      FROM faq_suggestion_events e
+      LEFT JOIN session_end s ON s.form_session_id = e.form_session_id
+      WHERE e.created_at >= ${since} AND e.article_id IS NOT NULL
+      GROUP BY e.article_id
+    )
+    SELECT a.slug, a.title, p.shown, p.clicked, p.deflected
+    FROM per_article p
+    JOIN faq_articles a ON a.id = p.article_id
+    ORDER BY p.deflected DESC, p.clicked DESC, p.shown DESC
+    LIMIT 100`;
+}
+
+export async function unansweredQueries(db: Database, since: Date) {
+  return db.$queryRaw<{ query: string; count: number }[]>`
+    SELECT array_to_string(query_words, ' ') AS query, count(DISTINCT form_session_id)::int AS count
+    FROM faq_suggestion_events
+    WHERE type = 'shown' AND result_count = 0 AND created_at >= ${since} AND cardinality(query_words) > 0
+    GROUP BY 1
+    ORDER BY 2 DESC, 1
+    LIMIT 50`;
+}

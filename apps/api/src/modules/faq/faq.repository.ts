@@ -1,0 +1,102 @@
+// The only code that reads and writes the FAQ tables (articles, categories, synonym groups); the
+// search queries are in faq-search.repository.ts.
+import type { Database } from "../../db/prisma.ts";
+import type { FaqStatus, Language } from "../../generated/prisma/enums.ts";
+import { afterCursor, type CursorPosition } from "../../lib/cursor.ts";
+
+const categoryColumns = { slug: true, name: true } as const;
+
+const summaryColumns = {
+  id: true,
+  slug: true,
+  title: true,
+  language: true,
+  status: true,
+  createdAt: true,
+  updatedAt: true,
+  category: { select: categoryColumns },
+} as const;
+
+const articleColumns = { ...summaryColumns, body: true, keywords: true } as const;
+
+export interface ArticleContent {
+  title: string;
+  body: string;
+  categoryId: string;
+  language: Language;
+  keywords: string[];
+  status: FaqStatus;
+  titleCompoundParts: string;
+  keywordCompoundParts: string;
+  bodyCompoundParts: string;
+}
+
+export async function listCategories(db: Database) {
+  return db.faqCategory.findMany({
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: categoryColumns,
+  });
+}
+
+export async function findCategoryId(db: Database, slug: string): Promise<string | null> {
+  return (await db.faqCategory.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null;
+}
+
+export async function listArticles(
+  db: Database,
+  filter: { statuses: FaqStatus[]; categorySlug?: string | undefined; language?: Language | undefined },
+  after: CursorPosition | undefined,
+  take: number,
+) {
+  return db.faqArticle.findMany({
+    where: {
+      status: { in: filter.statuses },
+      ...(filter.categorySlug ? { category: { slug: filter.categorySlug } } : {}),
+      ...(filter.language ? { language: filter.language } : {}),
+      ...afterCursor(after),
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take,
+    select: summaryColumns,
+  });
+}
+
+export async function findArticle(db: Database, slug: string) {
+  return db.faqArticle.findUnique({ where: { slug }, select: articleColumns });
+}
+
+export async function insertArticle(db: Database, data: ArticleContent & { slug: string; createdAt?: Date }) {
+  return db.faqArticle.create({ data, select: articleColumns });
+}
+
+export async function updateArticle(db: Database, slug: string, data: Partial<ArticleContent>) {
+  return db.faqArticle.update({ where: { slug }, data, select: articleColumns });
+}
+
+export async function deleteArticle(db: Database, slug: string): Promise<boolean> {
+  return (await db.faqArticle.deleteMany({ where: { slug } })).count > 0;
+}
+
+export type FaqArticleSummaryRow = Awaited<ReturnType<typeof listArticles>>[number];
+export type FaqArticleRow = NonNullable<Awaited<ReturnType<typeof findArticle>>>;
+
+// ── Synonym groups ──
+
+const synonymColumns = { id: true, terms: true, updatedAt: true } as const;
+
+export async function listSynonymGroups(db: Database) {
+  return db.faqSynonymGroup.findMany({
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: synonymColumns,
+  });
+}
+
+export async function insertSynonymGroup(db: Database, terms: string[]) {
+  return db.faqSynonymGroup.create({ data: { terms }, select: synonymColumns });
+}
+
+export async function deleteSynonymGroup(db: Database, id: string): Promise<boolean> {
+  return (await db.faqSynonymGroup.deleteMany({ where: { id } })).count > 0;
+}
+
+export type FaqSynonymGroupRow = Awaited<ReturnType<typeof insertSynonymGroup>>;

@@ -1,0 +1,98 @@
+// Who may see and do what, in one place. Services ask here; repositories then select only the
+// columns the answer allows, so private data is never loaded for a caller that may not see it.
+import type { StaffRole } from "@helpdesk/contracts";
+import { AppError } from "../../http/problem.ts";
+import type { Actor, SignedInActor, StaffActor } from "./actor.ts";
+
+/** How much of a customer record a caller sees: all of it, contact and technical data, or nothing. */
+export type CustomerVisibility = "full" | "support" | "none";
+
+// From the provider's privacy statement: customer service and billing see everything, support
+// staff see contact and technical data only, the phone desk sees no customer data at all.
+const customerVisibilityByRole: Record<StaffRole, CustomerVisibility> = {
+  admin: "full",
+  customer_service: "full",
+  billing: "full",
+  agent: "support",
+  phone_desk: "none",
+};
+
+export function customerVisibility(actor: Actor, customerId: string): CustomerVisibility {
+  switch (actor.kind) {
+    case "guest":
+      return "none";
+    case "customer":
+      return actor.id === customerId ? "full" : "none";
+    case "staff":
+      return customerVisibilityByRole[actor.role];
+  }
+}
+
+/** What a staff search over all customers may show. */
+export function customerSearchVisibility(actor: Actor): CustomerVisibility {
+  return actor.kind === "staff" ? customerVisibilityByRole[actor.role] : "none";
+}
+
+export const canManageStaff = (actor: Actor): boolean => actor.kind === "staff" && actor.role === "admin";
+
+/** The FAQ is written by admins and customer service; everyone reads what is published. */
+const faqEditors: readonly StaffRole[] = ["admin", "customer_service"];
+export const canEditFaq = (actor: Actor): boolean =>
+  actor.kind === "staff" && faqEditors.includes(actor.role);
+
+/** A guest must sign in first (401). */
+export function requireSignedIn(actor: Actor, tokenProblem?: string): SignedInActor {
+  if (actor.kind === "guest") throw new AppError("unauthenticated", tokenProblem ?? "Sign in to do this");
+  return actor;
+}
+
+/**
+ * Anything a caller may not see answers 404, not 403, so that the existence of a record or of a
+ * staff-only endpoint does not leak.
+ */
+export function denyAsNotFound(): never {
+  throw new AppError("not_found");
+}
+
+export function requireStaff(actor: SignedInActor, allowed: (role: StaffRole) => boolean): StaffActor {
+  if (actor.kind !== "staff" || !allowed(actor.role)) denyAsNotFound();
+  return actor;
+}
+
+/** Roles that work the ticket queue; the phone desk only files callback requests. */
+const ticketWorkers: readonly StaffRole[] = ["agent", "customer_service", "billing", "admin"];
+export const worksTickets = (role: StaffRole): boolean => ticketWorkers.includes(role);
+
+/** Which view of a ticket a caller gets: the customer's, the staff's, or none (404). */
+export type TicketAccess = "customer" | "staff" | "none";
+
+export function ticketAccess(
+  actor: Actor,
+  ticket: { customerId: string | null; createdByStaffId: string | null },
+): TicketAccess {
+  switch (actor.kind) {
+    case "guest":
+      return "none";
+    case "customer":
+      return ticket.customerId === actor.id ? "customer" : "none";
+    case "staff":
+      if (worksTickets(actor.role)) return "staff";
+      // The phone desk sees the callback requests it filed, and nothing else.
+      return ticket.createdByStaffId === actor.id ? "staff" : "none";
+  }
+}
+
+/** Which tickets a list shows: a customer's own, the phone desk's own callbacks, or the whole queue. */
+export type TicketListScope =
+  | { kind: "customer"; customerId: string }
+  | { kind: "createdBy"; staffId: string }
+  | { kind: "queue" };
+
+export function ticketListScope(actor: SignedInActor): TicketListScope {
+  if (actor.kind === "customer") return { kind: "customer", customerId: actor.id };
+  return worksTickets(actor.role) ? { kind: "queue" } : { kind: "createdBy", staffId: actor.id };
+}
+
+/** Changing status, priority, category or assignee is for the staff who work tickets. */
+export const canWorkTicket = (actor: Actor): actor is StaffActor =>
+  actor.kind === "staff" && worksTickets(actor.role);

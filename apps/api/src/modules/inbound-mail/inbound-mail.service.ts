@@ -1,0 +1,135 @@
+// E-mail into tickets. A reply lands on its ticket only when the per-ticket reply address verifies
+// AND the sender is the ticket's requester; anything else from a person becomes a new ticket, and
+// automatic mail (auto-replies, bounces) is dropped so it can never reopen a ticket or loop.
+import type { AddressObject } from "mailparser";
+import type { Database } from "../../db/prisma.ts";
+import { AppError } from "../../http/problem.ts";
+import type { Logger } from "../../lib/logger.ts";
+import type { ReplyAddresses } from "../../lib/mail/reply-address.ts";
+import type { SignedInActor } from "../identity/actor.ts";
+import type { TicketsService } from "../tickets/tickets.service.ts";
+import { isAutomaticMail } from "./automatic-mail.ts";
+import { visibleReplyText } from "./visible-text.ts";
+
+export type InboundOutcome =
+  | { outcome: "ignored"; reason: "automatic" | "no_sender" | "empty" }
+  | { outcome: "reply"; ticketId: string; messageId: string }
+  | { outcome: "new_ticket"; ticketId: string; reason: "no_reply_address" | "sender_not_requester" };
+
+const addressesOf = (field: AddressObject | AddressObject[] | undefined) =>
+  (Array.isArray(field) ? field : field ? [field] : []).flatMap((group) =>
+    group.value.flatMap((entry) => (entry.address ? [entry.address.toLowerCase()] : [])),
+  );
+
+/** Tickets need a subject of three or more characters; e-mails need not have one at all. */
+function subjectOf(subject: string | undefined): string {
+  const trimmed = (subject ?? "").trim().slice(0, 200);
+  return trimmed.length >= 3 ? trimmed : "E-mail zonder onderwerp";
+}
+
+export function createInboundMailService(deps: {
+  db: Database;
+  tickets: TicketsService;
+  replyAddresses: ReplyAddresses;
+  logger: Logger;
+}) {
+  const { db, tickets, replyAddresses } = deps;
+
+  /** Files attachments with the web's limits; one refused file does not lose the message. */
+  async function attach(
+    actor: SignedInActor,
+    ticketId: string,
+    messageId: string | undefined,
+    files: { filename?: string | undefined; content: Buffer }[],
+  ) {
+    for (const file of files) {
+      try {
+        await tickets.addAttachment(
+          actor,
+          ticketId,
+          { originalName: file.filename ?? "bijlage", bytes: file.content },
+          messageId,
+        );
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        deps.logger.warn(
+          { ticketId, fileName: file.filename, code: error.code },
+          "inbound attachment refused",
+        );
+      }
+    }
+  }
+
+  const customerActor = (customer: { id: string; email: string; name: string }): SignedInActor => ({
+    kind: "customer",
+    ...customer,
+    sessionId: "inbound-email",
+  });
+
+  return {
+    async receive(raw: Buffer, envelopeRecipients: string[] = []): Promise<InboundOutcome> {
+      // Loaded on first use (about 30 MB): many installations never receive mail here.
+      const { simpleParser } = await import("mailparser");
+      const mail = await simpleParser(raw);
+      if (isAutomaticMail(mail)) return { outcome: "ignored", reason: "automatic" };
+      const sender = mail.from?.value[0];
+      const senderAddress = sender?.address?.toLowerCase();
+      if (!senderAddress) return { outcome: "ignored", reason: "no_sender" };
+      const text = visibleReplyText(mail);
+      const files = mail.attachments.map((file) => ({ filename: file.filename, content: file.content }));
+      if (!text && files.length === 0) return { outcome: "ignored", reason: "empty" };
+
+      const recipients = [
+        ...envelopeRecipients.map((r) => r.toLowerCase()),
+        ...addressesOf(mail.to),
+        ...addressesOf(mail.cc),
+      ];
+      const ticketNumber =
+        recipients.map(replyAddresses.ticketNumberOf).find((number) => number !== null) ?? null;
+      const ticket = ticketNumber
+        ? await db.ticket.findUnique({
+            where: { number: ticketNumber },
+            select: { id: true, customer: { select: { id: true, email: true, name: true } } },
+          })
+        : null;
+
+      if (ticket?.customer && ticket.customer.email === senderAddress) {
+        const actor = customerActor(ticket.customer);
+        const added = await tickets.addMessage(actor, ticket.id, {
+          body: text || "(bijlage)",
+          internal: false,
+        });
+        const landedOn = added.followUp?.id ?? ticket.id;
+        await attach(actor, landedOn, added.message.id, files);
+        return { outcome: "reply", ticketId: landedOn, messageId: added.message.id };
+      }
+
+      // No verifiable reply address, or someone other than the requester: a new ticket of their own,
+      // unverified like any web ticket. The Message-ID makes a redelivered e-mail file nothing twice.
+      const created = await tickets.createTicket(
+        { kind: "guest" },
+        {
+          category: "other",
+          details: {},
+          subject: subjectOf(mail.subject),
+          message: text || "(bijlage)",
+          email: senderAddress,
+          name: sender?.name?.trim() || senderAddress,
+        },
+        mail.messageId ? `email:${mail.messageId}`.slice(0, 200) : undefined,
+        "email",
+      );
+      const requester = await db.ticket.findUniqueOrThrow({
+        where: { id: created.id },
+        select: { customer: { select: { id: true, email: true, name: true } } },
+      });
+      if (requester.customer) await attach(customerActor(requester.customer), created.id, undefined, files);
+      return {
+        outcome: "new_ticket",
+        ticketId: created.id,
+        reason: ticketNumber === null ? "no_reply_address" : "sender_not_requester",
+      };
+    },
+  };
+}
+export type InboundMailService = ReturnType<typeof createInboundMailService>;

@@ -1,0 +1,52 @@
+import { SMTPServer } from "smtp-server";
+import type { Logger } from "../../lib/logger.ts";
+import type { InboundMailService } from "./inbound-mail.service.ts";
+
+const MAX_MESSAGE_BYTES = 25 * 1024 * 1024;
+
+/**
+ * The built-in receiver: an MX (or a provider's forward) delivers here. A message is accepted only
+ * once it is stored; on an error the sender gets a temporary failure and tries again later.
+ */
+export function startInboundSmtpServer(options: {
+  port: number;
+  host?: string;
+  inbound: InboundMailService;
+  logger: Logger;
+}): Promise<{ close: () => Promise<void>; port: number }> {
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["AUTH", "STARTTLS"],
+    size: MAX_MESSAGE_BYTES,
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", () => {
+        if (stream.sizeExceeded)
+          return callback(Object.assign(new Error("Message too large"), { responseCode: 552 }));
+        const recipients = session.envelope.rcptTo.map((recipient) => recipient.address);
+        options.inbound.receive(Buffer.concat(chunks), recipients).then(
+          (outcome) => {
+            options.logger.info({ outcome }, "inbound e-mail");
+            callback();
+          },
+          (error: unknown) => {
+            options.logger.error({ err: error }, "inbound e-mail failed");
+            callback(Object.assign(new Error("Try again later"), { responseCode: 451 }));
+          },
+        );
+      });
+    },
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host ?? "0.0.0.0", () => {
+      const address = server.server.address();
+      resolve({
+        port: typeof address === "object" && address ? address.port : options.port,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+  });
+}

@@ -1,0 +1,58 @@
+// What may be attached: documents and screenshots, recognised by their bytes, never by their name.
+import path from "node:path";
+import { fileTypeFromBuffer } from "file-type";
+import { AppError } from "../../http/problem.ts";
+
+export const MAX_ATTACHMENTS_PER_TICKET = 20;
+
+/** Detected type -> the extension the stored name gets (a name that lies is corrected). */
+const allowedTypes: Record<string, string> = {
+  "application/pdf": "pdf",
+  "image/png": "png",
+  "image/jpeg": "jpg",
+  "image/gif": "gif",
+  "image/webp": "webp",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+  "application/vnd.oasis.opendocument.text": "odt",
+  "text/plain": "txt",
+};
+
+/** Control characters other than tab, line feed, form feed and carriage return. */
+const isControl = (code: number) => (code < 32 && ![9, 10, 12, 13].includes(code)) || code === 127;
+
+/** Plain text has no signature: accept it when it decodes as UTF-8 and holds no control bytes. */
+function looksLikePlainText(bytes: Buffer): boolean {
+  if (bytes.some(isControl)) return false;
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A file name safe to store and to offer as a download: no path, no control characters. */
+function cleanFileName(original: string, extension: string): string {
+  const base = [...path.basename(original.replaceAll("\\", "/"))]
+    .filter((char) => !isControl(char.charCodeAt(0)) && !'"<>:|?*'.includes(char))
+    .join("")
+    .trim()
+    .slice(0, 150);
+  const stem = base.includes(".") ? base.slice(0, base.lastIndexOf(".")) : base;
+  return `${stem || "attachment"}.${extension}`;
+}
+
+export async function inspectUpload(originalName: string, bytes: Buffer) {
+  const detected = await fileTypeFromBuffer(bytes);
+  const contentType =
+    detected?.mime ?? (looksLikePlainText(bytes) ? "text/plain" : "application/octet-stream");
+  const extension = allowedTypes[contentType];
+  if (!extension) {
+    throw new AppError(
+      "unsupported_media_type",
+      "Attach a PDF, an image (PNG, JPEG, GIF, WebP), a Word, Excel or OpenDocument file, or plain text",
+    );
+  }
+  return { contentType, fileName: cleanFileName(originalName, extension) };
+}

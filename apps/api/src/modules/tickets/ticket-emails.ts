@@ -1,0 +1,115 @@
+// The texts of ticket e-mails, in the customer's language. Signed by the team, never by a person.
+import type { Language, TicketCategory } from "@helpdesk/contracts";
+import type { EmailContent } from "../../lib/mail/email-layout.ts";
+
+export interface Cancellation {
+  cancel: string;
+  serviceName: string;
+  requestedEndDate: string;
+}
+
+export const ticketTexts = {
+  nl: {
+    greeting: (name: string) => `Hallo ${name},`,
+    closing: "Met vriendelijke groet,",
+    view: "Bekijk je ticket",
+    receivedSubject: (subject: string) => `We hebben je vraag ontvangen: ${subject}`,
+    received: (number: string) =>
+      `We hebben je ticket ${number} ontvangen. Je krijgt een e-mail bij elke update; antwoorden kan gewoon op deze e-mail.`,
+    follow: "Volg je ticket, reageer of stuur documenten mee via de knop hieronder.",
+    callback: "We bellen je terug op het tijdstip dat je hebt opgegeven.",
+    remoteSupport:
+      "Een supportmedewerker belt je op het gekozen tijdstip om de verbinding met je pc op te zetten.",
+    cancellation: (c: Cancellation) =>
+      `Je opzegging is vastgelegd: ${c.cancel.replaceAll("_", " ")} (${c.serviceName}), gevraagde einddatum ${c.requestedEndDate}.\nDe werkelijke einddatum volgt uit de contractperiode; vooruitbetaalde bedragen worden niet terugbetaald.`,
+    faqHeading: "Misschien helpt dit al:",
+    replySubject: (subject: string) => `Nieuw antwoord: ${subject}`,
+    reply: "Ons antwoord op je vraag:",
+    statusSubject: (subject: string) => `Update: ${subject}`,
+    status: {
+      pending: "We wachten op je reactie. Antwoord op deze e-mail of via de link.",
+      solved: "We hebben je vraag als opgelost gemarkeerd. Klopt dat niet? Reageer dan gewoon.",
+      closed: "Je ticket is gesloten. Heb je nog een vraag? Reageer, dan openen we een vervolgticket.",
+    } as Record<string, string>,
+  },
+  en: {
+    greeting: (name: string) => `Hello ${name},`,
+    closing: "Kind regards,",
+    view: "View your ticket",
+    receivedSubject: (subject: string) => `We received your request: ${subject}`,
+    received: (number: string) =>
+      `We received your ticket ${number}. You will get an e-mail with every update; you can simply reply to this e-mail.`,
+    follow: "Follow your ticket, reply or send documents with the button below.",
+    callback: "We will call you back at the time you gave.",
+    remoteSupport:
+      "A support engineer will call you at the chosen time to set up the connection with your PC.",
+    cancellation: (c: Cancellation) =>
+      `Your cancellation is on record: ${c.cancel.replaceAll("_", " ")} (${c.serviceName}), requested end date ${c.requestedEndDate}.\nThe actual end date follows the contract period; prepaid fees are not refunded.`,
+    faqHeading: "This may already help:",
+    replySubject: (subject: string) => `New answer: ${subject}`,
+    reply: "Our answer to your question:",
+    statusSubject: (subject: string) => `Update: ${subject}`,
+    status: {
+      pending: "We are waiting for your reply. Answer this e-mail or use the link.",
+      solved: "We marked your question as solved. Not right? Just reply.",
+      closed: "Your ticket is closed. Another question? Reply and we open a follow-up ticket.",
+    } as Record<string, string>,
+  },
+} as const;
+
+interface TicketReceivedInput {
+  name: string;
+  language: Language;
+  number: string;
+  category: TicketCategory;
+  /** Where to follow the ticket; for guests it signs them in (it proves they own the address). */
+  link: string;
+  teamName: string;
+  cancellation?: Cancellation | undefined;
+  /** FAQ articles that match the ticket's words. */
+  articles?: { title: string; url: string }[];
+}
+
+export function ticketReceivedContent(input: TicketReceivedInput): EmailContent {
+  const t = ticketTexts[input.language];
+  const categoryNote =
+    input.category === "callback"
+      ? [t.callback]
+      : input.category === "remote_support"
+        ? [t.remoteSupport]
+        : [];
+  return {
+    preheader: t.received(input.number),
+    greeting: t.greeting(input.name),
+    paragraphs: [
+      t.received(input.number),
+      ...categoryNote,
+      ...(input.cancellation ? [t.cancellation(input.cancellation)] : []),
+      t.follow,
+    ],
+    action: { label: t.view, url: input.link },
+    ...(input.articles?.length ? { links: input.articles, linksHeading: t.faqHeading } : {}),
+    closing: t.closing,
+    signature: input.teamName,
+  };
+}
+
+/** A reply or status update: a few sentences, maybe the team's words, and the way to the ticket. */
+export function ticketUpdateContent(input: {
+  name: string;
+  language: Language;
+  paragraphs: string[];
+  quote?: string | undefined;
+  link: string;
+  teamName: string;
+}): EmailContent {
+  const t = ticketTexts[input.language];
+  return {
+    greeting: t.greeting(input.name),
+    paragraphs: input.paragraphs,
+    ...(input.quote ? { quote: input.quote } : {}),
+    action: { label: t.view, url: input.link },
+    closing: t.closing,
+    signature: input.teamName,
+  };
+}

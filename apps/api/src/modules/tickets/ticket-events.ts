@@ -1,0 +1,61 @@
+// Writes to the audit trail and the outbox, always inside the transaction of the change itself.
+import type { Prisma } from "../../generated/prisma/client.ts";
+import type { Actor } from "../identity/actor.ts";
+
+export type EventType =
+  | "created"
+  | "status_changed"
+  | "priority_changed"
+  | "category_changed"
+  | "assignee_changed"
+  | "message_added"
+  | "attachment_added"
+  | "cancellation_recorded"
+  | "follow_up_created";
+
+const json = (value: unknown) => (value === undefined ? undefined : (value as Prisma.InputJsonValue));
+
+function actorColumns(actor: Actor) {
+  switch (actor.kind) {
+    case "guest":
+      return { actorKind: "guest" as const };
+    case "customer":
+      return { actorKind: "customer" as const, actorCustomerId: actor.id };
+    case "staff":
+      return { actorKind: "staff" as const, actorStaffId: actor.id };
+  }
+}
+
+/** One immutable audit row: who did what, with the value before and after. */
+export async function recordTicketEvent(
+  tx: Prisma.TransactionClient,
+  ticketId: string,
+  actor: Actor,
+  type: EventType,
+  change: { before?: unknown; after?: unknown } = {},
+): Promise<void> {
+  await tx.ticketEvent.create({
+    data: { ticketId, type, ...actorColumns(actor), before: json(change.before), after: json(change.after) },
+  });
+}
+
+/** Customer-visible happenings for the e-mail worker (the outbox). Payloads carry no staff identity. */
+export type DomainEventType =
+  | "ticket.created"
+  | "ticket.cancellation_recorded"
+  | "ticket.team_replied"
+  | "ticket.customer_replied"
+  | "ticket.status_changed";
+
+export async function recordDomainEvent(
+  tx: Prisma.TransactionClient,
+  ticketId: string,
+  type: DomainEventType,
+  payload: Record<string, unknown>,
+): Promise<string> {
+  const event = await tx.domainEvent.create({
+    data: { ticketId, type, payload: payload as Prisma.InputJsonValue },
+    select: { id: true },
+  });
+  return event.id;
+}

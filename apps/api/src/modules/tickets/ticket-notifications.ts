@@ -1,0 +1,156 @@
+// What each customer-visible ticket event becomes as an e-mail (at most one per event). Texts are
+// signed by the team; nothing here reads or names the staff member who acted.
+import type { Language } from "@helpdesk/contracts";
+import type { Database } from "../../db/prisma.ts";
+import type { OutboxEvent } from "../../jobs/outbox-dispatcher.ts";
+import { type EmailContent, renderEmail } from "../../lib/mail/email-layout.ts";
+import type { OutgoingEmail } from "../../lib/mail/mailer.ts";
+import type { ReplyAddresses } from "../../lib/mail/reply-address.ts";
+import {
+  type Cancellation,
+  ticketReceivedContent,
+  ticketTexts,
+  ticketUpdateContent,
+} from "./ticket-emails.ts";
+import { formatTicketNumber } from "./ticket-number.ts";
+
+const GUEST_LINK_VALID_DAYS = 7;
+
+/** Status changes a customer hears about: waiting for them, solved, closed. */
+const announcedStatuses = new Set(["pending", "solved", "closed"]);
+
+// RFC 3834: these are automatic messages, so well-behaved auto-responders do not answer them.
+const automaticHeaders = { "Auto-Submitted": "auto-generated" };
+
+export interface TicketNotificationDeps {
+  db: Database;
+  teamName: string;
+  publicUrl: string;
+  /** Domain for Message-IDs (the sender address's). */
+  mailDomain: string;
+  signInLink: (customerId: string, next: string, validDays: number, seed?: string) => Promise<string>;
+  replyAddresses: ReplyAddresses;
+  /** FAQ articles matching a ticket's words, for the confirmation (deflection by e-mail). */
+  matchingArticles?: (text: string, language: Language) => Promise<{ title: string; url: string }[]>;
+}
+
+export function createTicketNotifications(deps: TicketNotificationDeps) {
+  const publicUrl = deps.publicUrl.replace(/\/$/, "");
+  const threadRoot = (ticketId: string) => `<ticket.${ticketId}@${deps.mailDomain}>`;
+
+  async function ticketFacts(ticketId: string) {
+    return deps.db.ticket.findUnique({
+      where: { id: ticketId },
+      select: {
+        id: true,
+        number: true,
+        subject: true,
+        category: true,
+        details: true,
+        requesterVerifiedAt: true,
+        customer: { select: { id: true, name: true, email: true, language: true } },
+        assignee: { select: { email: true } },
+        messages: { take: 1, orderBy: { createdAt: "asc" }, select: { body: true } },
+      },
+    });
+  }
+  type Facts = NonNullable<Awaited<ReturnType<typeof ticketFacts>>>;
+
+  /** An e-mail to the ticket's customer, threaded under the ticket and answerable by reply. */
+  async function toCustomer(facts: Facts, messageId: string, subject: string, content: EmailContent) {
+    if (!facts.customer) return null;
+    const isThreadRoot = messageId === threadRoot(facts.id);
+    return {
+      to: facts.customer.email,
+      subject: `[${formatTicketNumber(facts.number)}] ${subject}`,
+      ...(await renderEmail(content)),
+      messageId,
+      ...(isThreadRoot ? {} : { inReplyTo: threadRoot(facts.id), references: [threadRoot(facts.id)] }),
+      replyTo: deps.replyAddresses.forTicket(facts.number),
+      headers: automaticHeaders,
+    } satisfies OutgoingEmail;
+  }
+
+  const letter = (facts: Facts, language: Language, paragraphs: string[], quote?: string) =>
+    ticketUpdateContent({
+      name: facts.customer?.name ?? "",
+      language,
+      paragraphs,
+      quote,
+      link: `${publicUrl}/tickets/${facts.id}`,
+      teamName: deps.teamName,
+    });
+
+  return async function compose(event: OutboxEvent): Promise<OutgoingEmail | null> {
+    if (!event.ticketId) return null;
+    const facts = await ticketFacts(event.ticketId);
+    if (!facts) return null;
+    const payload = (event.payload ?? {}) as Record<string, unknown>;
+    const language = (facts.customer?.language ?? "nl") as Language;
+    const t = ticketTexts[language];
+    const eventMessageId = `<${event.id}@${deps.mailDomain}>`;
+
+    switch (event.type) {
+      case "ticket.created": {
+        if (!facts.customer) return null;
+        const next = `/tickets/${facts.id}`;
+        // Until the requester proved the address, the link signs them in (and so proves it).
+        const link = facts.requesterVerifiedAt
+          ? `${publicUrl}${next}`
+          : await deps.signInLink(facts.customer.id, next, GUEST_LINK_VALID_DAYS, event.id);
+        const words = `${facts.subject} ${facts.messages[0]?.body ?? ""}`;
+        const articles = (await deps.matchingArticles?.(words, language)) ?? [];
+        const content = ticketReceivedContent({
+          name: facts.customer.name,
+          language,
+          number: formatTicketNumber(facts.number),
+          category: facts.category,
+          link,
+          teamName: deps.teamName,
+          cancellation:
+            facts.category === "cancellation" ? (facts.details as unknown as Cancellation) : undefined,
+          articles,
+        });
+        return toCustomer(facts, threadRoot(facts.id), t.receivedSubject(facts.subject), content);
+      }
+      case "ticket.team_replied": {
+        const message = await deps.db.ticketMessage.findFirst({
+          where: { id: String(payload.messageId), ticketId: facts.id, internal: false },
+          select: { body: true },
+        });
+        if (!message) return null;
+        return toCustomer(
+          facts,
+          eventMessageId,
+          t.replySubject(facts.subject),
+          letter(facts, language, [t.reply], message.body),
+        );
+      }
+      case "ticket.status_changed": {
+        const to = String(payload.to);
+        if (!announcedStatuses.has(to)) return null;
+        return toCustomer(
+          facts,
+          eventMessageId,
+          t.statusSubject(facts.subject),
+          letter(facts, language, [t.status[to] ?? ""]),
+        );
+      }
+      case "ticket.customer_replied": {
+        // The assignee hears of a customer's reply (a staff notification: no customer data in it).
+        if (!facts.assignee) return null;
+        return {
+          to: facts.assignee.email,
+          subject: `[${formatTicketNumber(facts.number)}] Klant heeft gereageerd / customer replied: ${facts.subject}`,
+          text: `${publicUrl}/agent/tickets/${facts.id}`,
+          messageId: eventMessageId,
+          references: [threadRoot(facts.id)],
+          headers: automaticHeaders,
+        };
+      }
+      default:
+        // ticket.cancellation_recorded is part of the confirmation e-mail.
+        return null;
+    }
+  };
+}

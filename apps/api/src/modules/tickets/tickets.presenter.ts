@@ -1,0 +1,142 @@
+// Rows -> response shapes. The customer shapes have no field that could name an agent: staff
+// authors become the team.
+import type { TicketView } from "@helpdesk/contracts";
+import { formatTicketNumber } from "./ticket-number.ts";
+import type {
+  CustomerTicketListRow,
+  CustomerTicketRow,
+  StaffTicketListRow,
+  StaffTicketRow,
+  TicketEventRow,
+} from "./tickets.repository.ts";
+
+type CustomerTicket = Extract<TicketView, { view: "customer" }>;
+type StaffTicket = Extract<TicketView, { view: "staff" }>;
+
+const presentAttachment = (row: {
+  id: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  createdAt: Date;
+}) => ({
+  ...row,
+  createdAt: row.createdAt.toISOString(),
+});
+
+const asRecord = (value: unknown): Record<string, unknown> =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+
+function core(row: CustomerTicketRow | StaffTicketRow) {
+  return {
+    id: row.id,
+    number: formatTicketNumber(row.number),
+    subject: row.subject,
+    status: row.status,
+    category: row.category,
+    details: asRecord(row.details),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    followUpOf: row.followUpOf
+      ? { id: row.followUpOf.id, number: formatTicketNumber(row.followUpOf.number) }
+      : null,
+  };
+}
+
+export function presentCustomerTicket(row: CustomerTicketRow, teamName: string): CustomerTicket {
+  return {
+    view: "customer",
+    ...core(row),
+    attachments: row.attachments.map(presentAttachment),
+    messages: row.messages.map((message) => ({
+      id: message.id,
+      author:
+        message.authorKind === "customer"
+          ? { type: "customer" as const, name: message.authorCustomer?.name ?? row.customer?.name ?? "" }
+          : { type: "team" as const, name: teamName },
+      body: message.body,
+      createdAt: message.createdAt.toISOString(),
+      attachments: message.attachments.map(presentAttachment),
+    })),
+  };
+}
+
+/** Who asked: the customer record, or the phone caller's own details when there is none. */
+function presentRequester(row: Pick<StaffTicketRow, "customer" | "requesterVerifiedAt" | "details">) {
+  const details = asRecord(row.details);
+  return {
+    customerId: row.customer?.id ?? null,
+    name: row.customer?.name ?? String(details.callerName ?? ""),
+    email: row.customer?.email ?? null,
+    verified: row.requesterVerifiedAt !== null,
+  };
+}
+
+export function presentStaffTicket(row: StaffTicketRow): StaffTicket {
+  return {
+    view: "staff",
+    ...core(row),
+    priority: row.priority,
+    channel: row.channel,
+    requester: presentRequester(row),
+    assignee: row.assignee,
+    createdBy: row.createdByStaff,
+    attachments: row.attachments.map(presentAttachment),
+    messages: row.messages.map((message) => ({
+      id: message.id,
+      author:
+        message.authorKind === "customer"
+          ? {
+              type: "customer" as const,
+              id: message.authorCustomer?.id ?? null,
+              name: message.authorCustomer?.name ?? "",
+            }
+          : {
+              type: "staff" as const,
+              id: message.authorStaff?.id ?? null,
+              name: message.authorStaff?.name ?? "",
+            },
+      body: message.body,
+      internal: message.internal,
+      createdAt: message.createdAt.toISOString(),
+      attachments: message.attachments.map(presentAttachment),
+    })),
+  };
+}
+
+function summaryCore(row: CustomerTicketListRow) {
+  return {
+    id: row.id,
+    number: formatTicketNumber(row.number),
+    subject: row.subject,
+    status: row.status,
+    category: row.category,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export const presentCustomerTicketSummary = (row: CustomerTicketListRow) => ({
+  view: "customer" as const,
+  ...summaryCore(row),
+});
+
+export const presentStaffTicketSummary = (row: StaffTicketListRow) => ({
+  view: "staff" as const,
+  ...summaryCore(row),
+  priority: row.priority,
+  requester: presentRequester(row),
+  assignee: row.assignee,
+});
+
+export function presentTicketEvent(row: TicketEventRow) {
+  const person = row.actorStaff ?? row.actorCustomer;
+  return {
+    id: row.id,
+    type: row.type,
+    actor: { type: row.actorKind, id: person?.id ?? null, name: person?.name ?? null },
+    before: row.before ?? null,
+    after: row.after ?? null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}

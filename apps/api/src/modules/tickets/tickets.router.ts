@@ -1,0 +1,77 @@
+import {
+  addTicketMessage,
+  createTicket,
+  downloadTicketAttachment,
+  getTicket,
+  listTicketEvents,
+  listTickets,
+  updateTicket,
+  uploadTicketAttachment,
+} from "@helpdesk/contracts";
+import type { Request } from "express";
+import { actorOf, signedInActorOf } from "../../http/authenticate.ts";
+import { route } from "../../http/endpoint.ts";
+import { AppError } from "../../http/problem.ts";
+import type { TicketsService } from "./tickets.service.ts";
+
+const IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
+
+function idempotencyKeyOf(req: Request): string | undefined {
+  const key = req.get(IDEMPOTENCY_KEY_HEADER);
+  if (key === undefined) return undefined;
+  if (!/^[\x21-\x7E]{1,200}$/.test(key)) {
+    throw new AppError(
+      "validation_failed",
+      `${IDEMPOTENCY_KEY_HEADER} must be 1 to 200 visible ASCII characters`,
+      {
+        errors: [{ path: "headers.idempotency-key", message: "Malformed", code: "invalid_string" }],
+      },
+    );
+  }
+  return key;
+}
+
+export function ticketRoutes(tickets: TicketsService) {
+  return [
+    // Filing is open to anyone; a stale token simply files as a guest would.
+    route(createTicket, async ({ body, req, res }) => ({
+      status: 201,
+      body: await tickets.createTicket(actorOf(res), body, idempotencyKeyOf(req)),
+    })),
+    route(listTickets, async ({ query, res }) => {
+      const actor = signedInActorOf(res);
+      return { status: 200, body: await tickets.listTickets(actor, query) };
+    }),
+    route(getTicket, async ({ params, res }) => {
+      const actor = signedInActorOf(res);
+      return { status: 200, body: await tickets.getTicket(actor, params.id) };
+    }),
+    route(updateTicket, async ({ params, body, res }) => {
+      const actor = signedInActorOf(res);
+      return { status: 200, body: await tickets.updateTicket(actor, params.id, body) };
+    }),
+    route(addTicketMessage, async ({ params, body, res }) => {
+      const actor = signedInActorOf(res);
+      return { status: 201, body: await tickets.addMessage(actor, params.id, body) };
+    }),
+    route(listTicketEvents, async ({ params, res }) => {
+      const actor = signedInActorOf(res);
+      return { status: 200, body: await tickets.listEvents(actor, params.id) };
+    }),
+    route(uploadTicketAttachment, async ({ params, query, file, res }) => {
+      const actor = signedInActorOf(res);
+      const upload = { originalName: file.originalname, bytes: file.buffer };
+      return { status: 201, body: await tickets.addAttachment(actor, params.id, upload, query.messageId) };
+    }),
+    route(downloadTicketAttachment, async ({ params, res }) => {
+      const actor = signedInActorOf(res);
+      const file = await tickets.readAttachment(actor, params.id, params.attachmentId);
+      // Always a download with our detected type: never rendered inline in the API's origin.
+      res.attachment(file.fileName);
+      res.type(file.contentType);
+      res.setHeader("Cache-Control", "private, no-store");
+      res.status(200).send(file.bytes);
+      return { status: 200, body: undefined };
+    }),
+  ];
+}

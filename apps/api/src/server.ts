@@ -1,0 +1,69 @@
+import type { Server } from "node:http";
+import path from "node:path";
+import { createApplication } from "./app.ts";
+import { ConfigError, loadEnv } from "./config/env.ts";
+import { createDatabase } from "./db/prisma.ts";
+import { createEmailOutbox } from "./jobs/email-outbox.ts";
+import { createLogger } from "./lib/logger.ts";
+import { createSmtpMailer } from "./lib/mail/mailer.ts";
+import { createLocalFolderStorage } from "./lib/storage/attachment-storage.ts";
+import { startInboundSmtpServer } from "./modules/inbound-mail/inbound-smtp-server.ts";
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+function readConfig() {
+  try {
+    return loadEnv();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+const env = readConfig();
+const logger = createLogger(env.LOG_LEVEL);
+const db = createDatabase(env.DATABASE_URL);
+const mailer = createSmtpMailer({
+  smtpUrl: env.SMTP_URL,
+  fromName: env.TEAM_NAME,
+  fromAddress: env.MAIL_FROM_ADDRESS,
+});
+const storage = createLocalFolderStorage(path.resolve(env.ATTACHMENTS_DIR));
+const { app, inbound } = createApplication({ env, db, logger, storage });
+
+const outbox = createEmailOutbox({ db, env, mailer, logger });
+
+const inboundSmtp =
+  env.INBOUND_SMTP_PORT === undefined
+    ? undefined
+    : await startInboundSmtpServer({ port: env.INBOUND_SMTP_PORT, inbound, logger });
+if (inboundSmtp) logger.info({ port: inboundSmtp.port }, "inbound SMTP receiver listening");
+
+const server: Server = app.listen(env.PORT, () => {
+  outbox.start();
+  logger.info({ port: env.PORT }, `API listening on http://localhost:${env.PORT}/api/v1`);
+});
+server.on("error", (error) => {
+  logger.fatal({ err: error }, "could not start the API");
+  process.exit(1);
+});
+
+/** Stops taking connections, lets running requests finish, then closes the database pool. */
+function shutdown(signal: string) {
+  logger.info({ signal }, "shutting down");
+  const forced = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS);
+  forced.unref();
+  server.close(async () => {
+    await outbox.stop();
+    await inboundSmtp?.close();
+    mailer.close();
+    await db.$disconnect();
+    process.exit(0);
+  });
+  server.closeIdleConnections();
+}
+process.once("SIGTERM", () => shutdown("SIGTERM"));
+process.once("SIGINT", () => shutdown("SIGINT"));

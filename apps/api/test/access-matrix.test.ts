@@ -1,0 +1,298 @@
+// Every endpoint × every kind of caller, from one table. The table is typed by the contracts'
+// endpoint list, so an endpoint added without a row does not compile, and the first test fails.
+import {
+  buildPath,
+  type EndpointDescriptor,
+  type EndpointName,
+  endpoints,
+  type StaffRole,
+} from "@helpdesk/contracts";
+import request from "supertest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCustomer, createStaff, signIn, TEST_PASSWORD } from "./factories.ts";
+import { createFaqWorld } from "./faq-factories.ts";
+import { createTestApp } from "./test-app.ts";
+
+const testApp = await createTestApp();
+afterAll(() => testApp.close());
+
+const callers = [
+  "guest",
+  "customerA",
+  "customerB",
+  "agent",
+  "customer_service",
+  "billing",
+  "phone_desk",
+  "admin",
+] as const;
+type Caller = (typeof callers)[number];
+
+interface World {
+  customerA: { id: string; email: string };
+  /** A ticket customer A filed, with one attachment. */
+  ticketA: string;
+  attachmentA: string;
+  /** An FAQ category, a draft article, and rows for each delete call to remove (one per call). */
+  faqCategory: string;
+  faqDraft: string;
+  disposableFaqSlugs: string[];
+  disposableSynonymIds: string[];
+}
+interface Cell {
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+  file?: { name: string; bytes: Buffer };
+}
+
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==",
+  "base64",
+);
+const ticketWorkers = { agent: 0, customer_service: 0, billing: 0, admin: 0 };
+/** Workers of the queue get `staff`; the ticket's own customer `own`; everyone else 404, guests 401. */
+const onTicketA = (own: number, staff: number): Record<Caller, number> => ({
+  ...signedIn(404),
+  customerA: own,
+  ...Object.fromEntries(Object.keys(ticketWorkers).map((role) => [role, staff])),
+});
+interface Row {
+  call: (world: World) => Cell;
+  expect: Record<Caller, number>;
+}
+
+const all = (status: number): Record<Caller, number> =>
+  Object.fromEntries(callers.map((caller) => [caller, status])) as Record<Caller, number>;
+const signedIn = (status: number) => ({ ...all(status), guest: 401 });
+let counter = 0;
+const unique = (prefix: string) => `${prefix}-${++counter}-${Date.now()}@example.test`;
+
+const matrix: Record<EndpointName, Row> = {
+  getHealth: { call: () => ({}), expect: all(200) },
+  suggestFaqArticles: { call: () => ({ query: { q: "abonnement opzeggen" } }), expect: all(200) },
+  listFaqCategories: { call: () => ({}), expect: all(200) },
+  listFaqArticles: { call: () => ({}), expect: all(200) },
+  getFaqArticle: {
+    call: (world) => ({ params: { slug: world.faqDraft } }),
+    expect: { ...all(404), customer_service: 200, admin: 200 },
+  },
+  createFaqArticle: {
+    call: (world) => ({
+      body: { title: `Nieuwe vraag ${++counter}?`, body: "Antwoord.", categorySlug: world.faqCategory },
+    }),
+    expect: { ...signedIn(404), customer_service: 201, admin: 201 },
+  },
+  updateFaqArticle: {
+    call: (world) => ({ params: { slug: world.faqDraft }, body: { keywords: ["proef"] } }),
+    expect: { ...signedIn(404), customer_service: 200, admin: 200 },
+  },
+  deleteFaqArticle: {
+    call: (world) => ({ params: { slug: world.disposableFaqSlugs.pop() ?? "none-left" } }),
+    expect: { ...signedIn(404), customer_service: 204, admin: 204 },
+  },
+  recordFaqSuggestionEvent: {
+    call: () => ({ body: { type: "submitted", formSessionId: "4b1c3e0a-7d2f-4c55-9a8e-2f6b1d0c9e71" } }),
+    expect: all(202),
+  },
+  getFaqInsights: { call: () => ({}), expect: { ...signedIn(404), customer_service: 200, admin: 200 } },
+  listFaqSynonyms: { call: () => ({}), expect: { ...signedIn(404), customer_service: 200, admin: 200 } },
+  createFaqSynonymGroup: {
+    call: () => ({ body: { terms: [`proefwoord${++counter}`, "proefterm"] } }),
+    expect: { ...signedIn(404), customer_service: 201, admin: 201 },
+  },
+  deleteFaqSynonymGroup: {
+    call: (world) => ({
+      params: { id: world.disposableSynonymIds.pop() ?? "00000000-0000-4000-8000-000000000000" },
+    }),
+    expect: { ...signedIn(404), customer_service: 204, admin: 204 },
+  },
+  getReadiness: { call: () => ({}), expect: all(200) },
+  login: {
+    call: () => ({ body: { email: unique("nobody"), password: "wrong-password" } }),
+    expect: all(401),
+  },
+  refreshSession: { call: () => ({}), expect: all(401) },
+  logout: { call: () => ({}), expect: all(204) },
+  requestEmailLink: { call: () => ({ body: { email: unique("link") } }), expect: all(202) },
+  confirmEmailLink: { call: () => ({ body: { token: "x".repeat(43) } }), expect: all(401) },
+  requestPasswordReset: { call: () => ({ body: { email: unique("reset") } }), expect: all(202) },
+  confirmPasswordReset: {
+    call: () => ({ body: { token: "x".repeat(43), password: "a-new-long-password" } }),
+    expect: all(401),
+  },
+  getMe: { call: () => ({}), expect: signedIn(200) },
+  getCustomer: {
+    call: (world) => ({ params: { id: world.customerA.id } }),
+    expect: {
+      guest: 401,
+      customerA: 200,
+      customerB: 404,
+      agent: 200,
+      customer_service: 200,
+      billing: 200,
+      phone_desk: 404,
+      admin: 200,
+    },
+  },
+  searchCustomers: {
+    call: (world) => ({ query: { q: world.customerA.email } }),
+    expect: { ...signedIn(404), agent: 200, customer_service: 200, billing: 200, admin: 200 },
+  },
+  createStaffMember: {
+    call: () => ({
+      body: { email: unique("new-staff"), name: "New Agent", role: "agent", password: TEST_PASSWORD },
+    }),
+    expect: { ...signedIn(404), admin: 201 },
+  },
+  listStaffMembers: { call: () => ({}), expect: { ...signedIn(404), admin: 200 } },
+  createTicket: {
+    call: () => ({
+      body: { category: "other", subject: "Vraag", message: "Hallo", email: unique("filer"), name: "Filer" },
+    }),
+    expect: all(201),
+  },
+  listTickets: { call: () => ({}), expect: signedIn(200) },
+  getTicket: { call: (world) => ({ params: { id: world.ticketA } }), expect: onTicketA(200, 200) },
+  updateTicket: {
+    // Customers may only close or reopen: changing the priority is refused even on their own ticket.
+    call: (world) => ({ params: { id: world.ticketA }, body: { priority: "high" } }),
+    expect: onTicketA(400, 200),
+  },
+  addTicketMessage: {
+    call: (world) => ({ params: { id: world.ticketA }, body: { body: "Een reactie" } }),
+    expect: onTicketA(201, 201),
+  },
+  listTicketEvents: { call: (world) => ({ params: { id: world.ticketA } }), expect: onTicketA(404, 200) },
+  uploadTicketAttachment: {
+    call: (world) => ({ params: { id: world.ticketA }, file: { name: "screenshot.png", bytes: PNG } }),
+    expect: onTicketA(201, 201),
+  },
+  downloadTicketAttachment: {
+    call: (world) => ({ params: { id: world.ticketA, attachmentId: world.attachmentA } }),
+    expect: onTicketA(200, 200),
+  },
+  previewEmail: {
+    call: () => ({ params: { template: "team_reply" }, query: { language: "en" } }),
+    expect: { ...signedIn(404), admin: 200 },
+  },
+  listFailedEmails: { call: () => ({}), expect: { ...signedIn(404), admin: 200, customer_service: 200 } },
+  retryFailedEmail: {
+    // No dead letter with this id: those who may retry learn that it is not there (404) too.
+    call: () => ({ params: { id: "2f0d7a52-9f0b-4c61-8d0a-6a3f4e1b2c3d" } }),
+    expect: signedIn(404),
+  },
+  receiveInboundEmail: {
+    // Mail providers authenticate with the shared secret, not as a user: no caller here has it.
+    call: () => ({
+      file: { name: "mail.eml", bytes: Buffer.from("From: a@example.test\r\nSubject: x\r\n\r\nhoi") },
+    }),
+    expect: all(401),
+  },
+};
+
+const tokens = new Map<Caller, string>();
+let world: World;
+const privateValues: string[] = [];
+
+beforeAll(async () => {
+  const customerA = await createCustomer(testApp.db);
+  const customerB = await createCustomer(testApp.db);
+  privateValues.push(
+    ...[customerA, customerB].flatMap((customer) => [
+      customer.postalAddress ?? "",
+      customer.iban ?? "",
+      "1975-06-21",
+    ]),
+  );
+  const tokenA = (await signIn(testApp, customerA.email)).accessToken;
+  tokens.set("customerA", tokenA);
+  const ticket = await request(testApp.app)
+    .post("/api/v1/tickets")
+    .set("Authorization", `Bearer ${tokenA}`)
+    .send({
+      category: "technical",
+      subject: "Site is traag",
+      message: "Sinds gisteren",
+      details: { kind: "problem" },
+    })
+    .expect(201);
+  const attachment = await request(testApp.app)
+    .post(`/api/v1/tickets/${ticket.body.id}/attachments`)
+    .set("Authorization", `Bearer ${tokenA}`)
+    .attach("file", PNG, "screenshot.png")
+    .expect(201);
+  // One disposable FAQ row per call of a delete row: 8 callers in the matrix, 4 in the privacy scan.
+  world = {
+    customerA,
+    ticketA: ticket.body.id,
+    attachmentA: attachment.body.id,
+    ...(await createFaqWorld(testApp.db, 12)),
+  };
+  tokens.set("customerB", (await signIn(testApp, customerB.email)).accessToken);
+  const roles: StaffRole[] = ["agent", "customer_service", "billing", "phone_desk", "admin"];
+  for (const role of roles) {
+    const staff = await createStaff(testApp.db, role);
+    tokens.set(role, (await signIn(testApp, staff.email)).accessToken);
+  }
+});
+
+async function callAs(caller: Caller, name: EndpointName) {
+  const endpoint: EndpointDescriptor = endpoints[name];
+  const cell = matrix[name].call(world);
+  const path = `/api/v1${buildPath(endpoint.path, cell.params)}`;
+  const method = endpoint.method.toLowerCase() as "get" | "post" | "put" | "patch" | "delete";
+  let call = request(testApp.app)[method](path);
+  const token = tokens.get(caller);
+  if (token) call = call.set("Authorization", `Bearer ${token}`);
+  if (cell.query) call = call.query(cell.query);
+  if (cell.file) return call.attach(endpoint.upload?.field ?? "file", cell.file.bytes, cell.file.name);
+  return cell.body === undefined ? call : call.send(cell.body as object);
+}
+
+describe("access matrix", () => {
+  it("has a row for every endpoint in the contracts", () => {
+    expect(Object.keys(matrix).sort()).toEqual(Object.keys(endpoints).sort());
+  });
+
+  const names = Object.keys(matrix) as EndpointName[];
+  for (const name of names) {
+    for (const caller of callers) {
+      const expected = matrix[name].expect[caller];
+      it(`${name} as ${caller} answers ${expected}`, async () => {
+        const response = await callAs(caller, name);
+        expect(response.status, response.text).toBe(expected);
+        if (expected >= 400) expect(response.headers["content-type"]).toMatch(/application\/problem\+json/);
+      });
+    }
+  }
+});
+
+/** The body as text, also for file downloads (which supertest hands over as a Buffer). */
+function rawBody(response: request.Response): string {
+  if (typeof response.text === "string") return response.text;
+  return Buffer.isBuffer(response.body) ? response.body.toString("latin1") : JSON.stringify(response.body);
+}
+
+describe("privacy scan", () => {
+  // Support agents and the phone desk may never receive an address, IBAN or birth date; nor may a
+  // guest or another customer. Searched as plain strings in the raw body of every endpoint.
+  const scanned: Caller[] = ["agent", "phone_desk", "guest", "customerB"];
+  const names = Object.keys(matrix) as EndpointName[];
+  for (const caller of scanned) {
+    it(`no endpoint shows private customer data to ${caller}`, async () => {
+      for (const name of names) {
+        const raw = rawBody(await callAs(caller, name));
+        for (const value of privateValues) {
+          expect(raw, `${name} as ${caller}`).not.toContain(value);
+        }
+      }
+    });
+  }
+
+  it("the scan would catch a leak: customer service does see the values", async () => {
+    const response = await callAs("customer_service", "getCustomer");
+    expect(response.text).toContain(privateValues[0]);
+    expect(response.text).toContain(privateValues[1]);
+  });
+});

@@ -1,0 +1,62 @@
+// Bad input never reaches a 500: every endpoint of the contracts, sent garbage as a guest and as an
+// admin, answers in the 4xx range with a problem document (or succeeds where the input is optional).
+import { buildPath, type EndpointDescriptor, endpoints } from "@helpdesk/contracts";
+import request from "supertest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createStaff, signIn } from "./factories.ts";
+import { createTestApp } from "./test-app.ts";
+
+const testApp = await createTestApp();
+afterAll(() => testApp.close());
+let admin: string;
+beforeAll(async () => {
+  admin = (await signIn(testApp, (await createStaff(testApp.db, "admin")).email)).accessToken;
+});
+
+const garbageBodies: unknown[] = [
+  null,
+  [],
+  "text",
+  42,
+  {},
+  { a: { b: { c: [1, { d: null }] } } },
+  { email: 7, password: [] },
+];
+const garbageParams = ["not-a-uuid", "%00", "00000000-0000-0000-0000-000000000000", "x".repeat(300)];
+const garbageQueries = [
+  "limit=-1",
+  "limit=abc&cursor=%%%",
+  "cursor=bm9wZQ&q=",
+  "q=" + "z".repeat(1000),
+  "status=lost&sort=up",
+];
+
+function paramsFor(endpoint: EndpointDescriptor, value: string): Record<string, string> {
+  return Object.fromEntries([...endpoint.path.matchAll(/:(\w+)/g)].map((match) => [match[1] ?? "", value]));
+}
+
+describe("bad input", () => {
+  for (const [name, endpoint] of Object.entries(endpoints) as [string, EndpointDescriptor][]) {
+    it(`${endpoint.method} ${endpoint.path} (${name}) never answers 500`, async () => {
+      const method = endpoint.method.toLowerCase() as "get" | "post" | "put" | "patch" | "delete";
+      const statuses: number[] = [];
+      for (const token of [undefined, admin]) {
+        const call = (path: string) => {
+          const test = request(testApp.app)[method](`/api/v1${path}`);
+          return token ? test.set("Authorization", `Bearer ${token}`) : test;
+        };
+        for (const param of garbageParams) {
+          const path = buildPath(endpoint.path, paramsFor(endpoint, param));
+          for (const query of garbageQueries) statuses.push((await call(`${path}?${query}`)).status);
+          for (const body of garbageBodies) {
+            statuses.push(
+              (await call(path).set("Content-Type", "application/json").send(JSON.stringify(body))).status,
+            );
+          }
+          if (!endpoint.path.includes(":")) break;
+        }
+      }
+      expect(statuses.filter((status) => status >= 500)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,130 @@
+import { customerFullViewSchema, customerSupportViewSchema } from "@helpdesk/contracts";
+import request from "supertest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCustomer, createStaff, signIn, TEST_PASSWORD } from "./factories.ts";
+import { createTestApp } from "./test-app.ts";
+
+const testApp = await createTestApp();
+afterAll(() => testApp.close());
+
+const as = (token: string) => ({
+  get: (path: string) => request(testApp.app).get(`/api/v1${path}`).set("Authorization", `Bearer ${token}`),
+  post: (path: string, body: object) =>
+    request(testApp.app).post(`/api/v1${path}`).set("Authorization", `Bearer ${token}`).send(body),
+});
+
+let agent: string;
+let service: string;
+let admin: string;
+let customer: Awaited<ReturnType<typeof createCustomer>>;
+
+beforeAll(async () => {
+  customer = await createCustomer(testApp.db, { name: "Margriet Zoekbaar" });
+  agent = (await signIn(testApp, (await createStaff(testApp.db, "agent")).email)).accessToken;
+  service = (await signIn(testApp, (await createStaff(testApp.db, "customer_service")).email)).accessToken;
+  admin = (await signIn(testApp, (await createStaff(testApp.db, "admin")).email)).accessToken;
+});
+
+describe("customer records", () => {
+  it("support agents get contact and technical data only, with no private keys at all", async () => {
+    const response = await as(agent).get(`/customers/${customer.id}`);
+    expect(response.status).toBe(200);
+    const view = customerSupportViewSchema.strict().parse(response.body);
+    expect(view.services.map((service) => service.kind).sort()).toEqual(["domain", "hosting"]);
+    expect(Object.keys(response.body)).not.toEqual(expect.arrayContaining(["postalAddress"]));
+    expect(response.body).not.toHaveProperty("iban");
+    expect(response.body).not.toHaveProperty("dateOfBirth");
+  });
+
+  it("customer service sees everything", async () => {
+    const response = await as(service).get(`/customers/${customer.id}`);
+    const view = customerFullViewSchema.parse(response.body);
+    expect(view).toMatchObject({
+      iban: customer.iban,
+      postalAddress: customer.postalAddress,
+      dateOfBirth: "1975-06-21",
+    });
+  });
+
+  it("a customer sees their own record in full", async () => {
+    const own = await signIn(testApp, customer.email);
+    const response = await as(own.accessToken).get(`/customers/${customer.id}`);
+    expect(response.body).toMatchObject({ view: "full", iban: customer.iban });
+  });
+
+  it("an unknown id answers 404, like a record the caller may not see", async () => {
+    const response = await as(agent).get("/customers/5b0c8f0e-1d9a-4f59-9a43-0f0d2a3c4b5e");
+    expect(response.status).toBe(404);
+    expect((await as(agent).get("/customers/not-a-uuid")).status).toBe(400);
+  });
+
+  it("search finds by name, e-mail, phone or domain and pages with a cursor", async () => {
+    const second = await createCustomer(testApp.db, { name: "Margriet Tweede" });
+    const first = await as(agent).get("/customers?q=margriet&limit=1");
+    expect(first.status).toBe(200);
+    expect(first.body.items.map((item: { id: string }) => item.id)).toEqual([customer.id]);
+    expect(first.body.nextCursor).toEqual(expect.any(String));
+    const next = await as(agent).get(`/customers?q=margriet&limit=1&cursor=${first.body.nextCursor}`);
+    expect(next.body.items.map((item: { id: string }) => item.id)).toEqual([second.id]);
+    expect(next.body.nextCursor).toBeNull();
+    expect(next.body.items[0]).not.toHaveProperty("iban");
+
+    const domain = await testApp.db.customerService.findFirstOrThrow({
+      where: { customerId: customer.id, kind: "domain" },
+    });
+    const byDomain = await as(service).get(`/customers?q=${domain.name}`);
+    expect(byDomain.body.items).toHaveLength(1);
+    expect(byDomain.body.items[0]).toMatchObject({ view: "full", id: customer.id });
+  });
+
+  it("refuses a forged cursor with a field error", async () => {
+    const response = await as(agent).get("/customers?q=x&cursor=bm9wZQ");
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0].path).toBe("query.cursor");
+  });
+});
+
+describe("staff accounts", () => {
+  it("an admin creates staff, who can then sign in; the password never comes back", async () => {
+    const created = await as(admin).post("/staff", {
+      email: "New.Agent@Example.test",
+      name: "New Agent",
+      role: "agent",
+      password: TEST_PASSWORD,
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ email: "new.agent@example.test", role: "agent" });
+    expect(JSON.stringify(created.body)).not.toMatch(/password/i);
+    await signIn(testApp, "new.agent@example.test");
+
+    const duplicate = await as(admin).post("/staff", {
+      email: "new.agent@example.test",
+      name: "Again",
+      role: "agent",
+      password: TEST_PASSWORD,
+    });
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body.code).toBe("conflict");
+  });
+
+  it("refuses weak passwords and unknown roles with field errors", async () => {
+    const response = await as(admin).post("/staff", {
+      email: "x@example.test",
+      name: "X",
+      role: "boss",
+      password: "aaaaaaaaaaaa",
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.errors.map((error: { path: string }) => error.path).sort()).toEqual([
+      "body.password",
+      "body.role",
+    ]);
+  });
+
+  it("lists staff for admins", async () => {
+    const response = await as(admin).get("/staff?limit=100");
+    expect(response.status).toBe(200);
+    expect(response.body.items.length).toBeGreaterThanOrEqual(3);
+    expect(JSON.stringify(response.body)).not.toMatch(/passwordHash/);
+  });
+});

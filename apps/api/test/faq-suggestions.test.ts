@@ -1,0 +1,94 @@
+import request from "supertest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importFaqContent } from "../../../prisma/seed/faq/import-faq.ts";
+import { createFaqArticle } from "./faq-factories.ts";
+import { createTestApp } from "./test-app.ts";
+
+const testApp = await createTestApp();
+const { app, db } = testApp;
+afterAll(() => testApp.close());
+beforeAll(async () => {
+  await importFaqContent(db);
+});
+
+async function suggest(q: string, extra: Record<string, string | number> = {}) {
+  const response = await request(app)
+    .get("/api/v1/faqs/suggestions")
+    .query({ q, ...extra });
+  expect(response.status, response.text).toBe(200);
+  return response.body.items as {
+    slug: string;
+    title: string;
+    url: string;
+    snippet: string;
+    score: number;
+  }[];
+}
+const slugs = async (q: string) => (await suggest(q)).map((item) => item.slug);
+
+describe("FAQ suggestions while typing", () => {
+  it("puts the article whose title asks the question first, with its link and a snippet", async () => {
+    const [first] = await suggest("Hoe kan ik mijn abonnement opzeggen?");
+    expect(first).toMatchObject({
+      slug: "hoe-kan-ik-mijn-abonnement-opzeggen",
+      url: "http://localhost:5173/faq/hoe-kan-ik-mijn-abonnement-opzeggen",
+    });
+    expect(first?.snippet).toMatch(/opzeggen/);
+    expect(first?.score).toBeGreaterThan(0.5);
+  });
+
+  it("matches any word, not all of them, and folds accents", async () => {
+    expect((await slugs("ik wil graag mijn ibans wijzigen zonder gedoe"))[0]).toBe(
+      "hoe-wijzig-ik-mijn-iban-bankrekening-voor-de-automatische-incasso-s",
+    );
+    expect(await slugs("geinstalleerde scripts op mijn website")).toContain(
+      "ik-heb-een-probleem-met-mijn-website-kunnen-jullie-helpen",
+    );
+  });
+
+  it("completes the unfinished last word", async () => {
+    expect((await slugs("remote sup"))[0]).toBe("hoe-kan-ik-remote-support-krijgen");
+    expect((await slugs("incassomacht"))[0]).toBe("wat-is-een-digitale-incassomachtiging");
+  });
+
+  it("splits Dutch compounds and tolerates typos", async () => {
+    expect((await slugs("bankrekeningnummer aanpassen "))[0]).toBe(
+      "hoe-wijzig-ik-mijn-iban-bankrekening-voor-de-automatische-incasso-s",
+    );
+    expect(await slugs("abonement opzegen ")).toContain("hoe-kan-ik-mijn-abonnement-opzeggen");
+  });
+
+  it("understands English through the synonyms", async () => {
+    expect((await slugs("how do I cancel my subscription?"))[0]).toBe("hoe-kan-ik-mijn-abonnement-opzeggen");
+    expect((await slugs("can I get a refund?"))[0]).toBe("ik-heb-opgezegd-krijg-ik-geld-terug");
+  });
+
+  it("answers an empty list when nothing is relevant, instead of padding", async () => {
+    expect(await suggest("hoe installeer ik een ssl certificaat op mijn vps")).toEqual([]);
+    expect(await suggest("ik wil")).toEqual([]);
+    expect(await suggest("")).toEqual([]);
+    expect(await suggest("lukt niet")).toEqual([]);
+  });
+
+  it("respects the limit and never suggests drafts", async () => {
+    expect(await suggest("opzeggen", { limit: 1 })).toHaveLength(1);
+    const category = await db.faqCategory.findUniqueOrThrow({ where: { slug: "opzeggen" } });
+    await createFaqArticle(db, category.id, { title: "Geheim concept over opzeggen", status: "draft" });
+    expect((await suggest("geheim concept opzeggen")).map((item) => item.title)).not.toContain(
+      "Geheim concept over opzeggen",
+    );
+  });
+
+  it("refuses a limit above 10 and a query longer than 500 characters", async () => {
+    expect((await request(app).get("/api/v1/faqs/suggestions").query({ q: "x", limit: 11 })).status).toBe(
+      400,
+    );
+    expect(
+      (
+        await request(app)
+          .get("/api/v1/faqs/suggestions")
+          .query({ q: "x".repeat(501) })
+      ).status,
+    ).toBe(400);
+  });
+});

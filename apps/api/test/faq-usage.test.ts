@@ -1,0 +1,102 @@
+import { randomUUID } from "node:crypto";
+import request from "supertest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importFaqContent } from "../../../prisma/seed/faq/import-faq.ts";
+import { anonymousQueryWords } from "../src/modules/faq/search/anonymous-query.ts";
+import { createStaff, signIn } from "./factories.ts";
+import { createTestApp } from "./test-app.ts";
+
+const testApp = await createTestApp();
+const { app, db } = testApp;
+afterAll(() => testApp.close());
+
+let editorToken = "";
+const ids = new Map<string, string>();
+beforeAll(async () => {
+  await importFaqContent(db);
+  editorToken = (await signIn(testApp, (await createStaff(db, "admin")).email)).accessToken;
+  for (const row of await db.faqArticle.findMany({ select: { id: true, slug: true } }))
+    ids.set(row.slug, row.id);
+});
+
+const idOf = (slug: string) => ids.get(slug) ?? "";
+const report = (event: object) => request(app).post("/api/v1/faq-suggestion-events").send(event);
+const suggestedSlugs = async (q: string) =>
+  (await request(app).get("/api/v1/faqs/suggestions").query({ q })).body.items.map(
+    (item: { slug: string }) => item.slug,
+  );
+
+describe("learning from use", () => {
+  it("keeps no personal data of what was typed", () => {
+    expect(
+      anonymousQueryWords(
+        "ik ben Jan de Vries, jan@example.nl, NL91ABNA0417164300, wil SSL van www.x.nl opzeggen",
+      ),
+    ).toEqual(["ik", "ben", "de", "wil", "ssl", "van", "opzeggen"]);
+  });
+
+  it("shows staff which articles deflect tickets and which queries found nothing", async () => {
+    const deflected = randomUUID();
+    const idin = idOf("wat-is-idin");
+    expect(
+      (await report({ type: "shown", formSessionId: deflected, query: "wat is idin", articleIds: [idin] }))
+        .status,
+    ).toBe(202);
+    await report({ type: "clicked", formSessionId: deflected, query: "wat is idin", articleId: idin });
+    await report({ type: "abandoned", formSessionId: deflected });
+
+    const submitted = randomUUID();
+    await report({ type: "clicked", formSessionId: submitted, query: "idin", articleId: idin });
+    await report({ type: "submitted", formSessionId: submitted });
+    await report({
+      type: "shown",
+      formSessionId: submitted,
+      query: "ssl certificaat installeren",
+      articleIds: [],
+    });
+
+    const insights = await request(app)
+      .get("/api/v1/faq-insights")
+      .set("Authorization", `Bearer ${editorToken}`);
+    expect(insights.status).toBe(200);
+    expect(insights.body.articles).toContainEqual({
+      slug: "wat-is-idin",
+      title: "Wat is IDIN?",
+      shown: 1,
+      clicked: 2,
+      deflected: 1,
+    });
+    expect(insights.body.unansweredQueries).toContainEqual({
+      query: "ssl certificaat installeren",
+      count: 1,
+    });
+  });
+
+  it("clicks re-order relevant suggestions a little, and never add irrelevant ones", async () => {
+    const [first, second] = await suggestedSlugs("opzeggen ");
+    expect(first && second).toBeTruthy();
+    for (let i = 0; i < 3; i++) {
+      await report({
+        type: "clicked",
+        formSessionId: randomUUID(),
+        query: "opzeggen",
+        articleId: idOf(second ?? ""),
+      });
+    }
+    expect((await suggestedSlugs("opzeggen "))[0]).toBe(second);
+
+    for (let i = 0; i < 20; i++) {
+      await report({
+        type: "clicked",
+        formSessionId: randomUUID(),
+        query: "opzeggen",
+        articleId: idOf("wat-is-idin"),
+      });
+    }
+    expect(await suggestedSlugs("opzeggen ")).not.toContain("wat-is-idin");
+  });
+
+  it("refuses a click without an article", async () => {
+    expect((await report({ type: "clicked", formSessionId: randomUUID(), query: "x" })).status).toBe(400);
+  });
+});

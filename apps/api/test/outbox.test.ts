@@ -1,0 +1,213 @@
+import request from "supertest";
+import { afterAll, describe, expect, it } from "vitest";
+import { importFaqContent } from "../../../prisma/seed/faq/import-faq.ts";
+import { createCustomer, createStaff, signIn } from "./factories.ts";
+import { createTestApp } from "./test-app.ts";
+
+// Generous tries: the mail server stays down for as long as filing 100 tickets takes.
+const testApp = await createTestApp({}, { maxAttempts: 200, backoffMs: () => 150 });
+afterAll(() => testApp.close());
+const api = () => request(testApp.app);
+
+async function until<T>(
+  probe: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (done(value)) return value;
+    if (Date.now() > deadline)
+      throw new Error(`condition not met within ${timeoutMs} ms: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe("the e-mail outbox", () => {
+  it("delivers every confirmation exactly once after the mail server was down while 100 tickets were filed", {
+    timeout: 90_000,
+  }, async () => {
+    await testApp.inbox.stop();
+    const addresses = Array.from({ length: 100 }, (_, index) => `fault-${index}@example.test`);
+    for (let start = 0; start < addresses.length; start += 10) {
+      await Promise.all(
+        addresses.slice(start, start + 10).map((email) =>
+          api()
+            .post("/api/v1/tickets")
+            .send({
+              category: "other",
+              subject: "Storing",
+              message: "Werkt de mail?",
+              email,
+              name: "Fault",
+            })
+            .expect(201),
+        ),
+      );
+    }
+    // Every confirmation has been tried and failed; none is lost or given up on.
+    const pending = await until(
+      () =>
+        testApp.db.domainEvent.findMany({
+          where: { type: "ticket.created", ticket: { customer: { email: { startsWith: "fault-" } } } },
+        }),
+      (events) => events.length >= 100 && events.every((event) => event.attempts >= 1),
+    );
+    expect(pending.every((event) => event.dispatchedAt === null && event.failedAt === null)).toBe(true);
+    expect(pending[0]?.lastError).toMatch(/ECONNREFUSED|connect/i);
+    expect(testApp.inbox.messages.filter((m) => m.to[0]?.startsWith("fault-"))).toHaveLength(0);
+
+    const recoveredAt = Date.now();
+    await testApp.inbox.restart();
+    await until(
+      () => testApp.db.domainEvent.count({ where: { type: "ticket.created", dispatchedAt: null } }),
+      (left) => left === 0,
+    );
+    const deliveredInMs = Date.now() - recoveredAt;
+    await testApp.outbox.drain();
+
+    const received = testApp.inbox.messages.filter((m) => m.to[0]?.startsWith("fault-"));
+    expect(received).toHaveLength(100);
+    expect(new Set(received.map((m) => m.to[0])).size).toBe(100);
+    expect(new Set(received.map((m) => m.parsed.messageId)).size).toBe(100);
+    console.info(
+      `outbox fault test: 100 confirmations delivered ${deliveredInMs} ms after the mail server returned`,
+    );
+  });
+
+  it("the confirmation links the FAQ articles that match the ticket's words", async () => {
+    await importFaqContent(testApp.db);
+    await api()
+      .post("/api/v1/tickets")
+      .send({
+        category: "billing",
+        subject: "IBAN wijzigen voor de automatische incasso",
+        message: "Ik heb een nieuwe bankrekening.",
+        email: "faq-match@example.test",
+        name: "F",
+        details: { request: "iban_change" },
+      })
+      .expect(201);
+    const confirmation = await testApp.inbox.waitFor("faq-match@example.test");
+    expect(confirmation.text).toContain("Misschien helpt dit al:");
+    expect(confirmation.text).toMatch(
+      /- Hoe wijzig ik mijn IBAN[^\n]*: http:\/\/localhost:5173\/faq\/[a-z0-9-]+/,
+    );
+  });
+
+  it("a sign-in link asked for while the mail server is down arrives when it is back, unless it expired", async () => {
+    const customer = await createCustomer(testApp.db);
+    await testApp.inbox.stop();
+    await api().post("/api/v1/auth/email-link").send({ email: customer.email }).expect(202);
+    // A request from 20 minutes ago: its 15-minute link is useless by now.
+    const stale = await testApp.db.domainEvent.create({
+      data: {
+        type: "auth.link_requested",
+        payload: { purpose: "email_login", accountKind: "customer", accountId: customer.id },
+        occurredAt: new Date(Date.now() - 20 * 60_000),
+      },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await testApp.inbox.restart();
+    const email = await testApp.inbox.waitFor(customer.email, (m) => m.subject === "Je inloglink");
+    expect(email.text).toMatch(/#token=[A-Za-z0-9_-]{43}/);
+    await testApp.outbox.drain();
+    expect(testApp.inbox.messages.filter((m) => m.to.includes(customer.email))).toHaveLength(1);
+    const done = await testApp.db.domainEvent.findUniqueOrThrow({ where: { id: stale.id } });
+    expect(done.dispatchedAt).not.toBeNull();
+  });
+
+  it("dead-letters an e-mail after its last try, and staff can retry it", async () => {
+    // This file's own dispatcher would deliver the e-mail to its (working) mail server: pause it.
+    await testApp.outbox.stop();
+    const quick = await createTestApp({}, { maxAttempts: 2, backoffMs: () => 50 });
+    try {
+      await quick.inbox.stop();
+      const created = await request(quick.app)
+        .post("/api/v1/tickets")
+        .send({ category: "other", subject: "Dood", message: "x", email: "dead@example.test", name: "D" })
+        .expect(201);
+      const dead = await until(
+        () =>
+          quick.db.domainEvent.findFirstOrThrow({
+            where: { ticketId: created.body.id, type: "ticket.created" },
+          }),
+        (event) => event.failedAt !== null,
+      );
+      expect(dead.attempts).toBe(2);
+      // Staff see the dead letter and retry it.
+      const admin = (await signIn(quick, (await createStaff(quick.db, "admin")).email)).accessToken;
+      const failed = await request(quick.app)
+        .get("/api/v1/email-outbox/failed")
+        .set("Authorization", `Bearer ${admin}`);
+      expect(failed.body.items).toEqual([
+        expect.objectContaining({
+          id: dead.id,
+          type: "ticket.created",
+          attempts: 2,
+          lastError: expect.stringMatching(/ECONNREFUSED/),
+        }),
+      ]);
+      await quick.inbox.restart();
+      await request(quick.app)
+        .post(`/api/v1/email-outbox/${dead.id}/retry`)
+        .set("Authorization", `Bearer ${admin}`)
+        .expect(202);
+      await quick.inbox.waitFor("dead@example.test");
+    } finally {
+      await quick.close();
+      testApp.outbox.start();
+    }
+  });
+
+  it("threads a ticket's e-mails and tells the customer of a reply and of waiting, solved and closed", async () => {
+    const customer = await createCustomer(testApp.db, { language: "en" });
+    const token = (await signIn(testApp, customer.email)).accessToken;
+    const agent = (
+      await signIn(testApp, (await createStaff(testApp.db, "agent", { name: "Agent Verborgen" })).email)
+    ).accessToken;
+    const { body: ticket } = await api()
+      .post("/api/v1/tickets")
+      .set("Authorization", `Bearer ${token}`)
+      .send({ category: "other", subject: "Threading", message: "Hello" });
+    const confirmation = await testApp.inbox.waitFor(customer.email, (m) =>
+      m.subject.includes("We received"),
+    );
+    const root = confirmation.parsed.messageId;
+    expect(root).toBe(`<ticket.${ticket.id}@helpdesk.localhost>`);
+
+    await api()
+      .post(`/api/v1/tickets/${ticket.id}/messages`)
+      .set("Authorization", `Bearer ${agent}`)
+      .send({ body: "Here is the full answer.\nSecond line." })
+      .expect(201);
+    await api()
+      .patch(`/api/v1/tickets/${ticket.id}`)
+      .set("Authorization", `Bearer ${agent}`)
+      .send({ status: "on_hold" });
+    await api()
+      .patch(`/api/v1/tickets/${ticket.id}`)
+      .set("Authorization", `Bearer ${agent}`)
+      .send({ status: "solved" });
+
+    const reply = await testApp.inbox.waitFor(customer.email, (m) => m.subject.includes("New answer"));
+    expect(reply.subject).toBe(`[${ticket.number}] New answer: Threading`);
+    expect(reply.text).toContain("Here is the full answer.\nSecond line.");
+    expect(reply.from).toContain("Team Support");
+    expect(reply.parsed.inReplyTo).toBe(root);
+    expect(reply.raw).not.toContain("Agent Verborgen");
+    const solved = await testApp.inbox.waitFor(customer.email, (m) =>
+      m.text.includes("marked your question as solved"),
+    );
+    expect(solved.parsed.references).toEqual(root);
+    await testApp.outbox.drain();
+    // "on hold" is internal: no e-mail for it.
+    const toCustomer = testApp.inbox.messages.filter((m) => m.to.includes(customer.email));
+    expect(toCustomer.map((m) => m.subject.replace(/^\[#\d+\] /, ""))).toEqual([
+      "We received your request: Threading",
+      "New answer: Threading",
+      "Update: Threading",
+    ]);
+  });
+});

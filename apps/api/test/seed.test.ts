@@ -1,0 +1,63 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD, demoStaff, seedDemoData } from "../../../prisma/seed/demo-data.ts";
+import { verifyPassword } from "../src/lib/password.ts";
+import { signIn } from "./factories.ts";
+import { createTestApp, testDatabaseUrl } from "./test-app.ts";
+
+const testApp = await createTestApp();
+const { db } = testApp;
+afterAll(() => testApp.close());
+
+describe("demo data", () => {
+  it("creates every demo account once, with the documented password", async () => {
+    const first = await seedDemoData(db);
+    expect(first.created).toHaveLength(8);
+
+    const staff = await db.staffMember.findMany({ select: { email: true, role: true, passwordHash: true } });
+    expect(staff.map((member) => member.email).sort()).toEqual(
+      ["admin", "agent", "agent2", "service", "billing", "phone"].map((name) => `${name}@demo.test`).sort(),
+    );
+    expect(await verifyPassword(DEMO_PASSWORD, staff[0]?.passwordHash ?? "")).toBe(true);
+    expect(await verifyPassword("wrong-password", staff[0]?.passwordHash ?? "")).toBe(false);
+
+    const customer = await db.customer.findUniqueOrThrow({
+      where: { email: "customer@demo.test" },
+      include: { services: true },
+    });
+    expect(customer.services.map((service) => service.kind).sort()).toEqual(["domain", "hosting"]);
+
+    const second = await seedDemoData(db);
+    expect(second.created).toEqual([]);
+    expect(await db.staffMember.count()).toBe(demoStaff.length);
+  });
+
+  it("every demo account signs in with the documented password and has its role", async () => {
+    await seedDemoData(db);
+    const roles = new Map<string, string>([
+      ["admin@demo.test", "admin"],
+      ["agent@demo.test", "agent"],
+      ["agent2@demo.test", "agent"],
+      ["service@demo.test", "customer_service"],
+      ["billing@demo.test", "billing"],
+      ["phone@demo.test", "phone_desk"],
+      ["customer@demo.test", "customer"],
+      ["customer2@demo.test", "customer"],
+    ]);
+    for (const [email, role] of roles) {
+      const { response } = await signIn(testApp, email, DEMO_PASSWORD);
+      expect(response.body.user.role, email).toBe(role);
+    }
+  });
+
+  it("refuses to run with NODE_ENV=production", () => {
+    const seedScript = fileURLToPath(new URL("../../../prisma/seed/index.ts", import.meta.url));
+    const result = spawnSync("pnpm", ["exec", "tsx", seedScript], {
+      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: testDatabaseUrl() },
+      encoding: "utf8",
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("Refusing to seed demo accounts with NODE_ENV=production");
+  });
+});

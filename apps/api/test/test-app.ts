@@ -1,0 +1,81 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { type AppDeps, createApplication } from "../src/app.ts";
+import { loadEnv } from "../src/config/env.ts";
+import { createDatabase } from "../src/db/prisma.ts";
+import { createEmailOutbox } from "../src/jobs/email-outbox.ts";
+import { createLogger } from "../src/lib/logger.ts";
+import { createSmtpMailer } from "../src/lib/mail/mailer.ts";
+import { createLocalFolderStorage } from "../src/lib/storage/attachment-storage.ts";
+import { startSmtpInbox } from "./smtp-inbox.ts";
+
+export const TEST_INBOUND_SECRET = "test-inbound-secret-0123456789";
+
+/** The test file's own database (set up by test/database-per-file.ts). */
+export function testDatabaseUrl(): string {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error("TEST_DATABASE_URL is not set: is test/database-per-file.ts a setup file?");
+  return url;
+}
+
+/**
+ * The real app on the test file's database, sending mail to a real SMTP server in this process.
+ * Failed-login delays are recorded in `delays` instead of slept.
+ */
+export async function createTestApp(
+  overrides: Partial<AppDeps> = {},
+  outboxTuning: Parameters<typeof createEmailOutbox>[1] = {},
+) {
+  const inbox = await startSmtpInbox();
+  const env = loadEnv({
+    NODE_ENV: "test",
+    DATABASE_URL: testDatabaseUrl(),
+    SMTP_URL: inbox.url,
+    PUBLIC_URL: "http://localhost:5173",
+    INBOUND_SECRET: TEST_INBOUND_SECRET,
+  });
+  const db = createDatabase(env.DATABASE_URL);
+  const mailer = createSmtpMailer({
+    smtpUrl: inbox.url,
+    fromName: env.TEAM_NAME,
+    fromAddress: env.MAIL_FROM_ADDRESS,
+  });
+  const delays: number[] = [];
+  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
+  const attachmentsDir = await mkdtemp(path.join(tmpdir(), "helpdesk-attachments-"));
+  const { app, inbound } = createApplication({
+    env,
+    db,
+    storage: createLocalFolderStorage(attachmentsDir),
+    logger,
+    sleep: async (ms) => {
+      delays.push(ms);
+    },
+    ...overrides,
+  });
+  // Delivered like in production, but polled often and retried quickly.
+  const outbox = createEmailOutbox(
+    { db, env, mailer, logger },
+    { pollIntervalMs: 50, backoffMs: () => 100, ...outboxTuning },
+  );
+  outbox.start();
+  return {
+    app,
+    inbound,
+    logger,
+    db,
+    env,
+    inbox,
+    delays,
+    outbox,
+    async close() {
+      await outbox.stop();
+      mailer.close();
+      await inbox.close();
+      await rm(attachmentsDir, { recursive: true, force: true });
+      await db.$disconnect();
+    },
+  };
+}
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

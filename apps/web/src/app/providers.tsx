@@ -1,0 +1,29 @@
+import type { Language } from "@helpdesk/contracts";
+import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { Announcer } from "../components/announcer.tsx";
+import { AuthProvider } from "../features/auth/session/auth-context.tsx";
+import type { AuthSession } from "../features/auth/session/auth-session.ts";
+import { LanguageProvider } from "../i18n/i18n.tsx";
+
+export interface AppProvidersProps {
+  queryClient: QueryClient;
+  /** This tab's sign-in (see `createAuthSession`). */
+  authSession: AuthSession;
+  /** Defaults to the visitor's remembered choice, else Dutch. */
+  language?: Language;
+  children: ReactNode;
+}
+
+/** Everything the screens rely on, passed in so that tests can give each render its own instances. */
+export function AppProviders({ queryClient, authSession, language, children }: AppProvidersProps) {
+  return (
+    <LanguageProvider language={language}>
+      <QueryClientProvider client={queryClient}>
+        <AuthProvider session={authSession}>
+          <Announcer>{children}</Announcer>
+        </AuthProvider>
+      </QueryClientProvider>
+    </LanguageProvider>
+  );
+}

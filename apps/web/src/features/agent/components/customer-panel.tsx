@@ -1,0 +1,69 @@
+import { getCustomer } from "@helpdesk/contracts";
+import { useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { useMessages } from "../../../i18n/i18n.tsx";
+import { request } from "../../../lib/api-client.ts";
+import { agentMessages } from "../i18n/agent.messages.ts";
+
+/**
+ * The requester's customer record, exactly as far as the signed-in role may see it: the API sends
+ * the support view (contact and technical data) or the full view, and answers 404 to a role that may
+ * see none; this panel shows whatever came, and says so when nothing may be shown.
+ */
+export function CustomerPanel({ customerId }: { customerId: string | null }) {
+  const t = useMessages(agentMessages);
+  const customer = useQuery({
+    queryKey: ["customers", customerId] as const,
+    queryFn: ({ signal }) => request(getCustomer, { params: { id: customerId ?? "" } }, { signal }),
+    enabled: customerId !== null,
+    retry: false,
+  });
+
+  let content: ReactNode;
+  if (customerId === null) content = <p>{t("ticket.customerNone")}</p>;
+  else if (customer.isPending) content = <p>…</p>;
+  else if (customer.isError) content = <p>{t("ticket.customerHidden")}</p>;
+  else {
+    const data = customer.data;
+    const unknown = t("ticket.unknown");
+    content = (
+      <dl data-testid="customer-panel">
+        <dt>{t("ticket.phone")}</dt>
+        <dd>{data.phone ?? unknown}</dd>
+        <dt>{t("ticket.language")}</dt>
+        <dd>{data.language}</dd>
+        <dt>{t("ticket.services")}</dt>
+        <dd>
+          {data.services.length === 0 ? (
+            t("ticket.noServices")
+          ) : (
+            <ul className="plain-list">
+              {data.services.map((service) => (
+                <li key={service.id}>
+                  {service.name} ({service.kind}, {service.serviceLevel}, {service.billingPeriod})
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        {data.view === "full" ? (
+          <>
+            <dt>{t("ticket.postalAddress")}</dt>
+            <dd>{data.postalAddress ?? unknown}</dd>
+            <dt>{t("ticket.iban")}</dt>
+            <dd>{data.iban ?? unknown}</dd>
+            <dt>{t("ticket.dateOfBirth")}</dt>
+            <dd>{data.dateOfBirth ?? unknown}</dd>
+          </>
+        ) : null}
+      </dl>
+    );
+  }
+
+  return (
+    <section className="panel" aria-labelledby="agent-customer-title">
+      <h2 id="agent-customer-title">{t("ticket.customerTitle")}</h2>
+      {content}
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { useQuery } from "@tanstack/react-query";
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { useAnnounce } from "../../../components/announcer.tsx";
+import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
+import { useDebouncedValue } from "../../../lib/use-debounced-value.ts";
+import { faqSuggestionsQuery, SUGGESTION_MIN_LENGTH } from "../../faq/api/faq.queries.ts";
+import { agentMessages } from "../i18n/agent.messages.ts";
+
+/** What goes into the reply: the article's title and its exact public link, as the API gives it. */
+export const faqLinkText = (article: { title: string; url: string }) => `${article.title}: ${article.url}`;
+
+/**
+ * Beside the agent's reply box: search the FAQ (the same suggestions the Support Center uses) and put
+ * an article's `<title>: <url>` into the message at the cursor. Inside the reply form, so Enter in
+ * the search box must not send the reply.
+ */
+export function FaqLinkPicker({ onInsert }: { onInsert: (text: string) => void }) {
+  const t = useMessages(agentMessages);
+  const { language } = useLanguage();
+  const announce = useAnnounce();
+  const id = useId();
+  const [text, setText] = useState("");
+  const q = useDebouncedValue(text.trim().replace(/\s+/g, " ").slice(0, 500), 250);
+  const active = q.length >= SUGGESTION_MIN_LENGTH;
+  const results = useQuery(faqSuggestionsQuery(q, language, 5));
+  const items = active ? (results.data?.items ?? []) : [];
+
+  const answered = active && results.isSuccess && !results.isPlaceholderData;
+  const summary = !answered
+    ? ""
+    : items.length === 0
+      ? t("faqLink.none")
+      : t("faqLink.found", { count: items.length });
+  const announced = useRef("");
+  useEffect(() => {
+    if (!summary || `${q}|${summary}` === announced.current) return;
+    announced.current = `${q}|${summary}`;
+    announce(summary);
+  }, [q, summary, announce]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "Enter") event.preventDefault();
+  };
+
+  return (
+    <fieldset className="faq-link-picker">
+      <legend>{t("faqLink.title")}</legend>
+      <label htmlFor={`${id}-q`} className="field__label">
+        {t("faqLink.search")}
+      </label>
+      <p className="field__hint" id={`${id}-hint`}>
+        {t("faqLink.hint")}
+      </p>
+      <input
+        id={`${id}-q`}
+        className="field__input"
+        type="search"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={onKeyDown}
+        autoComplete="off"
+        aria-describedby={`${id}-hint`}
+      />
+      {active && answered && items.length === 0 ? <p className="field__hint">{t("faqLink.none")}</p> : null}
+      {items.length > 0 ? (
+        <ul className="faq-link-picker__list" aria-label={t("faqLink.title")}>
+          {items.map((item) => (
+            <li key={item.id} className="faq-link-picker__item">
+              <span className="faq-link-picker__title">{item.title}</span>
+              <button
+                type="button"
+                className="button button--small"
+                aria-label={t("faqLink.insertLabel", { title: item.title })}
+                onClick={() => {
+                  onInsert(faqLinkText(item));
+                  announce(t("faqLink.inserted", { title: item.title }));
+                }}
+              >
+                {t("faqLink.insert")}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </fieldset>
+  );
+}

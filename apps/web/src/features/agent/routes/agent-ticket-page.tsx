@@ -1,0 +1,285 @@
+import {
+  type TicketCategory,
+  type TicketPriority,
+  type TicketStatus,
+  ticketCategories,
+  ticketPriorities,
+  ticketStatuses,
+} from "@helpdesk/contracts";
+import { useQuery } from "@tanstack/react-query";
+import { Link } from "react-router";
+import { LoadingPage } from "../../../app/shell/route-error-page.tsx";
+import { useAnnounce } from "../../../components/announcer.tsx";
+import { SelectField } from "../../../components/fields.tsx";
+import { FormAlert } from "../../../components/form-alert.tsx";
+import { PageHeading } from "../../../components/page-heading.tsx";
+import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
+import { isApiError } from "../../../lib/api-client.ts";
+import { useAuth } from "../../auth/session/auth-context.tsx";
+import { ticketEventsQuery, ticketQuery, useUpdateTicket } from "../../tickets/api/tickets.queries.ts";
+import { AttachmentList } from "../../tickets/components/attachment-list.tsx";
+import { ReplyForm } from "../../tickets/components/reply-form.tsx";
+import { StatusBadge } from "../../tickets/components/status-badge.tsx";
+import { describeDetails } from "../../tickets/components/ticket-details.ts";
+import { formatDate, formatDateTime } from "../../tickets/components/ticket-format.ts";
+import { TicketThread } from "../../tickets/components/ticket-thread.tsx";
+import { ticketsMessages } from "../../tickets/i18n/tickets.messages.ts";
+import { CustomerPanel } from "../components/customer-panel.tsx";
+import { FaqLinkPicker } from "../components/faq-link-picker.tsx";
+import { agentMessages } from "../i18n/agent.messages.ts";
+
+/**
+ * `/agent/tickets/:id`: one ticket for staff. The thread with internal notes set apart, a reply or
+ * note, the ticket's status, priority, category and assignee (with "take over"), the requester as
+ * this role may see them, attachments, and the history of every change.
+ */
+export function AgentTicketPage({ id }: { id: string }) {
+  const t = useMessages(agentMessages);
+  const tt = useMessages(ticketsMessages);
+  const { language } = useLanguage();
+  const announce = useAnnounce();
+  const auth = useAuth();
+  // The phone desk files callbacks and reads them; changing a ticket is for those who work the queue.
+  const worksTickets = !(auth.status === "signedIn" && auth.user.role === "phone_desk");
+  const ticket = useQuery(ticketQuery(id));
+  const events = useQuery(ticketEventsQuery(id));
+  const update = useUpdateTicket(id);
+
+  if (ticket.isPending) return <LoadingPage />;
+  if (ticket.isError || ticket.data.view !== "staff") {
+    const notFound = isApiError(ticket.error) && [400, 404].includes(ticket.error.status);
+    return (
+      <div className="page">
+        <PageHeading title={notFound ? tt("ticket.notFoundTitle") : t("ticket.failed")} />
+        <p className="lead">{notFound ? t("ticket.notFound") : t("ticket.failed")}</p>
+        <p>
+          <Link to="/agent">{t("ticket.back")}</Link>
+        </p>
+      </div>
+    );
+  }
+
+  const data = ticket.data;
+  const me = auth.status === "signedIn" ? auth.user : undefined;
+  const change = (patch: Parameters<typeof update.mutate>[0], message = t("ticket.saved")) =>
+    update.mutate(patch, { onSuccess: () => announce(message) });
+  const updateError = update.error;
+
+  return (
+    <div className="page page--wide">
+      <p>
+        <Link to="/agent">← {worksTickets ? t("ticket.back") : t("callback.listTitle")}</Link>
+      </p>
+      <PageHeading title={data.subject} documentTitle={`${data.number} ${data.subject}`} />
+      <p className="ticket-meta">
+        <StatusBadge status={data.status} />{" "}
+        {t("ticket.meta", {
+          number: data.number,
+          channel: t(`ticket.channels.${data.channel}`),
+          date: formatDate(data.createdAt, language),
+        })}
+        {data.followUpOf ? (
+          <>
+            {" · "}
+            <Link to={`/agent/tickets/${data.followUpOf.id}`}>
+              {t("ticket.followUpOf", { number: data.followUpOf.number })}
+            </Link>
+          </>
+        ) : null}
+      </p>
+
+      <div className="agent-ticket">
+        <div>
+          <section aria-labelledby="agent-thread-title">
+            <h2 id="agent-thread-title">{t("ticket.threadTitle")}</h2>
+            <TicketThread
+              ticketId={data.id}
+              internalLabel={t("ticket.internalNote")}
+              messages={data.messages.map((message) => ({
+                id: message.id,
+                authorName: message.author.name,
+                from: message.author.type === "staff" ? "team" : "customer",
+                internal: message.internal,
+                body: message.body,
+                createdAt: message.createdAt,
+                attachments: message.attachments,
+              }))}
+            />
+          </section>
+          <ReplyForm
+            ticketId={data.id}
+            internalChoice={{
+              legend: t("ticket.replyKind"),
+              reply: t("ticket.replyToCustomer"),
+              note: t("ticket.note"),
+            }}
+            tools={(insert) => <FaqLinkPicker onInsert={insert} />}
+            labels={{
+              title: t("ticket.replyTitle"),
+              field: t("ticket.replyField"),
+              note: t("ticket.noteField"),
+              submit: t("ticket.send"),
+              sent: t("ticket.sent"),
+            }}
+          />
+        </div>
+
+        <div>
+          {worksTickets ? (
+            <section className="panel" aria-labelledby="agent-properties-title">
+              <h2 id="agent-properties-title">{t("ticket.propertiesTitle")}</h2>
+              {updateError ? (
+                <FormAlert
+                  id="agent-update-error"
+                  title={tt("errors.title")}
+                  message={
+                    isApiError(updateError) && updateError.status === 409
+                      ? t("ticket.conflict", { detail: updateError.detail ?? "" })
+                      : tt("errors.unexpected")
+                  }
+                />
+              ) : null}
+              <SelectField
+                id="agent-status"
+                name="status"
+                label={tt("list.status")}
+                value={data.status}
+                onChange={(event) => change({ status: event.target.value as TicketStatus })}
+                options={ticketStatuses.map((status) => ({ value: status, label: tt(`statuses.${status}`) }))}
+              />
+              <SelectField
+                id="agent-priority"
+                name="priority"
+                label={t("queue.priority")}
+                value={data.priority}
+                onChange={(event) => change({ priority: event.target.value as TicketPriority })}
+                options={ticketPriorities.map((priority) => ({
+                  value: priority,
+                  label: tt(`priorities.${priority}`),
+                }))}
+              />
+              <SelectField
+                id="agent-category"
+                name="category"
+                label={t("queue.category")}
+                value={data.category}
+                onChange={(event) => change({ category: event.target.value as TicketCategory })}
+                options={ticketCategories.map((category) => ({
+                  value: category,
+                  label: tt(`categories.${category}`),
+                }))}
+              />
+              <dl>
+                <dt>{t("ticket.assignee")}</dt>
+                <dd data-testid="assignee">{data.assignee?.name ?? t("ticket.unassigned")}</dd>
+              </dl>
+              {me && data.assignee?.id !== me.id ? (
+                <p>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    aria-disabled={update.isPending || undefined}
+                    onClick={() => !update.isPending && change({ assigneeId: me.id }, t("ticket.tookOver"))}
+                  >
+                    {t("ticket.takeOver")}
+                  </button>
+                </p>
+              ) : null}
+            </section>
+          ) : null}
+
+          <section className="panel" aria-labelledby="agent-requester-title">
+            <h2 id="agent-requester-title">{t("ticket.requesterTitle")}</h2>
+            <dl>
+              <dt>{t("ticket.name")}</dt>
+              <dd>{data.requester.name}</dd>
+              <dt>{t("ticket.email")}</dt>
+              <dd>{data.requester.email ?? t("ticket.noEmail")}</dd>
+              <dt>{t("ticket.verified")}</dt>
+              <dd>
+                {data.requester.verified ? (
+                  t("ticket.yes")
+                ) : (
+                  <span className="flag">{t("ticket.notVerified")}</span>
+                )}
+              </dd>
+            </dl>
+            {Object.keys(data.details).length > 0 ? (
+              <>
+                <h3>{t("ticket.details")}</h3>
+                <dl>
+                  {describeDetails(language, data.details).map(([label, value]) => (
+                    <div key={label}>
+                      <dt>{label}</dt>
+                      <dd>{value}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </>
+            ) : null}
+          </section>
+
+          <CustomerPanel customerId={data.requester.customerId} />
+
+          {data.attachments.length > 0 ? (
+            <section className="panel" aria-labelledby="agent-attachments-title">
+              <h2 id="agent-attachments-title">{t("ticket.attachments")}</h2>
+              <AttachmentList ticketId={data.id} attachments={data.attachments} />
+            </section>
+          ) : null}
+
+          <section className="panel" aria-labelledby="agent-history-title">
+            <h2 id="agent-history-title">{t("ticket.historyTitle")}</h2>
+            {events.data && events.data.items.length > 0 ? (
+              <ol className="history">
+                {events.data.items.map((event) => (
+                  <li key={event.id}>
+                    <time dateTime={event.createdAt}>{formatDateTime(event.createdAt, language)}</time>
+                    {" · "}
+                    <strong>
+                      {event.actor.name ??
+                        (event.actor.type === "system" ? t("ticket.system") : t("ticket.guest"))}
+                    </strong>
+                    {" · "}
+                    <code>{event.type}</code>
+                    {event.before !== null || event.after !== null ? (
+                      <div className="history__change">{describeChange(event.before, event.after)}</div>
+                    ) : null}
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <p>{events.isPending ? "…" : t("ticket.historyEmpty")}</p>
+            )}
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** `status: new → open` for each field that changed; other payloads as compact JSON. */
+function describeChange(before: unknown, after: unknown): string {
+  const isRecord = (value: unknown): value is Record<string, unknown> =>
+    typeof value === "object" && value !== null && !Array.isArray(value);
+  const show = (value: unknown): string => {
+    if (typeof value === "string") return value;
+    // A person or ticket reference reads as its name.
+    if (isRecord(value) && typeof value.name === "string") return value.name;
+    return JSON.stringify(value);
+  };
+  // A reference (e.g. the new assignee): old name -> new name.
+  if (isRecord(after) && typeof after.name === "string" && "id" in after) {
+    return `${before === null ? "—" : show(before)} → ${after.name}`;
+  }
+  if (isRecord(after)) {
+    const old = isRecord(before) ? before : {};
+    return Object.entries(after)
+      .filter(([key]) => !key.endsWith("Id"))
+      .map(([key, value]) =>
+        key in old ? `${key}: ${show(old[key])} → ${show(value)}` : `${key}: ${show(value)}`,
+      )
+      .join("; ");
+  }
+  return `${show(before)} → ${show(after)}`;
+}

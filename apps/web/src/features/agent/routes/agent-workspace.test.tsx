@@ -1,0 +1,233 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { agent, callsTo, renderApp, sessionFor, stubApi } from "../../../../test/render-app.tsx";
+
+const ticketId = "5d8e2a71-3c4b-4f6a-9e1d-2b7c8a9f0e13";
+const requester = {
+  customerId: "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+  name: "Gerda Gast",
+  email: "gerda@example.test",
+  verified: false,
+};
+
+const summary = {
+  view: "staff",
+  id: ticketId,
+  number: "#483920",
+  subject: "Mijn e-mail werkt niet",
+  status: "new",
+  category: "technical",
+  priority: "normal",
+  requester,
+  assignee: null,
+  createdAt: "2026-11-23T09:00:00.000Z",
+  updatedAt: "2026-11-23T09:00:00.000Z",
+};
+
+function staffTicket(assignee: { id: string; name: string } | null = null, extra: unknown[] = []) {
+  return {
+    ...summary,
+    details: { kind: "problem", affectedService: "voorbeeld.nl" },
+    followUpOf: null,
+    channel: "web",
+    assignee,
+    createdBy: null,
+    attachments: [],
+    messages: [
+      {
+        id: "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
+        author: { type: "customer", id: requester.customerId, name: "Gerda Gast" },
+        body: "Er komt geen mail binnen.",
+        internal: false,
+        createdAt: "2026-11-23T09:00:00.000Z",
+        attachments: [],
+      },
+      {
+        id: "b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e",
+        author: { type: "staff", id: agent.id, name: "Sanne Bakker" },
+        body: "Mailbox lijkt vol.",
+        internal: true,
+        createdAt: "2026-11-23T09:30:00.000Z",
+        attachments: [],
+      },
+      ...extra,
+    ],
+  };
+}
+
+const queryOf = (url: unknown) => new URL(String(url), "http://localhost").searchParams;
+
+describe("agent workspace", () => {
+  it("shows the queue of all open tickets, flags unverified requesters, and switches views and filters through the API's query", async () => {
+    const fetch = stubApi("online", {
+      "POST /auth/refresh": () => sessionFor(agent),
+      "GET /tickets": () => Response.json({ items: [summary], nextCursor: null }),
+    });
+    const { user, router } = renderApp("/agent");
+
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Wachtrij: Alle open tickets" }),
+    ).toBeInTheDocument();
+    const row = (await screen.findByRole("link", { name: "#483920 Mijn e-mail werkt niet" })).closest("tr");
+    expect(row).toHaveTextContent("e-mail niet bevestigd");
+    expect(row).toHaveTextContent("Nieuw");
+    const lists = () => fetch.mock.calls.filter(([url]) => String(url).startsWith("/api/v1/tickets?"));
+    expect(queryOf(lists()[0]?.[0]).get("status")).toBe("new,open,pending,on_hold");
+
+    await user.click(screen.getByRole("link", { name: "Niet toegewezen" }));
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Wachtrij: Niet toegewezen" }),
+    ).toBeInTheDocument();
+    expect(queryOf(lists().at(-1)?.[0]).get("assignee")).toBe("none");
+
+    await user.click(screen.getByLabelText("Alleen e-mailadres niet bevestigd"));
+    await user.selectOptions(screen.getByLabelText("Categorie"), "technical");
+    await user.type(screen.getByRole("searchbox", { name: "Zoeken" }), "mailbox{Enter}");
+    await screen.findByRole("link", { name: "#483920 Mijn e-mail werkt niet" });
+    const last = queryOf(lists().at(-1)?.[0]);
+    expect(Object.fromEntries(last)).toMatchObject({
+      assignee: "none",
+      verified: "false",
+      category: "technical",
+      q: "mailbox",
+    });
+    expect(router.state.location.search).toContain("q=mailbox");
+  });
+
+  it("shows a ticket with internal notes set apart, takes it over, and adds an internal note", async () => {
+    let assigned = false;
+    const note = {
+      id: "c3d4e5f6-a7b8-4c9d-8e0f-2a3b4c5d6e7f",
+      author: { type: "staff", id: agent.id, name: "Sanne Bakker" },
+      body: "Klant gebeld, morgen controleren.",
+      internal: true,
+      createdAt: "2026-11-23T10:00:00.000Z",
+      attachments: [],
+    };
+    let noted = false;
+    const me = { id: agent.id, name: agent.name };
+    const fetch = stubApi("online", {
+      "POST /auth/refresh": () => sessionFor(agent),
+      [`GET /tickets/${ticketId}`]: () =>
+        Response.json(staffTicket(assigned ? me : null, noted ? [note] : [])),
+      [`PATCH /tickets/${ticketId}`]: () => {
+        assigned = true;
+        return Response.json(staffTicket(me));
+      },
+      [`GET /tickets/${ticketId}/events`]: () =>
+        Response.json({
+          items: [
+            {
+              id: "d4e5f6a7-b8c9-4d0e-9f1a-3b4c5d6e7f80",
+              type: "created",
+              actor: { type: "guest", id: null, name: null },
+              before: null,
+              after: { status: "new" },
+              createdAt: "2026-11-23T09:00:00.000Z",
+            },
+          ],
+        }),
+      // A support agent gets the support view: contact and technical data, no address, IBAN or birth date.
+      [`GET /customers/${requester.customerId}`]: () =>
+        Response.json({
+          view: "support",
+          id: requester.customerId,
+          email: requester.email,
+          name: requester.name,
+          phone: "+31 20 123 4567",
+          language: "nl",
+          emailVerified: false,
+          services: [
+            {
+              id: "8a7b6c5d-4e3f-4a1b-9c8d-7e6f5a4b3c2d",
+              kind: "hosting",
+              name: "voorbeeld.nl",
+              serviceLevel: "standard",
+              billingPeriod: "yearly",
+            },
+          ],
+        }),
+      [`POST /tickets/${ticketId}/messages`]: () => {
+        noted = true;
+        return Response.json({ message: note, followUp: null }, { status: 201 });
+      },
+    });
+    const { user } = renderApp(`/agent/tickets/${ticketId}`);
+
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Mijn e-mail werkt niet" }),
+    ).toBeInTheDocument();
+    const [customerMessage, internalNote] = screen.getAllByTestId("thread-message");
+    expect(customerMessage).toHaveClass("message--customer");
+    expect(internalNote).toHaveClass("message--internal");
+    expect(within(internalNote as HTMLElement).getByText("Interne notitie")).toBeInTheDocument();
+    expect(screen.getByText(/Niet bevestigd/)).toBeInTheDocument();
+    expect(screen.getByText("Iets werkt niet goed")).toBeInTheDocument();
+    expect(await screen.findByText("status: new")).toBeInTheDocument();
+    const customerData = await screen.findByTestId("customer-panel");
+    expect(customerData).toHaveTextContent("+31 20 123 4567");
+    expect(customerData).toHaveTextContent("voorbeeld.nl (hosting, standard, yearly)");
+    expect(customerData).not.toHaveTextContent("IBAN");
+
+    await user.click(screen.getByRole("button", { name: "Neem over" }));
+    expect(await within(screen.getByTestId("assignee")).findByText("Sanne Bakker")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Neem over" })).not.toBeInTheDocument();
+    expect(callsTo(fetch, `PATCH /tickets/${ticketId}`).map((call) => call.body)).toEqual([
+      { assigneeId: agent.id },
+    ]);
+
+    await user.click(screen.getByRole("radio", { name: "Interne notitie (alleen voor medewerkers)" }));
+    await user.type(screen.getByLabelText("Je notitie"), "Klant gebeld, morgen controleren.");
+    await user.click(screen.getByRole("button", { name: "Versturen" }));
+
+    expect(
+      await screen.findByText("Klant gebeld, morgen controleren.", { selector: ".message__body" }),
+    ).toBeInTheDocument();
+    expect(callsTo(fetch, `POST /tickets/${ticketId}/messages`).map((call) => call.body)).toEqual([
+      { body: "Klant gebeld, morgen controleren.", internal: true },
+    ]);
+  });
+
+  it("searches the FAQ from the reply box and inserts the article's exact link at the cursor, without sending", async () => {
+    const url = "https://support.example.test/faq/hoe-wijzig-ik-mijn-iban";
+    const fetch = stubApi("online", {
+      "POST /auth/refresh": () => sessionFor(agent),
+      [`GET /tickets/${ticketId}`]: () => Response.json(staffTicket()),
+      [`GET /tickets/${ticketId}/events`]: () => Response.json({ items: [], nextCursor: null }),
+      "GET /faqs/suggestions": () =>
+        Response.json({
+          items: [
+            {
+              id: "e5f6a7b8-c9d0-4e1f-8a2b-4c5d6e7f8091",
+              slug: "hoe-wijzig-ik-mijn-iban",
+              title: "Hoe wijzig ik mijn IBAN?",
+              url,
+              snippet: "Via Mijn Account.",
+              score: 0.8,
+            },
+          ],
+        }),
+    });
+    const { user } = renderApp(`/agent/tickets/${ticketId}`);
+
+    const reply = await screen.findByLabelText("Je antwoord");
+    await user.type(reply, "Beste Gerda,");
+    const picker = screen.getByRole("group", { name: "FAQ-link invoegen" });
+    await user.type(
+      within(picker).getByRole("searchbox", { name: "Zoek in de veelgestelde vragen" }),
+      "iban wijzigen{Enter}",
+    );
+    const insert = await within(picker).findByRole("button", {
+      name: "Link naar „Hoe wijzig ik mijn IBAN?” invoegen",
+    });
+    await user.click(insert);
+
+    expect(reply).toHaveValue(`Beste Gerda,\nHoe wijzig ik mijn IBAN?: ${url}`);
+    await waitFor(() => expect(reply).toHaveFocus());
+    expect(screen.getByTestId("announcer")).toHaveTextContent(
+      "Link naar „Hoe wijzig ik mijn IBAN?” ingevoegd",
+    );
+    // Enter in the search box did not send the reply.
+    expect(callsTo(fetch, `POST /tickets/${ticketId}/messages`)).toHaveLength(0);
+  });
+});

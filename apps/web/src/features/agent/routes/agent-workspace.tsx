@@ -1,0 +1,88 @@
+import { Link, NavLink, useParams } from "react-router";
+import { Brand } from "../../../app/shell/brand.tsx";
+import { NotFoundPage } from "../../../app/shell/not-found-page.tsx";
+import { SiteFooter } from "../../../app/shell/site-footer.tsx";
+import { useFocusHeadingOnNavigate } from "../../../app/shell/use-focus-heading-on-navigate.ts";
+import { useMessages, useTranslation } from "../../../i18n/i18n.tsx";
+import { LanguageSwitch } from "../../../i18n/language-switch.tsx";
+import { AccountStatus } from "../../auth/components/account-menu.tsx";
+import { useAuth } from "../../auth/session/auth-context.tsx";
+import { agentMessages } from "../i18n/agent.messages.ts";
+import { AgentTicketPage } from "./agent-ticket-page.tsx";
+import { CallbackPage } from "./callback-page.tsx";
+import { QueuePage } from "./queue-page.tsx";
+
+/**
+ * The agent workspace (`/agent/*`), loaded on demand: nothing in this folder is part of the Support
+ * Center's bundle (the build fails if it is). Only signed-in staff get here (see `AgentRoute`).
+ * `/agent` is the queue (for the phone desk: the callback form), `/agent/tickets/:id` one ticket,
+ * `/agent/callbacks` the callback-request form.
+ */
+export function AgentWorkspace() {
+  const t = useMessages(agentMessages);
+  const { t: tCommon } = useTranslation();
+  useFocusHeadingOnNavigate();
+  const auth = useAuth();
+  // The phone desk files callback requests and works no queue: its workspace is the callback form.
+  const phoneDesk = auth.status === "signedIn" && auth.user.role === "phone_desk";
+  return (
+    <div className="shell shell--agent">
+      <a className="skip-link" href="#main">
+        {tCommon("app.skipToContent")}
+      </a>
+      <header className="site-header site-header--agent">
+        <div className="site-header__inner">
+          <Brand suffix={t("workspace")} />
+          <nav className="site-nav" aria-label={tCommon("nav.label")}>
+            <ul>
+              {phoneDesk ? (
+                <li>
+                  <NavLink to="/agent" end>
+                    {t("nav.callback")}
+                  </NavLink>
+                </li>
+              ) : (
+                <>
+                  <li>
+                    <NavLink to="/agent" end>
+                      {t("nav.queue")}
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/agent/callbacks">{t("nav.callback")}</NavLink>
+                  </li>
+                </>
+              )}
+              <li>
+                <Link to="/">{t("backToSupport")}</Link>
+              </li>
+            </ul>
+          </nav>
+          <div className="site-header__tools">
+            <AccountStatus />
+            <LanguageSwitch />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="shell__main" tabIndex={-1}>
+        <AgentPage path={useParams()["*"] ?? ""} phoneDesk={phoneDesk} />
+      </main>
+      <SiteFooter showStaffLink={false} />
+    </div>
+  );
+}
+
+/**
+ * The page for the part of the address after `/agent/`. Matched here rather than with descendant
+ * `<Routes>`: those would keep React Router's route-matching code for nested routes in the Support
+ * Center's initial bundle, for a workspace most visitors never load.
+ */
+function AgentPage({ path, phoneDesk }: { path: string; phoneDesk: boolean }) {
+  const trimmed = path.replace(/\/+$/, "");
+  if (trimmed === "callbacks" || (phoneDesk && (trimmed === "" || trimmed === "tickets")))
+    return <CallbackPage />;
+  if (trimmed === "" || trimmed === "tickets") return <QueuePage />;
+  const ticket = /^tickets\/([^/]+)$/.exec(trimmed);
+  if (ticket?.[1]) return <AgentTicketPage key={ticket[1]} id={decodeURIComponent(ticket[1])} />;
+  return <NotFoundPage />;
+}

@@ -1,0 +1,240 @@
+import {
+  type TicketCategory,
+  type TicketPriority,
+  type TicketStatus,
+  ticketCategories,
+  ticketPriorities,
+  ticketStatuses,
+} from "@helpdesk/contracts";
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { Link, useSearchParams } from "react-router";
+import { LoadingPage } from "../../../app/shell/route-error-page.tsx";
+import { SelectField } from "../../../components/fields.tsx";
+import { LoadMoreButton } from "../../../components/load-more-button.tsx";
+import { PageHeading } from "../../../components/page-heading.tsx";
+import { TextField } from "../../../components/text-field.tsx";
+import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
+import { type TicketListFilters, ticketListQuery } from "../../tickets/api/tickets.queries.ts";
+import { StatusBadge } from "../../tickets/components/status-badge.tsx";
+import { formatDateTime } from "../../tickets/components/ticket-format.ts";
+import { ticketsMessages } from "../../tickets/i18n/tickets.messages.ts";
+import { agentMessages } from "../i18n/agent.messages.ts";
+
+const openStatuses = "new,open,pending,on_hold";
+
+/** The queue's ready-made views: each a set of filters the API understands. */
+const views = {
+  mine: { assignee: "me", status: openStatuses },
+  unassigned: { assignee: "none", status: openStatuses },
+  open: { status: openStatuses },
+  waiting: { status: "pending" },
+  solved: { status: "solved" },
+} as const satisfies Record<string, TicketListFilters>;
+type View = keyof typeof views;
+const viewNames = Object.keys(views) as View[];
+const isView = (value: string | null): value is View => value !== null && value in views;
+
+/** The filters a person can set on top of a view; kept in the address, so a queue can be bookmarked. */
+const filterNames = ["status", "category", "priority", "assignee", "verified", "q", "sort"] as const;
+
+/**
+ * `/agent`: the queue. A view (mine, unassigned, all open, waiting on customer, recently solved),
+ * filters, free-text search and cursor paging; every choice lives in the query string.
+ */
+export function QueuePage() {
+  const t = useMessages(agentMessages);
+  const tt = useMessages(ticketsMessages);
+  const { language } = useLanguage();
+  const [search, setSearch] = useSearchParams();
+  const requestedView = search.get("view");
+  const view: View = isView(requestedView) ? requestedView : "open";
+  const [q, setQ] = useState(search.get("q") ?? "");
+
+  const filters: TicketListFilters = { ...views[view] };
+  for (const name of filterNames) {
+    const value = search.get(name);
+    if (value) (filters as Record<string, string>)[name] = value;
+  }
+  const tickets = useInfiniteQuery(ticketListQuery(filters));
+  const items = tickets.data?.pages.flatMap((page) => page.items) ?? [];
+
+  const setFilter = (name: (typeof filterNames)[number], value: string) => {
+    const next = new URLSearchParams(search);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setSearch(next, { replace: true });
+  };
+  const submitSearch = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFilter("q", q.trim());
+  };
+  const viewLink = (name: View) => {
+    const next = new URLSearchParams(search);
+    next.set("view", name);
+    // A view brings its own status and assignee.
+    next.delete("status");
+    next.delete("assignee");
+    return `/agent?${next.toString()}`;
+  };
+
+  const options = <T extends string>(values: readonly T[], label: (value: T) => string) =>
+    values.map((value) => ({ value, label: label(value) }));
+
+  return (
+    <div className="page page--wide">
+      <PageHeading title={`${t("queue.title")}: ${t(`queue.views.${view}`)}`} />
+      <nav aria-label={t("queue.viewsLabel")}>
+        <ul className="agent-views">
+          {viewNames.map((name) => (
+            <li key={name}>
+              <Link to={viewLink(name)} aria-current={name === view ? "page" : undefined}>
+                {t(`queue.views.${name}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      {/* biome-ignore lint/a11y/useSemanticElements: same landmark as <search>, which jsdom (our component tests) cannot render yet */}
+      <form className="toolbar" role="search" onSubmit={submitSearch}>
+        <TextField
+          id="queue-q"
+          name="q"
+          type="search"
+          label={t("queue.search")}
+          hint={t("queue.searchHint")}
+          value={q}
+          onChange={(event) => setQ(event.target.value)}
+        />
+        <button type="submit" className="button">
+          {t("queue.searchButton")}
+        </button>
+      </form>
+
+      <fieldset className="queue-filters">
+        <legend className="visually-hidden">{t("queue.filtersLabel")}</legend>
+        <SelectField
+          id="queue-status"
+          name="status"
+          label={t("queue.status")}
+          placeholder={t("queue.any")}
+          value={search.get("status") ?? ""}
+          onChange={(event) => setFilter("status", event.target.value)}
+          options={options<TicketStatus>(ticketStatuses, (status) => tt(`statuses.${status}`))}
+        />
+        <SelectField
+          id="queue-category"
+          name="category"
+          label={t("queue.category")}
+          placeholder={t("queue.any")}
+          value={search.get("category") ?? ""}
+          onChange={(event) => setFilter("category", event.target.value)}
+          options={options<TicketCategory>(ticketCategories, (category) => tt(`categories.${category}`))}
+        />
+        <SelectField
+          id="queue-priority"
+          name="priority"
+          label={t("queue.priority")}
+          placeholder={t("queue.any")}
+          value={search.get("priority") ?? ""}
+          onChange={(event) => setFilter("priority", event.target.value)}
+          options={options<TicketPriority>(ticketPriorities, (priority) => tt(`priorities.${priority}`))}
+        />
+        <SelectField
+          id="queue-assignee"
+          name="assignee"
+          label={t("queue.assignee")}
+          placeholder={t("queue.any")}
+          value={search.get("assignee") ?? ""}
+          onChange={(event) => setFilter("assignee", event.target.value)}
+          options={[
+            { value: "me", label: t("queue.assigneeMe") },
+            { value: "none", label: t("queue.assigneeNone") },
+          ]}
+        />
+        <SelectField
+          id="queue-sort"
+          name="sort"
+          label={t("queue.sort")}
+          value={search.get("sort") ?? "newest"}
+          onChange={(event) => setFilter("sort", event.target.value === "newest" ? "" : event.target.value)}
+          options={[
+            { value: "newest", label: t("queue.newest") },
+            { value: "oldest", label: t("queue.oldest") },
+          ]}
+        />
+        <div className="checkbox">
+          <input
+            type="checkbox"
+            id="queue-unverified"
+            checked={search.get("verified") === "false"}
+            onChange={(event) => setFilter("verified", event.target.checked ? "false" : "")}
+          />
+          <label htmlFor="queue-unverified">{t("queue.unverified")}</label>
+        </div>
+      </fieldset>
+
+      {tickets.isPending ? (
+        <LoadingPage />
+      ) : tickets.isError ? (
+        <p role="alert">{t("queue.failed")}</p>
+      ) : items.length === 0 ? (
+        <p role="status">{t("queue.empty")}</p>
+      ) : (
+        <>
+          <p className="queue-count" role="status">
+            {tickets.hasNextPage
+              ? t("queue.shownMore", { count: items.length })
+              : t("queue.shown", { count: items.length })}
+          </p>
+          <div className="queue-table-wrap">
+            <table className="queue-table">
+              <caption className="visually-hidden">{t(`queue.views.${view}`)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("queue.subject")}</th>
+                  <th scope="col">{t("queue.requester")}</th>
+                  <th scope="col">{t("queue.status")}</th>
+                  <th scope="col">{t("queue.priority")}</th>
+                  <th scope="col">{t("queue.category")}</th>
+                  <th scope="col">{t("queue.assignee")}</th>
+                  <th scope="col">{t("queue.updated")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((ticket) =>
+                  ticket.view === "staff" ? (
+                    <tr key={ticket.id}>
+                      <td>
+                        <Link to={`/agent/tickets/${ticket.id}`}>
+                          <span className="queue-number">{ticket.number}</span> {ticket.subject}
+                        </Link>
+                      </td>
+                      <td>
+                        {ticket.requester.name}
+                        {ticket.requester.verified ? null : (
+                          <span className="flag">{t("queue.notVerified")}</span>
+                        )}
+                      </td>
+                      <td>
+                        <StatusBadge status={ticket.status} />
+                      </td>
+                      <td>{tt(`priorities.${ticket.priority}`)}</td>
+                      <td>{tt(`categories.${ticket.category}`)}</td>
+                      <td>{ticket.assignee?.name ?? t("queue.nobody")}</td>
+                      <td>
+                        <time dateTime={ticket.updatedAt}>{formatDateTime(ticket.updatedAt, language)}</time>
+                      </td>
+                    </tr>
+                  ) : null,
+                )}
+              </tbody>
+            </table>
+          </div>
+          <LoadMoreButton query={tickets} label={t("queue.more")} loadingLabel={t("queue.loadingMore")} />
+        </>
+      )}
+    </div>
+  );
+}

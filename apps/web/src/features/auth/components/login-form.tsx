@@ -1,0 +1,61 @@
+import { loginRequestSchema, type User } from "@helpdesk/contracts";
+import { type FormEvent, useRef } from "react";
+import { FormAlert } from "../../../components/form-alert.tsx";
+import { TextField } from "../../../components/text-field.tsx";
+import { useMessages } from "../../../i18n/i18n.tsx";
+import { useLogin } from "../api/auth.mutations.ts";
+import { errorsFromApi, type FieldKind, useFormErrors, validateForm } from "../forms.ts";
+import { authMessages } from "../i18n/auth.messages.ts";
+
+const kinds = { email: "email", password: "password" } satisfies Record<string, FieldKind>;
+
+/** E-mail and password; checked with the contract's `loginRequestSchema` before anything is sent. */
+export function LoginForm({ onSignedIn }: { onSignedIn: (user: User) => void }) {
+  const t = useMessages(authMessages);
+  const formRef = useRef<HTMLFormElement>(null);
+  const { errors, setErrors, alertRef } = useFormErrors<keyof typeof kinds>(formRef);
+  const login = useLogin();
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const checked = validateForm(t, event.currentTarget, kinds, loginRequestSchema);
+    if (!checked.ok) return setErrors(checked.errors);
+    setErrors(undefined);
+    login.mutate(checked.data, {
+      onSuccess: (session) => onSignedIn(session.user),
+      onError: (error) => setErrors(errorsFromApi(t, error, kinds, checked.values)),
+    });
+  };
+
+  return (
+    <form ref={formRef} className="form" noValidate onSubmit={submit} aria-labelledby="login-password-title">
+      <h2 id="login-password-title">{t("login.passwordTitle")}</h2>
+      {errors?.form ? (
+        <FormAlert id="login-error" ref={alertRef} title={t("formErrors.title")} message={errors.form} />
+      ) : null}
+      <TextField
+        id="login-email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        inputMode="email"
+        spellCheck={false}
+        label={t("fields.email")}
+        error={errors?.fields.email}
+      />
+      <TextField
+        id="login-password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        label={t("fields.password")}
+        error={errors?.fields.password}
+      />
+      <p className="form__actions">
+        <button type="submit" className="button" disabled={login.isPending}>
+          {login.isPending ? t("login.submitting") : t("login.submit")}
+        </button>
+      </p>
+    </form>
+  );
+}

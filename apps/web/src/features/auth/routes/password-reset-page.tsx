@@ -1,0 +1,96 @@
+import { PASSWORD_MIN_LENGTH, passwordResetConfirmSchema } from "@helpdesk/contracts";
+import { type FormEvent, useRef, useState } from "react";
+import { useNavigate } from "react-router";
+import { FormAlert } from "../../../components/form-alert.tsx";
+import { PageHeading } from "../../../components/page-heading.tsx";
+import { TextField } from "../../../components/text-field.tsx";
+import { useMessages } from "../../../i18n/i18n.tsx";
+import { isApiError } from "../../../lib/api-client.ts";
+import { useConfirmPasswordReset } from "../api/auth.mutations.ts";
+import { EmailRequestForm } from "../components/email-request-form.tsx";
+import { errorsFromApi, type FieldKind, useFormErrors, validateForm } from "../forms.ts";
+import { authMessages } from "../i18n/auth.messages.ts";
+import { useLinkToken } from "../link-token.ts";
+import type { LoginNotice } from "./login-page.tsx";
+
+/**
+ * `/password-reset`: asks for a reset link; opened from that link (`#token=…`), sets the new password
+ * and sends the visitor to the login page with a notice.
+ */
+export function PasswordResetPage() {
+  const t = useMessages(authMessages);
+  const token = useLinkToken();
+  const [linkInvalid, setLinkInvalid] = useState(token === null);
+
+  if (token && !linkInvalid)
+    return <NewPasswordForm token={token} onLinkInvalid={() => setLinkInvalid(true)} />;
+  return (
+    <div className="page page--narrow">
+      <PageHeading title={t("passwordReset.title")} />
+      <p className="lead">{linkInvalid ? t("passwordReset.linkInvalid") : t("passwordReset.purpose")}</p>
+      <EmailRequestForm purpose="passwordReset" id="reset" />
+    </div>
+  );
+}
+
+const kinds = { password: "newPassword" } satisfies Record<string, FieldKind>;
+
+function NewPasswordForm({ token, onLinkInvalid }: { token: string; onLinkInvalid: () => void }) {
+  const t = useMessages(authMessages);
+  const navigate = useNavigate();
+  const formRef = useRef<HTMLFormElement>(null);
+  const { errors, setErrors, alertRef } = useFormErrors<keyof typeof kinds>(formRef);
+  const save = useConfirmPasswordReset();
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const checked = validateForm(t, event.currentTarget, kinds, passwordResetConfirmSchema, { token });
+    if (!checked.ok) return setErrors(checked.errors);
+    setErrors(undefined);
+    save.mutate(checked.data, {
+      onSuccess: () => {
+        const state: { notice: LoginNotice } = { notice: "passwordChanged" };
+        void navigate("/login", { replace: true, state });
+      },
+      onError: (error) => {
+        const problem = errorsFromApi(t, error, kinds, checked.values);
+        if (problem.form && !problem.fields.password && errorIsInvalidLink(error)) onLinkInvalid();
+        else setErrors(problem);
+      },
+    });
+  };
+
+  return (
+    <div className="page page--narrow">
+      <PageHeading title={t("passwordReset.newTitle")} />
+      <p className="lead">{t("passwordReset.newPurpose")}</p>
+      <form ref={formRef} className="form" noValidate onSubmit={submit}>
+        {errors?.form ? (
+          <FormAlert
+            id="new-password-error"
+            ref={alertRef}
+            title={t("formErrors.title")}
+            message={errors.form}
+          />
+        ) : null}
+        <TextField
+          id="new-password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          minLength={PASSWORD_MIN_LENGTH}
+          label={t("fields.newPassword")}
+          hint={t("fields.newPasswordHint", { min: PASSWORD_MIN_LENGTH })}
+          error={errors?.fields.password}
+        />
+        <p className="form__actions">
+          <button type="submit" className="button" disabled={save.isPending}>
+            {save.isPending ? t("passwordReset.saving") : t("passwordReset.save")}
+          </button>
+        </p>
+      </form>
+    </div>
+  );
+}
+
+const errorIsInvalidLink = (error: unknown) => isApiError(error) && error.status === 401;

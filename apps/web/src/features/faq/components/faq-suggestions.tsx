@@ -1,0 +1,59 @@
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
+import { useAnnounce } from "../../../components/announcer.tsx";
+import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
+import { useDebouncedValue } from "../../../lib/use-debounced-value.ts";
+import { ticketsMessages } from "../../tickets/i18n/tickets.messages.ts";
+import { faqSuggestionsQuery, SUGGESTION_MIN_LENGTH } from "../api/faq.queries.ts";
+
+/**
+ * FAQ articles that may answer the question being typed, beside the new-ticket form. Asks the API
+ * once typing pauses, keeps the last answer on screen while the next loads (no flicker), and
+ * tells screen-reader users politely when the suggestions change, without moving their focus.
+ * Each is an ordinary link, reachable with Tab, that opens in a new tab so the draft stays.
+ */
+export function FaqSuggestions({ text }: { text: string }) {
+  const t = useMessages(ticketsMessages);
+  const { language } = useLanguage();
+  const announce = useAnnounce();
+  const q = useDebouncedValue(text.trim().replace(/\s+/g, " ").slice(0, 500), 400);
+  const suggestions = useQuery(faqSuggestionsQuery(q, language));
+  const items = q.length >= SUGGESTION_MIN_LENGTH ? (suggestions.data?.items ?? []) : [];
+
+  // Announce a changed set of articles once, not every keystroke that returns the same ones.
+  const announced = useRef("");
+  const ids = items.map((item) => item.id).join(",");
+  useEffect(() => {
+    if (ids === announced.current) return;
+    announced.current = ids;
+    const count = ids === "" ? 0 : ids.split(",").length;
+    if (count === 1) announce(t("suggestions.foundOne"));
+    else if (count > 1) announce(t("suggestions.found", { count }));
+  }, [ids, announce, t]);
+
+  return (
+    <aside className="suggestions" aria-labelledby="faq-suggestions-title" data-testid="faq-suggestions">
+      <h2 id="faq-suggestions-title" className="suggestions__title">
+        {items.length > 0 ? t("suggestions.title") : t("suggestions.slotLabel")}
+      </h2>
+      {items.length > 0 ? (
+        <>
+          <p className="suggestions__hint">{t("suggestions.hint")}</p>
+          <ul className="suggestions__list">
+            {items.map((item) => (
+              <li key={item.id}>
+                <a href={`/faq/${encodeURIComponent(item.slug)}`} target="_blank" rel="noopener">
+                  {item.title}
+                  <span className="visually-hidden"> {t("suggestions.opensInNewTab")}</span>
+                </a>
+                {item.snippet ? <p className="suggestions__snippet">{item.snippet}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="suggestions__hint">{t("suggestions.empty")}</p>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,75 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link, useParams } from "react-router";
+import { LoadingPage } from "../../../app/shell/route-error-page.tsx";
+import { PageHeading } from "../../../components/page-heading.tsx";
+import { useLanguage, useTranslation } from "../../../i18n/i18n.tsx";
+import { isApiError } from "../../../lib/api-client.ts";
+import { faqArticleQuery } from "../api/faq.queries.ts";
+import { FaqMarkdown } from "../components/faq-markdown.tsx";
+import { categoryAnchor } from "../components/faq-overview.tsx";
+
+const locales = { nl: "nl-NL", en: "en-GB" } as const;
+
+/**
+ * One FAQ article at its stable address, `/faq/:slug` (the link agents and e-mails use): the text
+ * (Markdown rendered as elements, never as HTML), its category, when it was last updated, and a way
+ * to ask the support team when it did not help. Loaded on demand.
+ */
+export function FaqArticlePage() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const { slug = "" } = useParams();
+  const article = useQuery(faqArticleQuery(slug));
+
+  if (article.isPending) return <LoadingPage />;
+  if (article.isError) {
+    const notFound = isApiError(article.error) && article.error.status === 404;
+    return (
+      <div className="page">
+        <PageHeading title={notFound ? t("faq.notFoundTitle") : t("error.title")} />
+        <p className="lead">{notFound ? t("faq.notFoundText", { slug }) : t("faq.errorText")}</p>
+        <p className="actions">
+          <Link to="/">{t("faq.allArticles")}</Link>
+          <Link to="/tickets/new" className="button">
+            {t("home.askTitle")}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+
+  const { title, body, category, updatedAt } = article.data;
+  const updated = new Intl.DateTimeFormat(locales[language], { dateStyle: "long" }).format(
+    new Date(updatedAt),
+  );
+  return (
+    <div className="page faq-article">
+      <nav aria-label={t("faq.breadcrumb")} className="faq-article__trail">
+        <Link to="/">{t("faq.breadcrumb")}</Link>
+        <span aria-hidden="true"> › </span>
+        <Link to={`/#${categoryAnchor(category.slug)}`}>{category.name}</Link>
+      </nav>
+      <article aria-label={title}>
+        <PageHeading title={title} />
+        <p className="faq-article__meta">
+          <span>
+            {t("faq.category")}: {category.name}
+          </span>
+          <time dateTime={updatedAt}>{t("faq.updated", { date: updated })}</time>
+        </p>
+        <div className="faq-article__body">
+          <FaqMarkdown source={body} />
+        </div>
+      </article>
+      <aside className="faq-article__help" aria-labelledby="faq-help-title">
+        <h2 id="faq-help-title">{t("faq.helpTitle")}</h2>
+        <p>{t("faq.helpText")}</p>
+        <p>
+          <Link to="/tickets/new" className="button button--accent">
+            {t("home.askTitle")}
+          </Link>
+        </p>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+import {
+  addTicketMessage,
+  type CreateTicket,
+  createTicket,
+  downloadTicketAttachment,
+  getCustomer,
+  getTicket,
+  listTicketEvents,
+  listTickets,
+  type TicketView,
+  updateTicket,
+  uploadTicketAttachment,
+} from "@helpdesk/contracts";
+import { infiniteQueryOptions, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
+import { download, request, upload } from "../../../lib/api-client.ts";
+
+/** The list's filters as the API takes them (comma-separated where a filter has several values). */
+export interface TicketListFilters {
+  status?: string | undefined;
+  category?: string | undefined;
+  priority?: string | undefined;
+  assignee?: string | undefined;
+  verified?: "true" | "false" | undefined;
+  q?: string | undefined;
+  sort?: "newest" | "oldest" | undefined;
+}
+
+/** Query keys, one factory for the whole feature: invalidating `all` refreshes every ticket screen. */
+export const ticketKeys = {
+  all: ["tickets"] as const,
+  lists: () => [...ticketKeys.all, "list"] as const,
+  list: (filters: TicketListFilters) => [...ticketKeys.lists(), filters] as const,
+  detail: (id: string) => [...ticketKeys.all, "detail", id] as const,
+  events: (id: string) => [...ticketKeys.all, "events", id] as const,
+};
+
+const PAGE_SIZE = 25;
+
+/** Drops empty filters, so "no filter" and "empty filter" share a cache entry and a URL. */
+function definedOnly(filters: TicketListFilters) {
+  return Object.fromEntries(
+    Object.entries(filters).filter(([, value]) => value !== undefined && value !== ""),
+  ) as TicketListFilters;
+}
+
+/** A cursor-paged list: customers get their own tickets, staff the queue. */
+export const ticketListQuery = (filters: TicketListFilters) => {
+  const query = definedOnly(filters);
+  return infiniteQueryOptions({
+    queryKey: ticketKeys.list(query),
+    queryFn: ({ pageParam, signal }) =>
+      request(
+        listTickets,
+        { query: { ...query, limit: PAGE_SIZE, ...(pageParam ? { cursor: pageParam } : {}) } },
+        { signal },
+      ),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+};
+
+export const ticketQuery = (id: string) =>
+  queryOptions({
+    queryKey: ticketKeys.detail(id),
+    queryFn: ({ signal }) => request(getTicket, { params: { id } }, { signal }),
+  });
+
+export const ticketEventsQuery = (id: string) =>
+  queryOptions({
+    queryKey: ticketKeys.events(id),
+    queryFn: ({ signal }) => request(listTicketEvents, { params: { id } }, { signal }),
+  });
+
+/** A signed-in customer's own record: the new-ticket form offers their services (hosting, domains). */
+export const ownCustomerQuery = (customerId: string) =>
+  queryOptions({
+    queryKey: ["customers", customerId] as const,
+    queryFn: ({ signal }) => request(getCustomer, { params: { id: customerId } }, { signal }),
+    staleTime: 5 * 60_000,
+  });
+
+/** Files a ticket. The form passes one Idempotency-Key per form session: a double submit files one. */
+export const useCreateTicket = () =>
+  useMutation({
+    mutationFn: ({ body, idempotencyKey }: { body: CreateTicket; idempotencyKey: string }) =>
+      request(createTicket, { body }, { headers: { "Idempotency-Key": idempotencyKey } }),
+  });
+
+/** Everything about one ticket changes together: refresh its page, its history and the lists. */
+function useRefreshTicket() {
+  const queryClient = useQueryClient();
+  return (id: string) =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ticketKeys.detail(id) }),
+      queryClient.invalidateQueries({ queryKey: ticketKeys.events(id) }),
+      queryClient.invalidateQueries({ queryKey: ticketKeys.lists() }),
+    ]);
+}
+
+export function useAddMessage(id: string) {
+  const refresh = useRefreshTicket();
+  return useMutation({
+    mutationFn: (body: z.input<typeof addTicketMessage.body>) =>
+      request(addTicketMessage, { params: { id }, body }),
+    onSuccess: () => refresh(id),
+  });
+}
+
+export function useUpdateTicket(id: string) {
+  const refresh = useRefreshTicket();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: z.input<typeof updateTicket.body>) => request(updateTicket, { params: { id }, body }),
+    onSuccess: (ticket: TicketView) => {
+      queryClient.setQueryData(ticketKeys.detail(id), ticket);
+      return refresh(id);
+    },
+  });
+}
+
+/** Uploads one file to a ticket (optionally to one of its messages), reporting progress. */
+export function useUploadAttachment() {
+  const refresh = useRefreshTicket();
+  return useMutation({
+    mutationFn: ({
+      ticketId,
+      file,
+      messageId,
+      onProgress,
+    }: {
+      ticketId: string;
+      file: File;
+      messageId?: string | undefined;
+      onProgress: (fraction: number) => void;
+    }) =>
+      upload(
+        uploadTicketAttachment,
+        { params: { id: ticketId }, query: messageId ? { messageId } : {} },
+        file,
+        { onProgress },
+      ),
+    onSuccess: (_attachment, { ticketId }) => refresh(ticketId),
+  });
+}
+
+/** Downloads an attachment (the API needs the access token, so a plain link would not do) and saves it. */
+export async function saveAttachment(ticketId: string, attachment: { id: string; fileName: string }) {
+  const file = await download(downloadTicketAttachment, {
+    params: { id: ticketId, attachmentId: attachment.id },
+  });
+  const url = URL.createObjectURL(file.blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = file.fileName ?? attachment.fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,50 @@
+import { useLanguage } from "../../../i18n/i18n.tsx";
+import { AttachmentList } from "./attachment-list.tsx";
+import { formatDateTime } from "./ticket-format.ts";
+
+export interface ThreadMessage {
+  id: string;
+  /** Who wrote it, as this audience may see it: the team's name for customers, a person for staff. */
+  authorName: string;
+  from: "customer" | "team";
+  internal: boolean;
+  body: string;
+  createdAt: string;
+  attachments: { id: string; fileName: string; size: number }[];
+}
+
+export interface TicketThreadProps {
+  ticketId: string;
+  messages: ThreadMessage[];
+  /** Shown on internal notes (staff only), e.g. "Internal note". */
+  internalLabel?: string;
+}
+
+/** The conversation, oldest first. Internal notes (staff view only) look and read differently. */
+export function TicketThread({ ticketId, messages, internalLabel }: TicketThreadProps) {
+  const { language } = useLanguage();
+  return (
+    <ol className="thread">
+      {messages.map((message) => {
+        const kind = message.internal ? "internal" : message.from;
+        return (
+          <li key={message.id} className={`message message--${kind}`} data-testid="thread-message">
+            <article aria-labelledby={`message-${message.id}`}>
+              <header className="message__header" id={`message-${message.id}`}>
+                {message.internal && internalLabel ? (
+                  <span className="message__tag">{internalLabel}</span>
+                ) : null}
+                <strong className="message__author">{message.authorName}</strong>{" "}
+                <time className="message__time" dateTime={message.createdAt}>
+                  {formatDateTime(message.createdAt, language)}
+                </time>
+              </header>
+              <div className="message__body">{message.body}</div>
+              <AttachmentList ticketId={ticketId} attachments={message.attachments} />
+            </article>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

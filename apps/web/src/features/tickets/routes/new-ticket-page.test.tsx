@@ -1,0 +1,281 @@
+import { screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { callsTo, customer, problem, renderApp, sessionFor, stubApi } from "../../../../test/render-app.tsx";
+
+const created = {
+  id: "3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
+  number: "#483920",
+  status: "new",
+  category: "callback",
+};
+
+/** A 400 as the API sends it for a body that breaks the contract. */
+function validationProblem(errors: { path: string; code: string; message: string }[]) {
+  return new Response(
+    JSON.stringify({
+      type: "https://helpdesk.invalid/problems/validation_failed",
+      title: "Validation failed",
+      status: 400,
+      code: "validation_failed",
+      errors,
+    }),
+    { status: 400, headers: { "content-type": "application/problem+json" } },
+  );
+}
+
+const categoryGroup = () => screen.getByRole("group", { name: "Waar gaat je vraag over?" });
+
+describe("new ticket (/tickets/new)", () => {
+  it("asks for the category first, then only the fields that category needs", async () => {
+    stubApi("online");
+    const { user } = renderApp("/tickets/new");
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Vraag stellen" })).toBeInTheDocument();
+    const categories = within(categoryGroup()).getAllByRole("radio");
+    expect(categories.map((radio) => radio.closest(".choice")?.querySelector("label")?.textContent)).toEqual([
+      "Administratieve wijziging",
+      "Facturen en betalen",
+      "Opzeggen",
+      "Technisch probleem of storing",
+      "Hulp op afstand",
+      "Terugbelverzoek",
+      "Iets anders",
+    ]);
+    expect(screen.queryByLabelText("Welk pakket of domein?")).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole("radio", { name: "Opzeggen" }));
+    const cancel = screen.getByRole("group", { name: "Wat wil je opzeggen?" });
+    expect(
+      within(cancel)
+        .getAllByRole("radio")
+        .map((radio) => radio.getAttribute("value")),
+    ).toEqual(["hosting", "domain", "hosting_and_domain"]);
+    expect(screen.getByLabelText("Welk pakket of domein?")).toBeInTheDocument();
+    expect(screen.getByLabelText("Gewenste einddatum")).toHaveAttribute("type", "date");
+    expect(screen.getByText(/De einddatum volgt de looptijd van je contract/)).toBeInTheDocument();
+    expect(screen.getByText(/Vooruitbetaalde kosten worden niet terugbetaald/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole("radio", { name: "Hulp op afstand" }));
+    expect(screen.queryByLabelText("Welk pakket of domein?")).not.toBeInTheDocument();
+    expect(screen.getByLabelText("Voorkeursdatum")).toHaveAttribute("type", "date");
+    const slots = screen.getByRole("group", { name: "Voorkeur voor het dagdeel" });
+    expect(within(slots).getAllByRole("radio")).toHaveLength(3);
+
+    await user.click(screen.getByRole("radio", { name: "Terugbelverzoek" }));
+    expect(screen.getByLabelText("Naam")).toBeInTheDocument();
+    expect(screen.getByLabelText("Telefoonnummer")).toHaveAttribute("type", "tel");
+    expect(screen.getByLabelText("Wanneer kunnen we je het best bellen?")).toBeInTheDocument();
+    // A guest also says who they are.
+    expect(screen.getByLabelText("E-mailadres")).toBeInTheDocument();
+    expect(screen.getByLabelText("Je naam")).toBeInTheDocument();
+  });
+
+  it("checks the form with the contract before sending, and puts each problem at its field", async () => {
+    const fetch = stubApi("online");
+    const { user } = renderApp("/tickets/new");
+    await screen.findByRole("heading", { level: 1, name: "Vraag stellen" });
+
+    await user.type(screen.getByLabelText("Onderwerp"), "Hi");
+    await user.click(screen.getByRole("button", { name: "Vraag versturen" }));
+
+    expect(within(categoryGroup()).getByText("Maak een keuze.")).toBeInTheDocument();
+    expect(within(categoryGroup()).getAllByRole("radio")[0]).toHaveFocus();
+    expect(screen.getByLabelText("Onderwerp")).toHaveAccessibleDescription(
+      expect.stringContaining("Gebruik minstens 3 tekens."),
+    );
+    expect(screen.getByLabelText("Je bericht")).toHaveAccessibleDescription(
+      expect.stringContaining("Vul dit veld in."),
+    );
+    expect(screen.getByLabelText("E-mailadres")).toHaveAttribute("aria-invalid", "true");
+    expect(callsTo(fetch, "POST /tickets")).toEqual([]);
+  });
+
+  it("shows the API's field errors (400) next to their fields", async () => {
+    stubApi("online", {
+      "POST /tickets": () =>
+        validationProblem([
+          { path: "body.details.serviceName", code: "too_big", message: "Too big" },
+          { path: "body.email", code: "invalid_format", message: "Invalid email" },
+        ]),
+    });
+    const { user } = renderApp("/tickets/new");
+    await screen.findByRole("heading", { level: 1, name: "Vraag stellen" });
+
+    await user.click(screen.getByRole("radio", { name: "Opzeggen" }));
+    await user.click(screen.getByRole("radio", { name: "Domein" }));
+    await user.type(screen.getByLabelText("Welk pakket of domein?"), "voorbeeld.nl");
+    await user.type(screen.getByLabelText("Gewenste einddatum"), "2027-01-31");
+    await user.type(screen.getByLabelText("Onderwerp"), "Domein opzeggen");
+    await user.type(screen.getByLabelText("Je bericht"), "Graag mijn domein opzeggen.");
+    await user.type(screen.getByLabelText("E-mailadres"), "jan@voorbeeld.nl");
+    await user.type(screen.getByLabelText("Je naam"), "Jan Jansen");
+    await user.click(screen.getByRole("button", { name: "Vraag versturen" }));
+
+    const serviceName = screen.getByLabelText("Welk pakket of domein?");
+    expect(await screen.findByText("Gebruik hoogstens 200 tekens.")).toBeInTheDocument();
+    expect(serviceName).toHaveAttribute("aria-invalid", "true");
+    expect(serviceName).toHaveAccessibleDescription(expect.stringContaining("Gebruik hoogstens 200 tekens."));
+    expect(serviceName).toHaveFocus();
+    expect(screen.getByLabelText("E-mailadres")).toHaveAccessibleDescription(
+      expect.stringContaining("Vul een geldig e-mailadres in"),
+    );
+  });
+
+  it("files the ticket with one Idempotency-Key per form, then shows the number and that an e-mail is on its way", async () => {
+    let attempts = 0;
+    const fetch = stubApi("online", {
+      "POST /tickets": () => {
+        attempts += 1;
+        return attempts === 1
+          ? problem(503, "service_unavailable", "Try again")
+          : Response.json(created, { status: 201 });
+      },
+    });
+    const { user } = renderApp("/tickets/new");
+    await screen.findByRole("heading", { level: 1, name: "Vraag stellen" });
+
+    await user.click(screen.getByRole("radio", { name: "Terugbelverzoek" }));
+    await user.type(screen.getByLabelText("Naam"), "Jan Jansen");
+    await user.type(screen.getByLabelText("Telefoonnummer"), "020 123 4567");
+    await user.type(screen.getByLabelText("Wanneer kunnen we je het best bellen?"), "dinsdag na 14:00");
+    await user.type(screen.getByLabelText("Onderwerp"), "Bel me even");
+    await user.type(screen.getByLabelText("Je bericht"), "Mijn website is traag.");
+    await user.type(screen.getByLabelText("E-mailadres"), "Jan@Voorbeeld.nl");
+    await user.type(screen.getByLabelText("Je naam"), "Jan Jansen");
+
+    // The first try fails (the form says so); the retry carries the same key.
+    await user.click(screen.getByRole("button", { name: "Vraag versturen" }));
+    const failure = await screen.findByText(/Er ging iets mis/);
+    expect(failure.closest(".form-alert")).toHaveFocus();
+    await user.click(screen.getByRole("button", { name: "Vraag versturen" }));
+
+    const sent = await screen.findByRole("heading", { level: 2, name: "Je vraag is verstuurd" });
+    expect(sent).toHaveFocus();
+    expect(screen.getByText("Je ticketnummer is #483920.")).toBeInTheDocument();
+    expect(
+      screen.getByText(/bevestiging met een link naar je ticket onderweg naar jan@voorbeeld.nl/),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId("announcer")).toHaveTextContent(
+      "Je vraag is verstuurd. Je ticketnummer is #483920.",
+    );
+
+    const posts = callsTo(fetch, "POST /tickets");
+    expect(posts).toHaveLength(2);
+    expect(posts[1]?.body).toEqual({
+      category: "callback",
+      details: { callerName: "Jan Jansen", phone: "020 123 4567", preferredTime: "dinsdag na 14:00" },
+      subject: "Bel me even",
+      message: "Mijn website is traag.",
+      email: "jan@voorbeeld.nl",
+      name: "Jan Jansen",
+    });
+    const key = posts[0]?.headers.get("idempotency-key");
+    expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(posts[1]?.headers.get("idempotency-key")).toBe(key);
+
+    // Another question is another form session, with a key of its own.
+    await user.click(screen.getByRole("button", { name: "Nog een vraag stellen" }));
+    expect(screen.getByRole("group", { name: "Waar gaat je vraag over?" })).toBeInTheDocument();
+  });
+
+  it("does not ask a signed-in customer for their address or name, and offers their own services", async () => {
+    const hostingId = "8a7b6c5d-4e3f-4a1b-9c8d-7e6f5a4b3c2d";
+    const fetch = stubApi("online", {
+      "POST /auth/refresh": () => sessionFor(customer),
+      [`GET /customers/${customer.id}`]: () =>
+        Response.json({
+          view: "full",
+          id: customer.id,
+          email: customer.email,
+          name: customer.name,
+          phone: null,
+          language: "nl",
+          emailVerified: true,
+          services: [
+            {
+              id: hostingId,
+              kind: "hosting",
+              name: "devries.nl",
+              serviceLevel: "standard",
+              billingPeriod: "yearly",
+            },
+          ],
+          postalAddress: null,
+          iban: null,
+          dateOfBirth: null,
+        }),
+      "POST /tickets": () => Response.json({ ...created, category: "cancellation" }, { status: 201 }),
+    });
+    const { user } = renderApp("/tickets/new");
+
+    expect(
+      await screen.findByText("Je stelt deze vraag als Anne de Vries (customer@demo.test)."),
+    ).toBeInTheDocument();
+    expect(screen.queryByLabelText("E-mailadres")).not.toBeInTheDocument();
+    await user.click(screen.getByRole("radio", { name: "Opzeggen" }));
+    await user.click(screen.getByRole("radio", { name: "Hosting" }));
+    await user.selectOptions(
+      await screen.findByLabelText("Over welke dienst gaat het? (optioneel)"),
+      "devries.nl (hosting)",
+    );
+    // The cancellation names the chosen service.
+    expect(screen.getByLabelText("Welk pakket of domein?")).toHaveValue("devries.nl");
+    await user.type(screen.getByLabelText("Gewenste einddatum"), "2027-03-31");
+    await user.type(screen.getByLabelText("Onderwerp"), "Een vraag");
+    await user.type(screen.getByLabelText("Je bericht"), "Hoe werkt dit?");
+    await user.click(screen.getByRole("button", { name: "Vraag versturen" }));
+
+    expect(await screen.findByRole("link", { name: "Bekijk je ticket" })).toHaveAttribute(
+      "href",
+      `/tickets/${created.id}`,
+    );
+    const [post] = callsTo(fetch, "POST /tickets");
+    expect(post?.body).toEqual({
+      category: "cancellation",
+      details: { cancel: "hosting", serviceName: "devries.nl", requestedEndDate: "2027-03-31" },
+      serviceId: hostingId,
+      subject: "Een vraag",
+      message: "Hoe werkt dit?",
+    });
+    expect(post?.headers.get("authorization")).toMatch(/^Bearer /);
+  });
+
+  it("suggests FAQ articles beside the form while typing, as links that open in a new tab, and says so politely", async () => {
+    const fetch = stubApi("online", {
+      "GET /faqs/suggestions": () =>
+        Response.json({
+          items: [
+            {
+              id: "9b2f7c1e-4d3a-4b5c-8d6e-7f8091a2b3c4",
+              slug: "wachtwoord-vergeten",
+              title: "Wachtwoord vergeten",
+              url: "/faq/wachtwoord-vergeten",
+              snippet: "Vraag een nieuw wachtwoord aan via de inlogpagina.",
+              score: 0.8,
+            },
+          ],
+        }),
+    });
+    const { user } = renderApp("/tickets/new");
+    await screen.findByRole("heading", { level: 1, name: "Vraag stellen" });
+    const slot = screen.getByRole("complementary", { name: /veelgestelde vragen/ });
+    expect(within(slot).queryByRole("link")).not.toBeInTheDocument();
+
+    await user.type(screen.getByLabelText("Onderwerp"), "wachtwoord vergeten");
+
+    const link = await within(screen.getByRole("complementary")).findByRole("link", {
+      name: "Wachtwoord vergeten (opent in een nieuw tabblad)",
+    });
+    expect(link).toHaveAttribute("href", "/faq/wachtwoord-vergeten");
+    expect(link).toHaveAttribute("target", "_blank");
+    expect(screen.getByTestId("announcer")).toHaveTextContent(
+      "1 artikel uit de veelgestelde vragen past misschien bij je vraag.",
+    );
+    // Debounced: one question for the whole phrase, not one per keystroke.
+    const asked = fetch.mock.calls
+      .map(([url]) => String(url))
+      .filter((url) => url.includes("/faqs/suggestions"));
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toContain("q=wachtwoord+vergeten");
+  });
+});

@@ -1,0 +1,79 @@
+import { useEffect, useRef, useState } from "react";
+import { Link } from "react-router";
+import { Notice } from "../../../components/notice.tsx";
+import { PageHeading } from "../../../components/page-heading.tsx";
+import { useMessages } from "../../../i18n/i18n.tsx";
+import { useAuth } from "../../auth/session/auth-context.tsx";
+import { FaqSuggestions } from "../../faq/components/faq-suggestions.tsx";
+import { NewTicketForm } from "../components/new-ticket-form.tsx";
+import { ticketsMessages } from "../i18n/tickets.messages.ts";
+
+interface Created {
+  id: string;
+  number: string;
+  email: string | undefined;
+}
+
+/**
+ * `/tickets/new`: anyone asks a question. Afterwards: the ticket number, and that a confirmation
+ * e-mail with a link to the ticket is on its way (the thread is reached through that link).
+ */
+export function NewTicketPage() {
+  const t = useMessages(ticketsMessages);
+  const auth = useAuth();
+  const [created, setCreated] = useState<Created | undefined>();
+  // A new form (and a new Idempotency-Key) for "ask another question".
+  const [formKey, setFormKey] = useState(0);
+  const customer = auth.status === "signedIn" && auth.user.role === "customer" ? auth.user : undefined;
+  const sentRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (created) sentRef.current?.focus();
+  }, [created]);
+
+  return (
+    <div className="page">
+      <PageHeading title={t("newTicket.title")} />
+      {created ? (
+        <section className="ticket-sent" aria-labelledby="ticket-sent-title">
+          <h2 id="ticket-sent-title" ref={sentRef} tabIndex={-1}>
+            {t("newTicket.sentTitle")}
+          </h2>
+          <Notice tone="success">
+            <strong>{t("newTicket.sentNumber", { number: created.number })}</strong>{" "}
+            {created.email
+              ? t("newTicket.sentEmail", { email: created.email })
+              : t("newTicket.sentEmailSignedIn")}
+          </Notice>
+          <p className="actions">
+            {customer ? (
+              <Link className="button" to={`/tickets/${created.id}`}>
+                {t("newTicket.viewTicket")}
+              </Link>
+            ) : null}
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                setCreated(undefined);
+                setFormKey((key) => key + 1);
+              }}
+            >
+              {t("newTicket.another")}
+            </button>
+          </p>
+        </section>
+      ) : (
+        <>
+          <p className="lead">{t("newTicket.purpose")}</p>
+          <NewTicketForm
+            key={formKey}
+            customer={customer}
+            onCreated={setCreated}
+            aside={(draft) => <FaqSuggestions text={`${draft.subject} ${draft.message}`} />}
+          />
+        </>
+      )}
+    </div>
+  );
+}

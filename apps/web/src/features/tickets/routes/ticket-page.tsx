@@ -1,0 +1,155 @@
+import type { TicketStatus } from "@helpdesk/contracts";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { Link, Navigate, useParams } from "react-router";
+import { LoadingPage } from "../../../app/shell/route-error-page.tsx";
+import { useAnnounce } from "../../../components/announcer.tsx";
+import { FormAlert } from "../../../components/form-alert.tsx";
+import { Notice } from "../../../components/notice.tsx";
+import { PageHeading } from "../../../components/page-heading.tsx";
+import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
+import { isApiError } from "../../../lib/api-client.ts";
+import { RequireSignIn } from "../../auth/components/require-sign-in.tsx";
+import { isStaff } from "../../auth/session/auth-context.tsx";
+import { ticketQuery, useUpdateTicket } from "../api/tickets.queries.ts";
+import { AttachmentList } from "../components/attachment-list.tsx";
+import { ReplyForm } from "../components/reply-form.tsx";
+import { StatusBadge } from "../components/status-badge.tsx";
+import { generalError } from "../components/ticket-form-errors.ts";
+import { formatDate } from "../components/ticket-format.ts";
+import { TicketThread } from "../components/ticket-thread.tsx";
+import { ticketsMessages } from "../i18n/tickets.messages.ts";
+
+/** What a customer may do with their ticket's status (the API's customer transitions). */
+const customerMoves: Record<TicketStatus, ("close" | "reopen")[]> = {
+  new: ["close"],
+  open: ["close"],
+  pending: ["reopen", "close"],
+  on_hold: ["close"],
+  solved: ["reopen", "close"],
+  closed: [],
+};
+
+/** `/tickets/:id`: a customer's ticket, reached from the e-mailed link. Staff go to the workspace. */
+export function TicketPage() {
+  const { id = "" } = useParams();
+  return (
+    <RequireSignIn>
+      {(user) =>
+        isStaff(user) ? <Navigate to={`/agent/tickets/${id}`} replace /> : <CustomerTicket id={id} />
+      }
+    </RequireSignIn>
+  );
+}
+
+function CustomerTicket({ id }: { id: string }) {
+  const t = useMessages(ticketsMessages);
+  const { language } = useLanguage();
+  const announce = useAnnounce();
+  const ticket = useQuery(ticketQuery(id));
+  const update = useUpdateTicket(id);
+  const [followUp, setFollowUp] = useState<{ id: string; number: string } | undefined>();
+
+  if (ticket.isPending) return <LoadingPage />;
+  if (ticket.isError || ticket.data.view !== "customer") {
+    const notFound = isApiError(ticket.error) && (ticket.error.status === 404 || ticket.error.status === 400);
+    return (
+      <div className="page">
+        <PageHeading title={notFound ? t("ticket.notFoundTitle") : t("errors.title")} />
+        <p className="lead">{notFound ? t("ticket.notFoundText") : generalError(t, ticket.error)}</p>
+        <p>
+          <Link to="/tickets">{t("ticket.backToList")}</Link>
+        </p>
+      </div>
+    );
+  }
+
+  const data = ticket.data;
+  const move = (to: "close" | "reopen") =>
+    update.mutate(
+      { status: to === "close" ? "closed" : "open" },
+      { onSuccess: () => announce(to === "close" ? t("ticket.closed") : t("ticket.reopened")) },
+    );
+
+  return (
+    <div className="page ticket-page">
+      <PageHeading title={data.subject} documentTitle={t("ticket.documentTitle", { number: data.number })} />
+      <p className="ticket-meta">
+        <StatusBadge status={data.status} />{" "}
+        <span>
+          {t("ticket.meta", {
+            number: data.number,
+            category: t(`categories.${data.category}`),
+            date: formatDate(data.createdAt, language),
+          })}
+        </span>
+      </p>
+      {data.followUpOf ? (
+        <p>
+          <Link to={`/tickets/${data.followUpOf.id}`}>
+            {t("ticket.followUpOf", { number: data.followUpOf.number })}
+          </Link>
+        </p>
+      ) : null}
+      {followUp ? (
+        <Notice tone="success">
+          {t("ticket.followUpCreated", { number: followUp.number })}{" "}
+          <Link to={`/tickets/${followUp.id}`}>{t("ticket.openFollowUp", { number: followUp.number })}</Link>
+        </Notice>
+      ) : null}
+
+      {customerMoves[data.status].length > 0 ? (
+        <p className="actions">
+          {customerMoves[data.status].map((to) => (
+            <button
+              key={to}
+              type="button"
+              className="button button--secondary"
+              aria-disabled={update.isPending || undefined}
+              onClick={() => !update.isPending && move(to)}
+            >
+              {to === "close" ? t("ticket.close") : t("ticket.reopen")}
+            </button>
+          ))}
+        </p>
+      ) : null}
+      {update.isError ? (
+        <FormAlert
+          id="ticket-status-error"
+          title={t("errors.title")}
+          message={generalError(t, update.error)}
+        />
+      ) : null}
+
+      <section aria-labelledby="thread-title">
+        <h2 id="thread-title">{t("ticket.threadTitle")}</h2>
+        <TicketThread
+          ticketId={data.id}
+          messages={data.messages.map((message) => ({
+            id: message.id,
+            authorName: message.author.type === "team" ? message.author.name : t("ticket.you"),
+            from: message.author.type,
+            internal: false,
+            body: message.body,
+            createdAt: message.createdAt,
+            attachments: message.attachments,
+          }))}
+        />
+        {data.attachments.length > 0 ? (
+          <>
+            <h3>{t("ticket.attachments")}</h3>
+            <AttachmentList ticketId={data.id} attachments={data.attachments} />
+          </>
+        ) : null}
+      </section>
+
+      {data.status === "closed" ? <Notice>{t("ticket.closedNotice")}</Notice> : null}
+      <ReplyForm
+        ticketId={data.id}
+        onSent={(result) => {
+          if (result.followUp) setFollowUp(result.followUp);
+        }}
+      />
+    </div>
+  );
+}

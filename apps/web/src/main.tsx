@@ -1,0 +1,23 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { RouterProvider } from "react-router/dom";
+import { AppProviders } from "./app/providers.tsx";
+import { createQueryClient } from "./app/query-client.ts";
+import { createAppRouter } from "./app/router.tsx";
+import { createAuthSession } from "./features/auth/session/auth-session.ts";
+import { apiClient } from "./lib/api-client.ts";
+import "./styles/global.css";
+
+const container = document.getElementById("root");
+if (!container) throw new Error("index.html has no #root element");
+
+// The tab's session signs every API call made through `request` (see createAuthSession).
+const authSession = createAuthSession(apiClient);
+
+createRoot(container).render(
+  <StrictMode>
+    <AppProviders queryClient={createQueryClient()} authSession={authSession}>
+      <RouterProvider router={createAppRouter()} />
+    </AppProviders>
+  </StrictMode>,
+);

@@ -1,0 +1,793 @@
+// The Support Center as a visitor's browser gets it: the production build, served with SPA fallback,
+// in headless Chromium, with `/api` proxied to the real API on its own PostgreSQL database (with the
+// demo accounts) and a real SMTP server in this process, whose e-mails the sign-in-link journey reads.
+// Screenshots land in <repo>/artifacts/screenshots/ (git-ignored): look at them after a change.
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { type PreviewServer, preview } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findFreePort, prepareDemoDatabase, startApi } from "./real-api.ts";
+import { type SmtpInbox, startSmtpInbox } from "./smtp-inbox.ts";
+
+const webRoot = fileURLToPath(new URL("../..", import.meta.url));
+const repoRoot = path.resolve(webRoot, "../..");
+const screenshotDir = path.join(repoRoot, "artifacts", "screenshots");
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const chromiumArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const desktop = { width: 1280, height: 800 };
+const phone = { width: 390, height: 844 };
+
+const DEMO_PASSWORD = "demo-password";
+
+/** `vite build` as a separate process: vitest sets NODE_ENV=test, which would give a development build. */
+async function buildApp() {
+  const viteBin = path.join(webRoot, "node_modules", "vite", "bin", "vite.js");
+  await promisify(execFile)(process.execPath, [viteBin, "build", "--logLevel", "warn"], {
+    cwd: webRoot,
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+}
+
+let server: PreviewServer | undefined;
+let browser: Browser | undefined;
+let inbox: SmtpInbox | undefined;
+const stops: (() => Promise<void>)[] = [];
+let baseUrl = "";
+
+beforeAll(async () => {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `Chromium not found at ${chromiumPath}. The browser test needs it: install it with ` +
+        "`apt-get update && apt-get install -y chromium` (or set CHROMIUM_PATH).",
+    );
+  }
+  // The slow parts side by side: the production build, and a migrated, seeded database.
+  const [database] = await Promise.all([prepareDemoDatabase(), buildApp()]);
+  stops.push(database.stop);
+  const smtp = await startSmtpInbox();
+  inbox = smtp;
+  stops.push(smtp.close);
+
+  const apiPort = await findFreePort();
+  server = await preview({
+    root: webRoot,
+    configFile: path.join(webRoot, "vite.config.ts"),
+    logLevel: "silent",
+    preview: {
+      host: "127.0.0.1",
+      port: 0,
+      proxy: { "/api": { target: `http://127.0.0.1:${apiPort}`, changeOrigin: true } },
+    },
+  });
+  const address = server.httpServer.address();
+  if (address === null || typeof address === "string") throw new Error("preview server has no port");
+  baseUrl = `http://127.0.0.1:${address.port}`;
+
+  const api = await startApi({
+    databaseUrl: database.url,
+    smtpUrl: smtp.url,
+    port: apiPort,
+    publicUrl: baseUrl,
+  });
+  stops.push(api.stop);
+
+  await mkdir(screenshotDir, { recursive: true });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  for (const stop of stops.reverse()) await stop();
+});
+
+/** A fresh browser profile: its own cookies (refresh token) and storage, as a different visitor. */
+async function newVisitor(): Promise<BrowserContext> {
+  if (!browser) throw new Error("browser did not start");
+  return browser.newContext({ viewport: desktop });
+}
+
+interface Visit {
+  page: Page;
+  /** URLs the page requested, in order. */
+  requests: string[];
+  /** Uncaught exceptions and console errors, except failed calls to the (absent) API. */
+  errors: string[];
+}
+
+async function visit(
+  pathname: string,
+  options: { viewport?: typeof desktop; context?: BrowserContext; offline?: boolean } = {},
+): Promise<Visit> {
+  const context = options.context ?? (await newVisitor());
+  const page = await context.newPage();
+  const viewport = options.viewport ?? desktop;
+  // The API "down": every call to it fails as if the server could not be reached.
+  if (options.offline) await page.route("**/api/**", (route) => route.abort("connectionrefused"));
+  await page.setViewportSize(viewport);
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
+  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+  page.on("console", (message) => {
+    // Chromium reports every failed API response (the 401 of the silent sign-in for a visitor who is
+    // not signed in, an unreachable API) as a console error; those are answers, not faults.
+    const fromApi = (message.location().url ?? "").includes("/api/");
+    if (message.type() === "error" && !fromApi) errors.push(`console: ${message.text()}`);
+  });
+  const response = await page.goto(`${baseUrl}${pathname}`);
+  expect(response?.status()).toBe(200);
+  return { page, requests, errors };
+}
+
+const screenshot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+
+const isAgentChunk = (url: string) => /\/assets\/agent-workspace-[^/]+\.js$/.test(url);
+
+describe("Support Center in Chromium", () => {
+  it("renders the shell on / in Dutch, reports an unreachable API as offline, and loads no agent code", async () => {
+    const { page, requests, errors } = await visit("/", { offline: true });
+
+    await page.getByRole("heading", { level: 1, name: "Hoe kunnen we je helpen?" }).waitFor();
+    const header = page.getByRole("banner");
+    expect(await header.getByRole("link", { name: "Support Center" }).isVisible()).toBe(true);
+    expect(await header.getByRole("navigation", { name: "Hoofdmenu" }).isVisible()).toBe(true);
+    expect(await header.getByRole("button", { name: "Nederlands" }).getAttribute("aria-pressed")).toBe(
+      "true",
+    );
+    expect(await page.getByRole("main").count()).toBe(1);
+    expect(await page.getByRole("search").getByRole("searchbox").isVisible()).toBe(true);
+    await page.getByRole("contentinfo").getByText("offline", { exact: true }).waitFor();
+    expect(await page.getByRole("contentinfo").textContent()).toContain("Status van de dienst: offline");
+    expect(await page.locator("html").getAttribute("lang")).toBe("nl");
+    expect(await page.title()).toBe("Hulp en contact · Support Center");
+
+    await screenshot(page, "home-desktop");
+    expect(requests.some((url) => url.endsWith("/api/v1/health"))).toBe(true);
+    expect(requests.filter(isAgentChunk)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("serves a deep link (/tickets/new) through the SPA fallback", async () => {
+    const { page, errors } = await visit("/tickets/new");
+
+    await page.getByRole("heading", { level: 1, name: "Vraag stellen" }).waitFor();
+    const current = page
+      .getByRole("navigation", { name: "Hoofdmenu" })
+      .getByRole("link", { name: "Vraag stellen" });
+    expect(await current.getAttribute("aria-current")).toBe("page");
+    expect(await page.getByRole("group", { name: "Waar gaat je vraag over?" }).isVisible()).toBe(true);
+
+    await screenshot(page, "tickets-new-desktop");
+    await page.setViewportSize(phone);
+    await page.getByRole("radio", { name: "Opzeggen" }).check();
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBe(0);
+    await screenshot(page, "tickets-new-phone");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("fits a 390 px wide phone screen without sideways scrolling", async () => {
+    const { page, errors } = await visit("/", { viewport: phone, offline: true });
+
+    await page.getByRole("heading", { level: 1, name: "Hoe kunnen we je helpen?" }).waitFor();
+    await page.getByRole("contentinfo").getByText("offline", { exact: true }).waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+
+    await screenshot(page, "home-phone");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("shows a not-found page for an unknown address", async () => {
+    const { page, errors } = await visit("/dit/bestaat/niet");
+
+    await page.getByRole("heading", { level: 1, name: "Pagina niet gevonden" }).waitFor();
+    expect(await page.getByRole("main").textContent()).toContain("/dit/bestaat/niet");
+
+    await screenshot(page, "not-found-desktop");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("lets a keyboard user skip to the content, with a visible focus indicator", async () => {
+    const { page } = await visit("/");
+    await page.getByRole("heading", { level: 1 }).waitFor();
+
+    await page.keyboard.press("Tab");
+    const skipLink = page.getByRole("link", { name: "Naar de inhoud" });
+    expect(await skipLink.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await skipLink.isVisible()).toBe(true);
+    await page.screenshot({ path: path.join(screenshotDir, "skip-link-focus.png") });
+
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    const outline = await page.evaluate(() => {
+      const style = document.activeElement ? getComputedStyle(document.activeElement) : undefined;
+      return {
+        text: document.activeElement?.textContent,
+        outline: style?.outlineStyle,
+        width: style?.outlineWidth,
+      };
+    });
+    expect(outline).toEqual({ text: "Home", outline: "solid", width: "3px" });
+    await page.screenshot({ path: path.join(screenshotDir, "nav-focus.png") });
+    await page.context().close();
+  });
+
+  it("switches to English, sets <html lang> and remembers the choice after a reload", async () => {
+    const { page, errors } = await visit("/", { offline: true });
+    await page.getByRole("heading", { level: 1, name: "Hoe kunnen we je helpen?" }).waitFor();
+
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { level: 1, name: "How can we help you?" }).waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "How can we help you?" }).waitFor();
+    expect(await page.getByRole("navigation", { name: "Main menu" }).isVisible()).toBe(true);
+    await page.getByRole("contentinfo").getByText("offline", { exact: true }).waitFor();
+    expect(await page.getByRole("contentinfo").textContent()).toContain("Service status: offline");
+    await screenshot(page, "home-desktop-en");
+
+    await page.evaluate(() => localStorage.clear());
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("The FAQ, against the real API", () => {
+  it("a visitor searches the FAQ from the home page, opens an article by keyboard at its stable address, and can still ask a question", async () => {
+    const { page, errors } = await visit("/");
+    // Categories and every article, from the API.
+    const topics = page.getByRole("navigation", { name: "Onderwerpen" });
+    await topics.getByRole("link").first().waitFor();
+    expect(await topics.getByRole("link").count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator(".faq-group a").count()).toBeGreaterThanOrEqual(5);
+    await screenshot(page, "home-faq-overview");
+
+    // Instant results while typing (debounced), announced, in the address.
+    const box = page.getByRole("search").getByRole("searchbox", { name: "Zoek in de veelgestelde vragen" });
+    await box.pressSequentially("iban wijzigen", { delay: 30 });
+    const results = page.getByRole("region", { name: "Resultaten voor „iban wijzigen”" });
+    const first = results.getByRole("link").first();
+    await first.waitFor({ timeout: 10_000 });
+    expect(await first.getAttribute("href")).toMatch(/^\/faq\/[a-z0-9-]+$/);
+    await page
+      .getByTestId("announcer")
+      .getByText(/gevonden voor „iban wijzigen”/)
+      .waitFor({ state: "attached" });
+    expect(new URL(page.url()).search).toBe("?q=iban+wijzigen");
+    await screenshot(page, "home-faq-search-results");
+
+    // Keyboard only: down arrow to the first result, Enter opens it.
+    const title = (await first.textContent()) ?? "";
+    const href = (await first.getAttribute("href")) ?? "";
+    await page.keyboard.press("ArrowDown");
+    expect(await first.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: title }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(href);
+    const main = page.getByRole("main");
+    expect(await main.textContent()).toMatch(/Onderwerp: .+/);
+    expect(await main.textContent()).toMatch(/Bijgewerkt op \d{1,2} \w+ \d{4}/);
+    expect(await page.locator(".faq-article__body p").count()).toBeGreaterThan(0);
+    await screenshot(page, "faq-article");
+
+    // The same address works on its own (a bookmark, an agent's link), also on a phone.
+    const direct = await visit(href, { viewport: phone });
+    await direct.page.getByRole("heading", { level: 1, name: title }).waitFor();
+    expect(
+      await direct.page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBe(0);
+    await screenshot(direct.page, "faq-article-phone");
+    expect(direct.errors).toEqual([]);
+    await direct.page.context().close();
+
+    await page
+      .getByRole("complementary", { name: "Niet geholpen?" })
+      .getByRole("link", { name: "Stel een vraag" })
+      .click();
+    await page.getByRole("heading", { level: 1, name: "Vraag stellen" }).waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+/** Signs in on /login with the password form and waits until the app has left the login page. */
+async function signInWithPassword(page: Page, email: string, password = DEMO_PASSWORD) {
+  const form = page.getByRole("form", { name: "Met je wachtwoord" });
+  await form.getByLabel("E-mailadres").fill(email);
+  await form.getByLabel("Wachtwoord").fill(password);
+  await form.getByRole("button", { name: "Inloggen" }).click();
+}
+
+const accountOf = (page: Page) => page.getByRole("banner").getByRole("region", { name: "Je account" });
+
+describe("Signing in, against the real API", () => {
+  it("a customer signs in with their password, sees their name in the header, and stays signed in after a reload", async () => {
+    const { page, errors } = await visit("/login");
+    await page.getByRole("heading", { level: 1, name: "Inloggen" }).waitFor();
+    await page.getByRole("banner").getByRole("link", { name: "Inloggen" }).waitFor();
+
+    await signInWithPassword(page, "customer@demo.test", "niet-het-wachtwoord");
+    await page.getByText("E-mailadres of wachtwoord is niet juist.").waitFor();
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe("form-alert");
+    await screenshot(page, "login-wrong-password");
+
+    await signInWithPassword(page, "customer@demo.test");
+    await page.getByRole("heading", { level: 1, name: "Mijn tickets" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/tickets");
+    expect(await accountOf(page).textContent()).toContain("Ingelogd als Jan de Vries");
+    await screenshot(page, "customer-signed-in");
+    await page.setViewportSize(phone);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBe(0);
+    await screenshot(page, "customer-signed-in-phone");
+    await page.setViewportSize(desktop);
+
+    // The access token lived in memory only; the refresh cookie brings the session back.
+    expect(
+      await page.evaluate(() => JSON.stringify(localStorage) + JSON.stringify(sessionStorage)),
+    ).not.toMatch(/ey[A-Za-z0-9_-]{10,}\./);
+    expect(await page.evaluate(() => document.cookie)).toBe("");
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Mijn tickets" }).waitFor();
+    expect(await accountOf(page).textContent()).toContain("Jan de Vries");
+
+    await accountOf(page).getByRole("button", { name: "Uitloggen" }).click();
+    await page.getByRole("heading", { level: 1, name: "Hoe kunnen we je helpen?" }).waitFor();
+    await page.reload();
+    await page.getByRole("banner").getByRole("link", { name: "Inloggen" }).waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("a customer asks for a sign-in link, opens it from the e-mail and is signed in", async () => {
+    const { page, errors } = await visit("/login");
+    const form = page.getByRole("form", { name: "Liever zonder wachtwoord?" });
+    await form.getByLabel("E-mailadres").fill("customer2@demo.test");
+    await form.getByRole("button", { name: "Stuur me een inloglink" }).click();
+    await form.getByText(/Als customer2@demo.test bij ons bekend is, is er nu een inloglink/).waitFor();
+    await screenshot(page, "login-link-sent");
+
+    const email = await (inbox as SmtpInbox).waitFor("customer2@demo.test");
+    const link = email.text.match(/https?:\/\/\S+\/login\/link#token=\S+/)?.[0];
+    expect(link?.startsWith(`${baseUrl}/login/link#token=`)).toBe(true);
+
+    await page.goto(link as string);
+    await page.getByRole("heading", { level: 1, name: "Mijn tickets" }).waitFor();
+    expect(page.url()).toBe(`${baseUrl}/tickets`);
+    expect(await accountOf(page).textContent()).toContain("Ingelogd als Fatima El Amrani");
+    await screenshot(page, "customer-signed-in-by-link");
+
+    // The link works once.
+    await page.goto(link as string);
+    await page.getByRole("heading", { level: 1, name: "Deze inloglink werkt niet" }).waitFor();
+    expect(page.url()).toBe(`${baseUrl}/login/link`);
+    await page.getByText("Je bent al ingelogd als Fatima El Amrani.").waitFor();
+    await screenshot(page, "login-link-used");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("staff sign in and reach the workspace, loaded as a separate chunk; a customer at /agent is told it is for staff", async () => {
+    const staff = await visit("/agent");
+    await staff.page.getByRole("heading", { level: 1, name: "Inloggen" }).waitFor();
+    expect(new URL(staff.page.url()).search).toBe("?returnTo=%2Fagent");
+    expect(staff.requests.filter(isAgentChunk)).toEqual([]);
+
+    await signInWithPassword(staff.page, "agent@demo.test");
+    await staff.page.getByRole("heading", { level: 1, name: "Wachtrij: Alle open tickets" }).waitFor();
+    expect(new URL(staff.page.url()).pathname).toBe("/agent");
+    expect(await accountOf(staff.page).textContent()).toContain("Ingelogd als Sam Support");
+    expect(staff.requests.filter(isAgentChunk)).toHaveLength(1);
+    await screenshot(staff.page, "agent-signed-in");
+    expect(staff.errors).toEqual([]);
+    await staff.page.context().close();
+
+    const customer = await visit("/login?returnTo=%2Fagent");
+    await signInWithPassword(customer.page, "customer@demo.test");
+    await customer.page.getByRole("heading", { level: 1, name: "Alleen voor medewerkers" }).waitFor();
+    expect(await customer.page.getByRole("main").textContent()).toContain(
+      "ingelogd als klant (customer@demo.test)",
+    );
+    expect(customer.requests.filter(isAgentChunk)).toEqual([]);
+    await screenshot(customer.page, "agent-customer-staff-only");
+    expect(customer.errors).toEqual([]);
+    await customer.page.context().close();
+  });
+
+  it("the login page fits a phone", async () => {
+    const { page, errors } = await visit("/login", { viewport: phone });
+    await page.getByRole("heading", { level: 1, name: "Inloggen" }).waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+    await screenshot(page, "login-phone");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+/** The link in an e-mail's text, e.g. the confirmation's `/login/link#token=…&next=/tickets/<id>`. */
+const linkIn = (text: string, pattern: RegExp) => text.match(pattern)?.[0];
+
+describe("Tickets, from a guest's question to the team's answer", () => {
+  const guestEmail = "guest.journey@example.test";
+  const subject = "Mijn e-mail komt niet meer aan";
+  let ticketUrl = "";
+  let guestPage: Page | undefined;
+
+  it("a guest files a ticket, opens the link in the confirmation e-mail and sees the ticket with its thread", async () => {
+    const { page, errors } = await visit("/tickets/new");
+    guestPage = page;
+    await page.getByRole("group", { name: "Waar gaat je vraag over?" }).waitFor();
+    await screenshot(page, "ticket-new-empty");
+
+    await page.getByRole("radio", { name: "Opzeggen" }).check();
+    await page.getByText(/Vooruitbetaalde kosten worden niet terugbetaald/).waitFor();
+    await screenshot(page, "ticket-new-cancellation");
+
+    await page.getByRole("radio", { name: "Technisch probleem of storing" }).check();
+    await page.getByRole("radio", { name: "Iets werkt niet goed" }).check();
+    await page.getByLabel("Om welke dienst gaat het? (optioneel)").fill("voorbeeld.nl");
+    // While typing, FAQ articles that may answer the question appear beside the form, as links
+    // that open in a new tab (the draft stays).
+    await page.getByLabel("Onderwerp").pressSequentially("IBAN wijzigen voor de incasso", { delay: 20 });
+    const suggestions = page.getByRole("complementary", { name: "Misschien helpt dit" });
+    const suggestion = suggestions.getByRole("link").first();
+    await suggestion.waitFor({ timeout: 10_000 });
+    expect(await suggestion.getAttribute("href")).toMatch(/^\/faq\/[a-z0-9-]+$/);
+    expect(await suggestion.getAttribute("target")).toBe("_blank");
+    await screenshot(page, "ticket-new-faq-suggestions");
+    await page.getByLabel("Onderwerp").fill(subject);
+    await page
+      .getByLabel("Je bericht")
+      .fill("Sinds gisteren komt er geen e-mail meer binnen op info@voorbeeld.nl. Versturen lukt wel.");
+    // Submitting without an address: the form says so at the field, and nothing is filed.
+    await page.getByRole("button", { name: "Vraag versturen" }).click();
+    const email = page.getByLabel("E-mailadres");
+    expect(await email.getAttribute("aria-invalid")).toBe("true");
+    expect(await email.evaluate((element) => element === document.activeElement)).toBe(true);
+    await screenshot(page, "ticket-new-field-errors");
+
+    await email.fill(guestEmail);
+    await page.getByLabel("Je naam").fill("Gerda Gast");
+    await page.getByRole("button", { name: "Vraag versturen" }).click();
+    const sent = page.getByRole("heading", { level: 2, name: "Je vraag is verstuurd" });
+    await sent.waitFor();
+    const number = (
+      await page
+        .getByRole("main")
+        .getByText(/Je ticketnummer is #\d{6}\./)
+        .textContent()
+    )?.match(/#\d{6}/)?.[0];
+    expect(number).toMatch(/^#\d{6}$/);
+    expect(await page.getByRole("main").textContent()).toContain(`onderweg naar ${guestEmail}`);
+    await screenshot(page, "ticket-new-sent");
+
+    const confirmation = await (inbox as SmtpInbox).waitFor(guestEmail);
+    expect(confirmation.subject).toContain(number);
+    const link = linkIn(confirmation.text, /https?:\/\/\S+\/login\/link#token=\S+/);
+    expect(link).toMatch(new RegExp(`^${baseUrl}/login/link#token=[^&]+&next=%2Ftickets%2F[0-9a-f-]{36}$`));
+
+    await page.goto(link as string);
+    await page.getByRole("heading", { level: 1, name: subject }).waitFor();
+    ticketUrl = page.url();
+    expect(new URL(ticketUrl).pathname).toMatch(/^\/tickets\/[0-9a-f-]{36}$/);
+    expect(await page.getByRole("main").textContent()).toContain(`Ticket ${number}`);
+    const thread = page.getByTestId("thread-message");
+    expect(await thread.count()).toBe(1);
+    expect(await thread.first().textContent()).toContain("Sinds gisteren komt er geen e-mail meer binnen");
+    expect(await thread.first().textContent()).toContain("Jij");
+    await screenshot(page, "ticket-guest-via-link");
+    expect(errors).toEqual([]);
+  });
+
+  it("an agent finds the ticket in the queue and answers; the customer sees the answer from the team, never the agent's name", async () => {
+    expect(ticketUrl).not.toBe("");
+    const agent = await visit("/login?returnTo=%2Fagent");
+    await signInWithPassword(agent.page, "agent@demo.test");
+    await agent.page.getByRole("heading", { level: 1, name: "Wachtrij: Alle open tickets" }).waitFor();
+    const row = agent.page.getByRole("row").filter({ hasText: subject });
+    await row.waitFor();
+    expect(await row.textContent()).toContain("Gerda Gast");
+    await screenshot(agent.page, "agent-queue");
+
+    await agent.page.getByRole("link", { name: new RegExp(subject) }).click();
+    await agent.page.getByRole("heading", { level: 1, name: subject }).waitFor();
+    await agent.page.getByRole("button", { name: "Neem over" }).click();
+    await agent.page.getByTestId("assignee").getByText("Sam Support").waitFor();
+
+    await agent.page
+      .getByLabel("Je antwoord")
+      .fill("Je mailbox is vol. Maak wat ruimte vrij, dan komt de e-mail weer binnen. Meer hierover:");
+    // From the reply box: search the FAQ and insert the article's exact link.
+    const picker = agent.page.getByRole("group", { name: "FAQ-link invoegen" });
+    await picker.getByRole("searchbox").pressSequentially("wachtwoord wijzigen", { delay: 20 });
+    const insert = picker.getByRole("button", { name: /^Link naar „.+” invoegen$/ }).first();
+    await insert.waitFor({ timeout: 10_000 });
+    await screenshot(agent.page, "agent-reply-faq-search");
+    await insert.click();
+    const replyText = await agent.page.getByLabel("Je antwoord").inputValue();
+    const faqLink = replyText.match(/\n(.+): (https?:\/\/\S+\/faq\/[a-z0-9-]+)$/);
+    expect(faqLink?.[2]?.startsWith(`${baseUrl}/faq/`)).toBe(true);
+    await screenshot(agent.page, "agent-reply-faq-inserted");
+    await agent.page.getByRole("button", { name: "Versturen" }).click();
+    await agent.page.getByText("Je mailbox is vol.", { exact: false }).first().waitFor();
+    // The form is ready for the next message once it has said the last one was sent.
+    await agent.page
+      .getByTestId("announcer")
+      .getByText("Je bericht is verstuurd.")
+      .waitFor({ state: "attached" });
+
+    await agent.page.getByRole("radio", { name: "Interne notitie (alleen voor medewerkers)" }).check();
+    await agent.page.getByLabel("Je notitie").fill("Mailbox stond op 100%. Morgen nog even controleren.");
+    await agent.page.getByRole("button", { name: "Versturen" }).click();
+    const note = agent.page.locator(".message--internal");
+    await note.waitFor();
+    expect(await note.textContent()).toContain("Interne notitie");
+    await agent.page.locator(".history li").first().waitFor();
+    await screenshot(agent.page, "agent-ticket-replied");
+    expect(agent.errors).toEqual([]);
+    await agent.page.context().close();
+
+    const page = guestPage as Page;
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: subject }).waitFor();
+    const thread = page.getByTestId("thread-message");
+    await thread.nth(1).waitFor();
+    expect(await thread.count()).toBe(2);
+    const answer = thread.nth(1);
+    expect(await answer.textContent()).toContain("Team Support");
+    expect(await answer.textContent()).toContain("Je mailbox is vol.");
+    // The FAQ link the agent inserted, exactly, and it opens the article.
+    expect(await answer.textContent()).toMatch(new RegExp(`${baseUrl}/faq/[a-z0-9-]+`));
+    const main = (await page.getByRole("main").textContent()) ?? "";
+    expect(main).not.toContain("Sam Support");
+    expect(main).not.toContain("Mailbox stond op 100%");
+    await screenshot(page, "ticket-customer-sees-team-reply");
+
+    // The customer answers with a file: it is uploaded to the reply, then downloadable from the thread.
+    await page.getByLabel("Je reactie").fill("Dank je! Hierbij het logbestand van mijn mailprogramma.");
+    await page.getByLabel("Bestanden toevoegen (optioneel)").setInputFiles({
+      name: "mail-log.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from("12:01 IMAP: mailbox quota exceeded\n12:02 IMAP: retrying\n"),
+    });
+    await page.getByRole("button", { name: "Reactie versturen" }).click();
+    await page.getByText("mail-log.txt is toegevoegd.").first().waitFor();
+    const download = page.getByRole("button", { name: /mail-log.txt downloaden/ });
+    await download.waitFor();
+    await screenshot(page, "ticket-customer-replied-with-file");
+    const [file] = await Promise.all([page.waitForEvent("download"), download.click()]);
+    expect(file.suggestedFilename()).toBe("mail-log.txt");
+
+    await page
+      .getByRole("navigation", { name: "Hoofdmenu" })
+      .getByRole("link", { name: "Mijn tickets" })
+      .click();
+    const mine = page.getByRole("list", { name: "Mijn tickets" }).getByRole("listitem");
+    await mine.first().waitFor();
+    expect(await mine.count()).toBe(1);
+    expect(await mine.first().textContent()).toContain(subject);
+    expect(await mine.first().textContent()).toContain("In behandeling");
+    await screenshot(page, "my-tickets");
+    await page.setViewportSize(phone);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBe(0);
+    await screenshot(page, "ticket-customer-phone");
+    await page.context().close();
+  });
+});
+
+describe("The phone desk, against the real API", () => {
+  /** Fills the callback-request form and waits for its confirmation. */
+  async function fileCallback(page: Page, caller: { name: string; phone: string; email?: string }) {
+    const form = page.getByRole("form", { name: "Terugbelverzoek" });
+    await form.getByLabel("Naam beller").fill(caller.name);
+    await form.getByLabel("Telefoonnummer").fill(caller.phone);
+    if (caller.email) await form.getByLabel("E-mailadres (optioneel)").fill(caller.email);
+    await form
+      .getByLabel("Reden van het gesprek")
+      .fill("Wil weten waarom de factuur hoger is dan vorige maand.");
+    await form.getByLabel("Wanneer terugbellen").fill("Vandaag na 14:00");
+    await form.getByRole("button", { name: "Terugbelverzoek opslaan" }).click();
+    await form.getByText(new RegExp(`Terugbelverzoek #\\d{6} voor ${caller.name} is opgeslagen.`)).waitFor();
+  }
+
+  it("the phone desk files a callback request and sees only the callbacks it filed itself", async () => {
+    // Another member of staff files a callback first: the phone desk must not see it.
+    const agent = await visit("/login?returnTo=%2Fagent%2Fcallbacks");
+    await signInWithPassword(agent.page, "agent@demo.test");
+    await agent.page.getByRole("heading", { level: 1, name: "Terugbelverzoek" }).waitFor();
+    await fileCallback(agent.page, { name: "Agnes Andermans", phone: "010 765 4321" });
+    expect(agent.errors).toEqual([]);
+    await agent.page.context().close();
+
+    const { page, errors, requests } = await visit("/login?returnTo=%2Fagent");
+    await signInWithPassword(page, "phone@demo.test");
+    await page.getByRole("heading", { level: 1, name: "Terugbelverzoek" }).waitFor();
+    expect(
+      await page
+        .getByRole("navigation", { name: "Hoofdmenu" })
+        .getByRole("link", { name: "Wachtrij" })
+        .count(),
+    ).toBe(0);
+    await page.getByText("Nog geen terugbelverzoeken.").waitFor();
+    await screenshot(page, "phone-desk-callback-empty");
+
+    // The form checks its fields before anything is sent.
+    await page.getByRole("button", { name: "Terugbelverzoek opslaan" }).click();
+    expect(await page.getByLabel("Naam beller").getAttribute("aria-invalid")).toBe("true");
+    await screenshot(page, "phone-desk-callback-errors");
+
+    await fileCallback(page, {
+      name: "Henk Bellers",
+      phone: "+31 20 555 0101",
+      email: "henk.bellers@example.test",
+    });
+    const mine = page.getByRole("list", { name: "Jouw terugbelverzoeken" }).getByRole("listitem");
+    await mine.first().waitFor();
+    expect(await mine.count()).toBe(1);
+    expect(await mine.first().textContent()).toContain("Terugbelverzoek: Henk Bellers");
+    expect(await page.getByRole("main").textContent()).not.toContain("Agnes Andermans");
+    expect(requests.some((url) => /\/api\/v1\/tickets\?.*category=callback/.test(url))).toBe(true);
+    await screenshot(page, "phone-desk-callback-filed");
+
+    // The phone desk opens its own callback as a ticket.
+    await mine.first().getByRole("link").click();
+    await page.getByRole("heading", { level: 1, name: "Terugbelverzoek: Henk Bellers" }).waitFor();
+    expect(await page.getByRole("main").textContent()).toContain("+31 20 555 0101");
+    // Reading, not working the queue: no status, assignee or take-over controls.
+    expect(await page.getByRole("button", { name: "Neem over" }).count()).toBe(0);
+    await screenshot(page, "phone-desk-callback-ticket");
+    await page.setViewportSize(phone);
+    await page.goto(`${baseUrl}/agent`);
+    await page.getByRole("form", { name: "Terugbelverzoek" }).waitFor();
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBe(0);
+    await screenshot(page, "phone-desk-callback-phone");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+/** What axe-core found on one page: each violated rule with its impact and how many elements. */
+interface AxeFinding {
+  id: string;
+  impact: string | null;
+  nodes: number;
+  help: string;
+}
+
+/**
+ * Runs axe-core (WCAG 2.x A/AA and best practices) in the page as it is now. axe's own script is
+ * injected into the page (it is not part of the app), and the findings come back as plain data.
+ */
+async function axeFindings(page: Page, checked: number[]): Promise<AxeFinding[]> {
+  const source = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+  await page.addScriptTag({ content: source });
+  return page
+    .evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              context: Document,
+              options: object,
+            ) => Promise<{
+              passes: unknown[];
+              violations: { id: string; impact: string | null; nodes: unknown[]; help: string }[];
+            }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(document, {
+        runOnly: {
+          type: "tag",
+          values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
+        },
+      });
+      return {
+        passed: result.passes.length,
+        violations: result.violations.map((violation) => ({
+          id: violation.id,
+          impact: violation.impact,
+          nodes: violation.nodes.length,
+          help: violation.help,
+        })),
+      };
+    })
+    .then(({ passed, violations }) => {
+      checked.push(passed);
+      return violations;
+    });
+}
+
+describe("Accessibility (axe-core) on the main pages", () => {
+  it("finds no serious or critical violations on home, an FAQ article, new ticket, login and the agent queue", async () => {
+    const report: Record<string, AxeFinding[]> = {};
+    // How many rules passed on each page: proof that axe really looked.
+    const passed: number[] = [];
+
+    const home = await visit("/");
+    await home.page.getByRole("navigation", { name: "Onderwerpen" }).getByRole("link").first().waitFor();
+    report["/"] = await axeFindings(home.page, passed);
+    await home.page.getByRole("searchbox").pressSequentially("iban wijzigen", { delay: 20 });
+    await home.page.getByTestId("faq-search-results").getByRole("link").first().waitFor({ timeout: 10_000 });
+    report["/?q=iban+wijzigen"] = await axeFindings(home.page, passed);
+    const articlePath = (await home.page.locator(".faq-group a").first().getAttribute("href")) ?? "";
+    await home.page.context().close();
+
+    const article = await visit(articlePath);
+    await article.page.getByRole("complementary", { name: "Niet geholpen?" }).waitFor();
+    report[articlePath] = await axeFindings(article.page, passed);
+    await article.page.context().close();
+
+    const newTicket = await visit("/tickets/new");
+    await newTicket.page.getByRole("group", { name: "Waar gaat je vraag over?" }).waitFor();
+    await newTicket.page.getByRole("radio", { name: "Technisch probleem of storing" }).check();
+    report["/tickets/new"] = await axeFindings(newTicket.page, passed);
+    await newTicket.page.context().close();
+
+    const login = await visit("/login");
+    await login.page.getByRole("form", { name: "Met je wachtwoord" }).waitFor();
+    report["/login"] = await axeFindings(login.page, passed);
+
+    await login.page.goto(`${baseUrl}/login?returnTo=%2Fagent`);
+    await signInWithPassword(login.page, "agent@demo.test");
+    await login.page.getByRole("heading", { level: 1, name: "Wachtrij: Alle open tickets" }).waitFor();
+    // The queue has answered: its table, or (when this test runs alone) the empty state.
+    await login.page.locator("table, main p[role=status]").first().waitFor();
+    report["/agent"] = await axeFindings(login.page, passed);
+    await login.page.context().close();
+
+    const serious = Object.entries(report).flatMap(([page, findings]) =>
+      findings
+        .filter((finding) => finding.impact === "serious" || finding.impact === "critical")
+        .map((finding) => `${page}: ${finding.impact} ${finding.id} (${finding.nodes}×) ${finding.help}`),
+    );
+    const total = Object.values(report).reduce((sum, findings) => sum + findings.length, 0);
+    expect(passed.every((count) => count > 10)).toBe(true);
+    console.log(
+      `axe-core: ${total} violation(s) in all, ${serious.length} serious or critical; rules passed per page: ${passed.join(", ")}\n` +
+        Object.entries(report)
+          .map(
+            ([page, findings]) =>
+              `  ${page}: ${findings.length}${findings.map((f) => ` [${f.impact} ${f.id} ×${f.nodes}]`).join("")}`,
+          )
+          .join("\n"),
+    );
+    expect(serious).toEqual([]);
+  });
+});

@@ -1,0 +1,16 @@
+import "@testing-library/jest-dom/vitest";
+import { cleanup, configure } from "@testing-library/react";
+import { afterEach } from "vitest";
+
+// Lazily loaded pages are transformed on first use, which can take more than the default second.
+configure({ asyncUtilTimeout: 3_000 });
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+  document.documentElement.lang = "nl";
+  document.title = "";
+});
+
+// jsdom has no layout, so it cannot scroll; React Router's <ScrollRestoration> calls this on navigation.
+window.scrollTo = () => undefined;

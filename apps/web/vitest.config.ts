@@ -1,0 +1,34 @@
+import { defineConfig, mergeConfig } from "vitest/config";
+import viteConfig from "./vite.config.ts";
+
+// Two projects in one `vitest run`: component and unit tests in jsdom, and the browser test, which
+// builds the app, serves it and drives real Chromium from Node.
+export default defineConfig((env) =>
+  mergeConfig(viteConfig(env), {
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: "unit",
+            environment: "jsdom",
+            include: ["src/**/*.test.{ts,tsx}"],
+            setupFiles: ["./test/setup-dom.ts"],
+            restoreMocks: true,
+            unstubGlobals: true,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: "browser",
+            environment: "node",
+            include: ["test/browser/**/*.test.ts"],
+            testTimeout: 60_000,
+            hookTimeout: 180_000,
+          },
+        },
+      ],
+    },
+  }),
+);

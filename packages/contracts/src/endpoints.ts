@@ -1,0 +1,22 @@
+// Every endpoint of the API, in one list: the OpenAPI document and the access-matrix test are
+// generated from it, so an endpoint that is not listed here does not exist for integrators.
+import * as auth from "./auth/auth.endpoints.ts";
+import * as customers from "./customers/customers.endpoints.ts";
+import * as email from "./email/email.endpoints.ts";
+import * as faq from "./faq/faq.endpoints.ts";
+import * as inbound from "./inbound/inbound.endpoints.ts";
+import * as staff from "./staff/staff.endpoints.ts";
+import * as system from "./system/system.endpoints.ts";
+import * as tickets from "./tickets/tickets.endpoints.ts";
+
+export const endpoints = {
+  ...system,
+  ...auth,
+  ...customers,
+  ...staff,
+  ...tickets,
+  ...faq,
+  ...inbound,
+  ...email,
+};
+export type EndpointName = keyof typeof endpoints;

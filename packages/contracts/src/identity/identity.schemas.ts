@@ -1,0 +1,43 @@
+import { z } from "zod";
+
+export const staffRoles = ["agent", "customer_service", "billing", "phone_desk", "admin"] as const;
+export const staffRoleSchema = z.enum(staffRoles);
+export type StaffRole = z.infer<typeof staffRoleSchema>;
+
+/** Who a signed-in user is: a staff role, or `customer`. */
+export const userRoleSchema = z.enum([...staffRoles, "customer"]);
+export type UserRole = z.infer<typeof userRoleSchema>;
+
+export const languageSchema = z.enum(["nl", "en"]);
+export type Language = z.infer<typeof languageSchema>;
+
+/** E-mail addresses are compared case-insensitively: normalise at the edge. */
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email())
+  .transform((value) => value.toLowerCase());
+
+/**
+ * Password policy: long enough to resist guessing, short enough for bcrypt, which ignores every
+ * byte after the 72nd. No composition rules: they make passwords worse, not better.
+ */
+export const PASSWORD_MIN_LENGTH = 10;
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
+  .refine((value) => new TextEncoder().encode(value).length <= 72, "Use at most 72 bytes")
+  .refine((value) => new Set(value).size >= 4, "Use more than three different characters");
+
+export const uuidSchema = z.uuid();
+
+export const userSchema = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    name: z.string(),
+    role: userRoleSchema,
+  })
+  .meta({ id: "User" });
+export type User = z.infer<typeof userSchema>;

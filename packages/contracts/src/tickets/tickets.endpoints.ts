@@ -1,0 +1,102 @@
+import { defineEndpoint } from "../common/endpoint.ts";
+import { problemSchema } from "../common/problem.ts";
+import {
+  attachmentParamsSchema,
+  attachmentSchema,
+  createMessageSchema,
+  createTicketSchema,
+  messageCreatedSchema,
+  ticketCreatedSchema,
+  ticketEventListSchema,
+  ticketIdParamsSchema,
+  ticketListQuerySchema,
+  ticketPageSchema,
+  ticketViewSchema,
+  updateTicketSchema,
+  uploadAttachmentQuerySchema,
+} from "./tickets.schemas.ts";
+
+export const createTicket = defineEndpoint({
+  method: "POST",
+  path: "/tickets",
+  summary:
+    "File a ticket: anyone, free of charge (guests give e-mail and name). Send an Idempotency-Key header to retry safely.",
+  tag: "Tickets",
+  body: createTicketSchema,
+  responses: { 201: ticketCreatedSchema, 404: problemSchema, 422: problemSchema },
+});
+
+export const listTickets = defineEndpoint({
+  method: "GET",
+  path: "/tickets",
+  summary: "Customers: their own tickets. Staff: the queue, with filters and free-text search",
+  tag: "Tickets",
+  query: ticketListQuerySchema,
+  responses: { 200: ticketPageSchema, 401: problemSchema },
+});
+
+export const getTicket = defineEndpoint({
+  method: "GET",
+  path: "/tickets/:id",
+  summary: "A ticket with its thread (customers see the team, never a person, and no internal notes)",
+  tag: "Tickets",
+  params: ticketIdParamsSchema,
+  responses: { 200: ticketViewSchema, 401: problemSchema, 404: problemSchema },
+});
+
+export const updateTicket = defineEndpoint({
+  method: "PATCH",
+  path: "/tickets/:id",
+  summary: "Staff: status, priority, category, assignee (take over). Customers: close or reopen their own",
+  tag: "Tickets",
+  params: ticketIdParamsSchema,
+  body: updateTicketSchema,
+  responses: { 200: ticketViewSchema, 401: problemSchema, 404: problemSchema, 409: problemSchema },
+});
+
+export const addTicketMessage = defineEndpoint({
+  method: "POST",
+  path: "/tickets/:id/messages",
+  summary:
+    "Reply (customers and staff) or add an internal note (staff); a reply to a closed ticket starts a follow-up",
+  tag: "Tickets",
+  params: ticketIdParamsSchema,
+  body: createMessageSchema,
+  responses: { 201: messageCreatedSchema, 401: problemSchema, 404: problemSchema },
+});
+
+export const listTicketEvents = defineEndpoint({
+  method: "GET",
+  path: "/tickets/:id/events",
+  summary: "The ticket's history: every change with who, when, before and after (staff only)",
+  tag: "Tickets",
+  params: ticketIdParamsSchema,
+  responses: { 200: ticketEventListSchema, 401: problemSchema, 404: problemSchema },
+});
+
+export const uploadTicketAttachment = defineEndpoint({
+  method: "POST",
+  path: "/tickets/:id/attachments",
+  summary: "Attach a file (multipart field `file`), optionally to one of the ticket's messages",
+  tag: "Tickets",
+  params: ticketIdParamsSchema,
+  query: uploadAttachmentQuerySchema,
+  upload: { field: "file" },
+  responses: {
+    201: attachmentSchema,
+    401: problemSchema,
+    404: problemSchema,
+    413: problemSchema,
+    415: problemSchema,
+  },
+});
+
+export const downloadTicketAttachment = defineEndpoint({
+  method: "GET",
+  path: "/tickets/:id/attachments/:attachmentId",
+  summary: "Download an attachment (always as a download, never rendered inline)",
+  tag: "Tickets",
+  params: attachmentParamsSchema,
+  download: true,
+  responses: { 200: null, 401: problemSchema, 404: problemSchema },
+});

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "FaqSuggestionEventType" ADD VALUE 'answered_ticket';

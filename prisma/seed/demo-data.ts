@@ -1,0 +1,76 @@
+// Demo accounts for development and evaluation; never for production (see index.ts).
+import type { Database } from "../../apps/api/src/db/prisma.ts";
+import type { StaffRole } from "../../apps/api/src/generated/prisma/enums.ts";
+import { hashPassword } from "../../apps/api/src/lib/password.ts";
+
+export const DEMO_PASSWORD = "demo-password";
+
+export const demoStaff: { email: string; name: string; role: StaffRole }[] = [
+  { email: "admin@demo.test", name: "Ada Admin", role: "admin" },
+  { email: "agent@demo.test", name: "Sam Support", role: "agent" },
+  { email: "agent2@demo.test", name: "Robin Support", role: "agent" },
+  { email: "service@demo.test", name: "Chris Klantenservice", role: "customer_service" },
+  { email: "billing@demo.test", name: "Dana Debiteuren", role: "billing" },
+  { email: "phone@demo.test", name: "Pat Telefoon", role: "phone_desk" },
+];
+
+export const demoCustomers = [
+  {
+    email: "customer@demo.test",
+    name: "Jan de Vries",
+    phone: "+31 20 123 4567",
+    postalAddress: "Keizersgracht 1, 1015 CC Amsterdam",
+    iban: "NL91ABNA0417164300",
+    dateOfBirth: new Date("1980-04-12"),
+    services: [
+      { kind: "hosting", name: "Webhosting Plus", serviceLevel: "best_effort", billingPeriod: "monthly" },
+      { kind: "domain", name: "devries-bakkerij.nl", serviceLevel: "best_effort", billingPeriod: "yearly" },
+    ],
+  },
+  {
+    email: "customer2@demo.test",
+    name: "Fatima El Amrani",
+    phone: "+31 10 765 4321",
+    postalAddress: "Coolsingel 40, 3011 AD Rotterdam",
+    iban: "NL02RABO0123456789",
+    dateOfBirth: new Date("1991-09-30"),
+    services: [
+      { kind: "hosting", name: "Webhosting Business", serviceLevel: "premium", billingPeriod: "yearly" },
+    ],
+  },
+] as const;
+
+/**
+ * Creates the demo accounts that do not exist yet. Existing accounts are left as they are, so a
+ * developer's changes survive a restart and the slow password hashing runs only once.
+ */
+export async function seedDemoData(db: Database): Promise<{ created: string[] }> {
+  const created: string[] = [];
+  const existingStaff = new Set(
+    (await db.staffMember.findMany({ select: { email: true } })).map((staff) => staff.email),
+  );
+  const existingCustomers = new Set(
+    (await db.customer.findMany({ select: { email: true } })).map((customer) => customer.email),
+  );
+  const missingStaff = demoStaff.filter((staff) => !existingStaff.has(staff.email));
+  const missingCustomers = demoCustomers.filter((customer) => !existingCustomers.has(customer.email));
+  if (missingStaff.length === 0 && missingCustomers.length === 0) return { created };
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const staff of missingStaff) {
+    await db.staffMember.create({ data: { ...staff, passwordHash } });
+    created.push(staff.email);
+  }
+  for (const { services, ...customer } of missingCustomers) {
+    await db.customer.create({
+      data: {
+        ...customer,
+        passwordHash,
+        emailVerifiedAt: new Date(),
+        services: { create: services.map((service) => ({ ...service })) },
+      },
+    });
+    created.push(customer.email);
+  }
+  return { created };
+}

@@ -1,0 +1,32 @@
+// `pnpm db:seed`: the FAQ (product content, also in production) and, outside production, demo
+// data; into DATABASE_URL, or into the embedded development database.
+import { withDevDatabase } from "@helpdesk/db-tools";
+import { createDatabase } from "../../apps/api/src/db/prisma.ts";
+import { seedDemoData } from "./demo-data.ts";
+import { importFaqContent } from "./faq/import-faq.ts";
+
+const production = process.env.NODE_ENV === "production";
+
+await withDevDatabase(async (url) => {
+  const db = createDatabase(url);
+  try {
+    const faq = await importFaqContent(db);
+    console.log(
+      faq.articlesCreated.length
+        ? `Imported ${faq.articlesCreated.length} FAQ articles`
+        : "FAQ articles already present",
+    );
+    if (production) {
+      // After the FAQ: product content must reach production even though demo accounts may not.
+      console.error(
+        "Refusing to seed demo accounts with NODE_ENV=production: they have a published password.",
+      );
+      process.exitCode = 1;
+      return;
+    }
+    const { created } = await seedDemoData(db);
+    console.log(created.length ? `Seeded ${created.join(", ")}` : "Demo data already present");
+  } finally {
+    await db.$disconnect();
+  }
+});
