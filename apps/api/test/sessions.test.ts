@@ -111,6 +111,17 @@ describe("refresh tokens", () => {
     expect(session.revokedReason).toBe("refresh_token_reuse");
   });
 
+  it("a refused refresh clears a bad cookie, but sets no cookie when none was sent", async () => {
+    // The browser may send a cookie-less refresh just before a sign-in in the same tab; if its 401
+    // cleared the cookie and arrived last, it would drop the new session's cookie.
+    const withoutCookie = await api().post("/api/v1/auth/refresh");
+    expect(withoutCookie.status).toBe(401);
+    expect(withoutCookie.headers["set-cookie"]).toBeUndefined();
+    const withBadCookie = await refresh("helpdesk_refresh=not-a-token");
+    expect(withBadCookie.status).toBe(401);
+    expect(refreshCookieOf(withBadCookie)).toMatch(/Expires=Thu, 01 Jan 1970/);
+  });
+
   it("logout ends the session and clears the cookie", async () => {
     const customer = await createCustomer(testApp.db);
     const session = await signIn(testApp, customer.email);

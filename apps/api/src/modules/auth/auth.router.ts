@@ -28,10 +28,13 @@ export function authRoutes(auth: AuthService, publicUrl: string) {
       started(res, await auth.login(body.email, body.password, clientIpOf(req))),
     ),
     route(refreshSession, async ({ req, res }) => {
+      const refreshToken = readRefreshCookie(req);
       try {
-        return started(res, await auth.refresh(readRefreshCookie(req)));
+        return started(res, await auth.refresh(refreshToken));
       } catch (error) {
-        clearRefreshCookie(res, publicUrl);
+        // Clear only a cookie that was sent: a refresh without one may answer after a sign-in in the
+        // same browser, and clearing then would drop that new session's cookie.
+        if (refreshToken) clearRefreshCookie(res, publicUrl);
         throw error;
       }
     }),

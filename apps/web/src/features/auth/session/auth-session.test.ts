@@ -106,6 +106,29 @@ describe("auth session", () => {
     expect(api.calls("/me")).toHaveLength(1);
   });
 
+  it("stays signed in when a sign-in overtakes the start-up refresh that is then refused", async () => {
+    // An e-mailed link opened in a fresh tab: the silent refresh (no cookie yet) and the link's
+    // sign-in run at once, and the refusal may arrive last.
+    let refuse: (response: Response) => void = () => {};
+    const fetch = vi.fn<FetchLike>((url) =>
+      url.endsWith("/auth/refresh")
+        ? new Promise<Response>((resolve) => {
+            refuse = resolve;
+          })
+        : Promise.resolve(new Response(null, { status: 404 })),
+    );
+    const auth = createAuthSession(createApiClient({ baseUrl: "/api/v1", fetch }));
+
+    const starting = auth.start();
+    auth.signIn(session("link-token"));
+    refuse(unauthenticated());
+    await starting;
+
+    expect(auth.getState()).toEqual({ status: "signedIn", user });
+    expect(auth.accessToken()).toBe("link-token");
+    auth.dispose();
+  });
+
   it("renews the token a minute before it expires", async () => {
     vi.useFakeTimers();
     const api = fakeApi();

@@ -61,6 +61,8 @@ export function createAuthSession(client: ApiClient, options: AuthSessionOptions
   let timer: ReturnType<typeof setTimeout> | undefined;
   let started: Promise<void> | undefined;
   let renewing: Promise<boolean> | undefined;
+  // Counts sign-ins (password, e-mailed link): a refresh that started before one must not undo it.
+  let signIns = 0;
   const listeners = new Set<() => void>();
 
   const setState = (next: AuthState) => {
@@ -99,11 +101,15 @@ export function createAuthSession(client: ApiClient, options: AuthSessionOptions
   /** Exchanges the refresh cookie for a new access token; one exchange at a time. */
   const refresh = (): Promise<boolean> => {
     renewing ??= acrossTabs(async () => {
+      const signInsBefore = signIns;
+      const overtaken = () => signIns !== signInsBefore;
       try {
-        adopt(await client.request(refreshSession));
+        const renewed = await client.request(refreshSession);
+        if (!overtaken()) adopt(renewed);
         return true;
       } catch (error) {
         if (isApiError(error) && error.status === 401) {
+          if (overtaken()) return true;
           forget(state.status === "signedIn" ? "expired" : undefined);
           return false;
         }
@@ -141,7 +147,10 @@ export function createAuthSession(client: ApiClient, options: AuthSessionOptions
       );
       return started;
     },
-    signIn: adopt,
+    signIn(newSession) {
+      signIns += 1;
+      adopt(newSession);
+    },
     async signOut() {
       clearTimeout(timer);
       try {
