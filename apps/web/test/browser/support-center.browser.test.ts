@@ -362,7 +362,11 @@ describe("Signing in, against the real API", () => {
 
     await accountOf(page).getByRole("button", { name: "Uitloggen" }).click();
     await page.getByRole("heading", { level: 1, name: "Hoe kunnen we je helpen?" }).waitFor();
+    // Signed out once the header offers to sign in again (the API has ended the session by then; a
+    // reload before that would cut the request off and keep the session).
+    await page.getByRole("banner").getByRole("link", { name: "Inloggen" }).waitFor();
     await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Hoe kunnen we je helpen?" }).waitFor();
     await page.getByRole("banner").getByRole("link", { name: "Inloggen" }).waitFor();
     expect(errors).toEqual([]);
     await page.context().close();
