@@ -1,11 +1,11 @@
-// `pnpm bench`: latency of FAQ suggestions at the server, under concurrent load, on loopback only.
-// Two corpora: the seed FAQ, and the seed FAQ plus 10,000 synthetic articles made from its words.
-// Each run is bounded (a fixed number of requests, and a time cap). Latency is measured by the
-// client on 127.0.0.1, so it includes HTTP and JSON: an upper bound for the time at the server.
-import type { AddressInfo } from "node:net";
+// `pnpm bench`: latency of FAQ suggestions under concurrent load, on loopback only, with the API in
+// its own process. Two corpora: the seed FAQ, and the seed FAQ plus 10,000 synthetic articles made
+// from its words. Each run is bounded (a fixed number of requests, and a time cap). Two figures:
+// at the server (its Server-Timing header: from the first middleware to the response headers) and
+// at the client (adds HTTP, JSON and waiting for the event loop; the client shares the machine).
 import { importFaqContent } from "../../../prisma/seed/faq/import-faq.ts";
-import type { Database } from "../src/db/prisma.ts";
-import { createTestApp } from "../test/test-app.ts";
+import { createDatabase, type Database } from "../src/db/prisma.ts";
+import { startApiProcess } from "./api-process.ts";
 import { addSyntheticArticles } from "./faq-bench-corpus.ts";
 import { labelledQueries, typedSentences } from "./faq-queries.ts";
 import { withScratchDatabase } from "./scratch-database.ts";
@@ -25,8 +25,15 @@ const queries = [
   }),
 ];
 
+const percentiles = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+};
+
 async function measure(baseUrl: string, concurrency: number, pathFor: (q: string) => string) {
-  const latencies: number[] = [];
+  const atClient: number[] = [];
+  const atServer: number[] = [];
   let next = 0;
   let failures = 0;
   const started = performance.now();
@@ -36,22 +43,21 @@ async function measure(baseUrl: string, concurrency: number, pathFor: (q: string
       const before = performance.now();
       const response = await fetch(`${baseUrl}${pathFor(q)}`);
       await response.arrayBuffer();
-      latencies.push(performance.now() - before);
+      atClient.push(performance.now() - before);
+      atServer.push(
+        Number(/dur=([\d.]+)/.exec(response.headers.get("server-timing") ?? "")?.[1] ?? Number.NaN),
+      );
       if (response.status !== 200) failures++;
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (share: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor(share * latencies.length))] ?? 0;
   return {
-    requests: latencies.length,
+    requests: atClient.length,
     failures,
-    perSecond: latencies.length / seconds,
-    p50: at(0.5),
-    p95: at(0.95),
-    p99: at(0.99),
+    perSecond: atClient.length / seconds,
+    client: percentiles(atClient),
+    server: percentiles(atServer),
   };
 }
 
@@ -63,46 +69,50 @@ async function benchCorpus(
   prepare: (db: Database) => Promise<void>,
   withBaseline = false,
 ) {
-  process.env.TEST_DATABASE_URL = databaseUrl;
-  const testApp = await createTestApp();
-  await prepare(testApp.db);
-  const server = testApp.app.listen(0, "127.0.0.1");
-  await new Promise((resolve) => server.once("listening", resolve));
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const db = createDatabase(databaseUrl);
+  await prepare(db);
+  const articles = await db.faqArticle.count();
+  await db.$disconnect();
+  const api = await startApiProcess(databaseUrl);
   try {
-    // Warm-up: connections, the vocabulary cache, PostgreSQL's buffers.
+    // Warm-up: connections, the search index, PostgreSQL's buffers.
     for (const q of queries.slice(0, 100))
-      await (await fetch(`${baseUrl}/api/v1/faqs/suggestions?q=${encodeURIComponent(q)}`)).arrayBuffer();
-    const articles = await testApp.db.faqArticle.count();
+      await (await fetch(`${api.baseUrl}${suggestionsPath(q)}`)).arrayBuffer();
+    const ms = (value: number) => `${value.toFixed(1)}`.padStart(5);
     const report = (label: string, concurrency: number, result: Awaited<ReturnType<typeof measure>>) =>
       console.log(
-        `${label.padEnd(24)} ${String(articles).padStart(6)} articles  ${String(concurrency).padStart(2)} concurrent  ` +
-          `${result.requests} requests: p50 ${result.p50.toFixed(1)} ms  p95 ${result.p95.toFixed(1)} ms  ` +
-          `p99 ${result.p99.toFixed(1)} ms  (${result.perSecond.toFixed(0)}/s${result.failures ? `, ${result.failures} failed` : ""})`,
+        `${label.padEnd(24)} ${String(articles).padStart(6)} articles ${String(concurrency).padStart(2)} concurrent ` +
+          `${result.requests} requests | server p50 ${ms(result.server.p50)} p95 ${ms(result.server.p95)} ` +
+          `p99 ${ms(result.server.p99)} ms | client p50 ${ms(result.client.p50)} p95 ${ms(result.client.p95)} ` +
+          `p99 ${ms(result.client.p99)} ms | ${result.perSecond.toFixed(0)}/s${result.failures ? `, ${result.failures} failed` : ""}`,
       );
     for (const concurrency of CONCURRENCY_LEVELS) {
-      report(name, concurrency, await measure(baseUrl, concurrency, suggestionsPath));
-      // The same stack without search: what HTTP, middleware and the client cost on this machine.
+      report(name, concurrency, await measure(api.baseUrl, concurrency, suggestionsPath));
+      // The same stack without search: what HTTP, middleware and the client cost on this machine now.
       if (withBaseline)
         report(
           "  baseline GET /health",
           concurrency,
-          await measure(baseUrl, concurrency, () => "/api/v1/health"),
+          await measure(api.baseUrl, concurrency, () => "/api/v1/health"),
         );
     }
   } finally {
-    await new Promise((resolve) => server.close(resolve));
-    await testApp.close();
+    await api.stop();
   }
 }
 
-console.log("FAQ suggestions latency (GET /api/v1/faqs/suggestions over loopback)");
+console.log("FAQ suggestions latency (GET /api/v1/faqs/suggestions over loopback, API in its own process)");
 await withScratchDatabase((url) =>
   benchCorpus("seed FAQ", url, async (db) => void (await importFaqContent(db)), true),
 );
 await withScratchDatabase((url) =>
-  benchCorpus("seed + 10,000 synthetic", url, async (db) => {
-    await importFaqContent(db);
-    await addSyntheticArticles(db, SYNTHETIC_ARTICLES);
-  }),
+  benchCorpus(
+    "seed + 10,000 synthetic",
+    url,
+    async (db) => {
+      await importFaqContent(db);
+      await addSyntheticArticles(db, SYNTHETIC_ARTICLES);
+    },
+    true,
+  ),
 );

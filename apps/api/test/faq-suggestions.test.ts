@@ -79,6 +79,26 @@ describe("FAQ suggestions while typing", () => {
     );
   });
 
+  it("finds an article at once when another process (a seed import, psql) has just published it", async () => {
+    expect(await slugs("zonnepanelen")).toEqual([]);
+    const category = await db.faqCategory.findUniqueOrThrow({ where: { slug: "opzeggen" } });
+    const article = await createFaqArticle(db, category.id, { title: "Storing aan de zonnepanelen?" });
+    expect(await slugs("zonnepanelen")).toEqual([article.slug]);
+  });
+
+  it("stops suggesting an article at once when another process unpublishes it", async () => {
+    // The titles and keywords are held in memory and refreshed after a while; the database still
+    // has the last word on what is published.
+    const first = (await suggest("wachtwoord vergeten"))[0];
+    expect(first).toBeDefined();
+    await db.faqArticle.update({ where: { slug: first?.slug ?? "" }, data: { status: "draft" } });
+    try {
+      expect(await slugs("wachtwoord vergeten")).not.toContain(first?.slug);
+    } finally {
+      await db.faqArticle.update({ where: { slug: first?.slug ?? "" }, data: { status: "published" } });
+    }
+  });
+
   it("refuses a limit above 10 and a query longer than 500 characters", async () => {
     expect((await request(app).get("/api/v1/faqs/suggestions").query({ q: "x", limit: 11 })).status).toBe(
       400,

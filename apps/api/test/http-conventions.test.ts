@@ -90,6 +90,16 @@ describe("HTTP conventions", () => {
     expect(replaced.headers["x-request-id"]).not.toContain("bad");
   });
 
+  it("says how long the server took, in Server-Timing, on answers and on problems alike", async () => {
+    for (const response of [
+      await request(app).get("/api/v1/ready"),
+      await request(app).get("/api/v1/nope"),
+    ]) {
+      const took = /^app;dur=(\d+\.\d{2})$/.exec(response.headers["server-timing"] ?? "");
+      expect(Number(took?.[1])).toBeGreaterThan(0);
+    }
+  });
+
   it("reports ready when the database answers", async () => {
     const response = await request(app).get("/api/v1/ready");
     expect(response.status).toBe(200);

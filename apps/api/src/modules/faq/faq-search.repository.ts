@@ -2,80 +2,65 @@
 // `search_stemmed` (faq_dutch: stemmed, accents folded) and `search_plain` (faq_plain: unstemmed,
 // for prefixes), each weighted A title, B keywords, C body.
 import type { Database } from "../../db/prisma.ts";
+import type { ArticleHead } from "./search/head-index.ts";
 import type { Probe } from "./search/query-plan.ts";
 import type { VocabularyEntry } from "./search/vocabulary.ts";
 
-export interface SearchCandidate {
-  id: string;
-  language: "nl" | "en";
-  /** Per probe of the plan: 3 title, 2 keywords, 1 body, 0 no match. */
-  levels: number[];
-  /** PostgreSQL's own rank, to break ties. */
-  rank: number;
+/** Bumped by triggers on every change to articles or synonyms (migration `faq_search_version`). */
+export async function readSearchVersion(db: Database): Promise<string> {
+  const [row] = await db.$queryRaw<{ version: string }[]>`SELECT version::text FROM faq_search_version`;
+  return row?.version ?? "";
+}
+
+/** Title and keyword lexemes of every published article, for the in-memory head index. */
+export async function loadArticleHeads(db: Database): Promise<ArticleHead[]> {
+  // unnest(tsvector) gives each lexeme with its weights: A title, B keywords.
+  return db.$queryRaw<ArticleHead[]>`
+    SELECT a.id, a.language::text AS language,
+           ARRAY(SELECT lexeme FROM unnest(a.search_head) WHERE 'A' = ANY(weights)) AS "titleStems",
+           ARRAY(SELECT lexeme FROM unnest(a.search_head) WHERE NOT 'A' = ANY(weights)) AS "keywordStems",
+           ARRAY(SELECT lexeme FROM unnest(a.search_head_plain) WHERE 'A' = ANY(weights)) AS "titleWords",
+           ARRAY(SELECT lexeme FROM unnest(a.search_head_plain) WHERE NOT 'A' = ANY(weights)) AS "keywordWords"
+    FROM faq_articles a
+    WHERE a.status = 'published'
+    ORDER BY a.id`;
+}
+
+/** The `faq_dutch` lexemes of single words (none for a stop word), as the search columns stem them. */
+export async function stemWords(db: Database, words: string[]): Promise<Map<string, string[]>> {
+  if (words.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ word: string; stems: string[] }[]>`
+    SELECT w.word, tsvector_to_array(to_tsvector('faq_dutch', w.word)) AS stems
+    FROM unnest(${words}::text[]) AS w(word)`;
+  return new Map(rows.map((row) => [row.word, row.stems]));
 }
 
 /**
- * Published articles whose title or keywords match any probe, with where each probe matched in the
- * whole article. Candidates are capped by PostgreSQL's rank, so the cost stays bounded however many
- * articles share a common word.
+ * For each candidate that is still published: whether each probe occurs anywhere in the whole
+ * article (title, keywords or body). Reads the wide search columns of these few rows only.
  */
-export async function findSearchCandidates(
+export async function findProbesInArticles(
   db: Database,
+  ids: string[],
   probes: Probe[],
-  limit: number,
-): Promise<SearchCandidate[]> {
-  const stems = probes.filter((probe) => probe.kind === "stem").map((probe) => probe.term);
-  const prefixes = probes.filter((probe) => probe.kind === "prefix").map((probe) => `${probe.term}:*`);
+): Promise<{ id: string; found: boolean[] }[]> {
+  if (ids.length === 0 || probes.length === 0) return [];
   const kinds = probes.map((probe) => probe.kind);
   const terms = probes.map((probe) => (probe.kind === "prefix" ? `${probe.term}:*` : probe.term));
-  // "word:" + "A" is "word:A" (in a title); "prefix:*" + "A" is "prefix:*A".
-  const labelled = probes.map((probe) => (probe.kind === "prefix" ? `${probe.term}:*` : `${probe.term}:`));
-  return db.$queryRaw<SearchCandidate[]>`
+  return db.$queryRaw<{ id: string; found: boolean[] }[]>`
     WITH probe AS MATERIALIZED (
       SELECT p.ordinal, p.kind,
-             to_tsquery(cfg, p.labelled || 'A') AS in_title,
-             to_tsquery(cfg, p.labelled || 'B') AS in_keywords,
-             to_tsquery(cfg, p.term) AS anywhere
-      FROM unnest(${terms}::text[], ${labelled}::text[], ${kinds}::text[])
-             WITH ORDINALITY AS p(term, labelled, kind, ordinal),
-           LATERAL (SELECT (CASE WHEN p.kind = 'prefix' THEN 'faq_plain' ELSE 'faq_dutch' END)::regconfig AS cfg) AS c
-    ),
-    query AS MATERIALIZED (
-      SELECT to_tsquery('faq_dutch', ${stems.join(" | ")}) AS stems,
-             to_tsquery('faq_plain', ${prefixes.join(" | ")}) AS prefixes
-    ),
-    -- Narrow rows (id and rank) while ranking the many matches; the wide search columns are read
-    -- for the few candidates only.
-    candidate AS (
-      SELECT a.id,
-             ts_rank('{0.1, 0.35, 0.9, 1.0}', a.search_head, query.stems)
-               + ts_rank('{0.1, 0.35, 0.9, 1.0}', a.search_head_plain, query.prefixes) AS rank
-      FROM faq_articles a, query
-      WHERE a.status = 'published'
-        AND (a.search_head @@ query.stems OR a.search_head_plain @@ query.prefixes)
-      ORDER BY rank DESC, a.id
-      LIMIT ${limit}
+             to_tsquery((CASE WHEN p.kind = 'prefix' THEN 'faq_plain' ELSE 'faq_dutch' END)::regconfig, p.term) AS query
+      FROM unnest(${terms}::text[], ${kinds}::text[]) WITH ORDINALITY AS p(term, kind, ordinal)
     )
-    SELECT c.id, a.language::text AS language, c.rank::float8 AS rank,
+    SELECT a.id,
            ARRAY(
-             -- Title and keyword matches from the small head columns; the whole article only
-             -- for the rest.
-             SELECT CASE
-                      WHEN head @@ probe.in_title THEN 3
-                      WHEN head @@ probe.in_keywords THEN 2
-                      WHEN whole @@ probe.anywhere THEN 1
-                      ELSE 0
-                    END
-             FROM probe,
-                  LATERAL (
-                    SELECT CASE WHEN probe.kind = 'prefix' THEN a.search_head_plain ELSE a.search_head END AS head,
-                           CASE WHEN probe.kind = 'prefix' THEN a.search_plain ELSE a.search_stemmed END AS whole
-                  ) AS col
-             ORDER BY probe.ordinal
-           ) AS levels
-    FROM candidate c
-    JOIN faq_articles a ON a.id = c.id
-    ORDER BY c.rank DESC`;
+             SELECT CASE WHEN probe.kind = 'prefix' THEN a.search_plain @@ probe.query
+                         ELSE a.search_stemmed @@ probe.query END
+             FROM probe ORDER BY probe.ordinal
+           ) AS found
+    FROM faq_articles a
+    WHERE a.id = ANY(${ids}::uuid[]) AND a.status = 'published'`;
 }
 
 export interface SuggestionDetails {
@@ -99,13 +84,17 @@ export async function findSuggestionDetails(
     WHERE a.id = ANY(${ids}::uuid[])`;
 }
 
-/** Words of published articles with the number of articles using them (see search/vocabulary.ts). */
+/**
+ * Words of published articles with the number of articles using them (see search/vocabulary.ts),
+ * and each word's stems, so that most query words need no database round trip to be stemmed.
+ */
 export async function loadVocabulary(
   db: Database,
-): Promise<{ entries: VocabularyEntry[]; articleCount: number }> {
+): Promise<{ entries: VocabularyEntry[]; articleCount: number; stems: Map<string, string[]> }> {
   const [all, strong, counted] = await Promise.all([
-    db.$queryRaw<{ word: string; ndoc: number }[]>`
-      SELECT word, ndoc FROM ts_stat('SELECT search_plain FROM faq_articles WHERE status = ''published''')`,
+    db.$queryRaw<{ word: string; ndoc: number; stems: string[] }[]>`
+      SELECT word, ndoc, tsvector_to_array(to_tsvector('faq_dutch', word)) AS stems
+      FROM ts_stat('SELECT search_plain FROM faq_articles WHERE status = ''published''')`,
     db.$queryRaw<{ word: string }[]>`
       SELECT word FROM ts_stat('SELECT search_plain FROM faq_articles WHERE status = ''published''', 'ab')`,
     db.faqArticle.count({ where: { status: "published" } }),
@@ -118,5 +107,6 @@ export async function loadVocabulary(
       inTitleOrKeywords: inTitleOrKeywords.has(row.word),
     })),
     articleCount: counted,
+    stems: new Map(all.map((row) => [row.word, row.stems])),
   };
 }

@@ -89,7 +89,6 @@ export function createFaqService({ db, searchIndex, publicUrl }: FaqServiceDeps)
         categoryId: await categoryIdOf(categorySlug),
         ...(await indexedFields(content)),
       });
-      searchIndex.invalidate();
       return presentArticle(publicUrl, row);
     },
 
@@ -108,14 +107,12 @@ export function createFaqService({ db, searchIndex, publicUrl }: FaqServiceDeps)
         ...(categorySlug ? { categoryId: await categoryIdOf(categorySlug) } : {}),
         ...(await indexedFields(text)),
       });
-      searchIndex.invalidate();
       return presentArticle(publicUrl, row);
     },
 
     async deleteArticle(actor: SignedInActor, slug: string): Promise<void> {
       requireEditor(actor);
       if (!(await repository.deleteArticle(db, slug))) denyAsNotFound();
-      searchIndex.invalidate();
     },
 
     async listSynonymGroups(actor: SignedInActor) {
@@ -126,14 +123,12 @@ export function createFaqService({ db, searchIndex, publicUrl }: FaqServiceDeps)
     async createSynonymGroup(actor: SignedInActor, terms: string[]) {
       requireEditor(actor);
       const row = await repository.insertSynonymGroup(db, [...new Set(terms)]);
-      searchIndex.invalidate();
       return presentSynonymGroup(row);
     },
 
     async deleteSynonymGroup(actor: SignedInActor, id: string): Promise<void> {
       requireEditor(actor);
       if (!(await repository.deleteSynonymGroup(db, id))) denyAsNotFound();
-      searchIndex.invalidate();
     },
   };
 }

@@ -1,16 +1,35 @@
 // Finds articles by their words: Dutch stemming with accents folded, prefixes of a half-typed
 // word, compound parts, typo corrections and synonyms (see query-plan.ts), ranked by relevance.ts.
+// Candidates come from the titles and keywords held in memory (head-index.ts); one query then
+// checks the candidates' whole text for the words their titles and keywords lack.
 import type { Database } from "../../../db/prisma.ts";
-import { findSearchCandidates } from "../faq-search.repository.ts";
-import { buildQueryPlan } from "./query-plan.ts";
+import { findProbesInArticles, stemWords } from "../faq-search.repository.ts";
+import type { HeadMatch } from "./head-index.ts";
+import { buildQueryPlan, type QueryPlan } from "./query-plan.ts";
 import { isWorthShowing, relevanceOf, suggestionThresholds } from "./relevance.ts";
 import type { FaqRetriever, RetrievedArticle } from "./retriever.ts";
 import type { FaqSearchIndex } from "./search-index.ts";
+import { createStemCache } from "./word-stems.ts";
 
 /** Candidates scored per query; bounds the work when many articles share a common word. */
 const CANDIDATE_LIMIT = 50;
 /** Articles in another language than the customer's still show, a little lower. */
 const OTHER_LANGUAGE_FACTOR = 0.9;
+
+/** The best `CANDIDATE_LIMIT` by what their titles and keywords alone are worth. */
+function bestCandidates(plan: QueryPlan, matches: HeadMatch[]) {
+  let scored = matches.map((match) => ({ match, headScore: relevanceOf(plan, match.levels).score }));
+  if (scored.length > CANDIDATE_LIMIT) {
+    // A common word matches thousands of titles: find the cut-off with a plain numeric sort, and
+    // order only what is above it.
+    const scores = Float64Array.from(scored, (candidate) => candidate.headScore).sort();
+    const cutOff = scores[scores.length - CANDIDATE_LIMIT] ?? 0;
+    scored = scored.filter((candidate) => candidate.headScore >= cutOff);
+  }
+  return scored
+    .sort((a, b) => b.headScore - a.headScore || a.match.ordinal - b.match.ordinal)
+    .slice(0, CANDIDATE_LIMIT);
+}
 
 export function createLexicalRetriever({
   db,
@@ -19,22 +38,43 @@ export function createLexicalRetriever({
   db: Database;
   searchIndex: FaqSearchIndex;
 }): FaqRetriever {
+  const stemCache = createStemCache((words) => stemWords(db, words));
   return {
     name: "lexical",
     async retrieve({ text, language, limit }) {
-      const { vocabulary, synonyms } = await searchIndex.current();
+      const { vocabulary, synonyms, stems, heads } = await searchIndex.current();
       const plan = buildQueryPlan(text, vocabulary, synonyms);
       if (plan.groups.length === 0) return [];
 
-      const candidates = await findSearchCandidates(db, plan.probes, CANDIDATE_LIMIT);
+      const stemTerms = plan.probes.filter((probe) => probe.kind === "stem").map((probe) => probe.term);
+      const stemsOf = await stemCache.lookupFor(stemTerms, stems);
+      const candidates = bestCandidates(plan, heads.match(plan.probes, stemsOf));
+      const inWholeArticle = new Map(
+        (
+          await findProbesInArticles(
+            db,
+            candidates.map((candidate) => candidate.match.article.id),
+            plan.probes,
+          )
+        ).map((row) => [row.id, row.found]),
+      );
+
       const ranked = candidates
-        .map((candidate) => {
-          const relevance = relevanceOf(plan, candidate.levels);
-          const languageFactor = language && candidate.language !== language ? OTHER_LANGUAGE_FACTOR : 1;
-          return { candidate, relevance, score: relevance.score * languageFactor };
+        .flatMap((candidate) => {
+          const { article } = candidate.match;
+          const found = inWholeArticle.get(article.id);
+          if (!found) return []; // unpublished or deleted since the index was loaded
+          const levels = candidate.match.levels.map((level, probe) =>
+            level > 0 ? level : found[probe] ? 1 : 0,
+          );
+          const relevance = relevanceOf(plan, levels);
+          const languageFactor = language && article.language !== language ? OTHER_LANGUAGE_FACTOR : 1;
+          // Ties (common with short input) go to the article that has more of the words at all.
+          const levelSum = levels.reduce((sum, level) => sum + level, 0);
+          return [{ candidate, relevance, levelSum, score: relevance.score * languageFactor }];
         })
         .filter(({ relevance }) => isWorthShowing(relevance))
-        .sort((a, b) => b.score - a.score || b.candidate.rank - a.candidate.rank);
+        .sort((a, b) => b.score - a.score || b.levelSum - a.levelSum);
 
       const best = ranked[0]?.score ?? 0;
       const highlight = plan.probes.map((probe) =>
@@ -43,7 +83,13 @@ export function createLexicalRetriever({
       return ranked
         .filter(({ score }) => score >= best * suggestionThresholds.minShareOfBest)
         .slice(0, limit)
-        .map(({ candidate, score }): RetrievedArticle => ({ articleId: candidate.id, score, highlight }));
+        .map(
+          ({ candidate, score }): RetrievedArticle => ({
+            articleId: candidate.match.article.id,
+            score,
+            highlight,
+          }),
+        );
     },
   };
 }

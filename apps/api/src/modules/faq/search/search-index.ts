@@ -1,76 +1,61 @@
-// What the query builder needs in memory: the corpus vocabulary and the synonym dictionary. Loaded
-// from the database, refreshed after a write in this process and at least every `maxAgeMs` (other
-// processes' writes); a stale copy keeps serving while the next one loads.
+// What a search needs in memory: the corpus vocabulary, the synonym dictionary and the articles'
+// titles and keywords, loaded from the database again whenever articles or synonyms changed (the
+// `faq_search_version` row, bumped by triggers). Bodies are not held: the database checks them for
+// the few candidates of each search.
 import type { Database } from "../../../db/prisma.ts";
 import { listSynonymGroups } from "../faq.repository.ts";
-import { loadVocabulary } from "../faq-search.repository.ts";
+import { loadArticleHeads, loadVocabulary, readSearchVersion } from "../faq-search.repository.ts";
+import { createHeadIndex, type HeadIndex } from "./head-index.ts";
 import { createSynonymDictionary, type SynonymDictionary } from "./synonyms.ts";
 import { createVocabulary, type Vocabulary } from "./vocabulary.ts";
 
 export interface SearchKnowledge {
   vocabulary: Vocabulary;
   synonyms: SynonymDictionary;
+  /** The stems of the vocabulary's words. */
+  stems: ReadonlyMap<string, string[]>;
+  /** Titles and keywords of the published articles. */
+  heads: HeadIndex;
 }
 
 export interface FaqSearchIndex {
+  /** What the search needs, as of the latest change to articles or synonyms. */
   current(): Promise<SearchKnowledge>;
-  /** Call after any change to articles or synonyms. */
-  invalidate(): void;
 }
 
-export function createFaqSearchIndex({
-  db,
-  maxAgeMs = 60_000,
-}: {
-  db: Database;
-  maxAgeMs?: number;
-}): FaqSearchIndex {
-  let generation = 0;
-  let state: { knowledge: Promise<SearchKnowledge>; loadedAt: number; generation: number } | undefined;
-  let refreshing = false;
+export function createFaqSearchIndex({ db }: { db: Database }): FaqSearchIndex {
+  let loaded: { version: string; knowledge: Promise<SearchKnowledge> } | undefined;
 
   async function load(): Promise<SearchKnowledge> {
-    const [{ entries, articleCount }, groups] = await Promise.all([
+    const [{ entries, articleCount, stems }, groups, heads] = await Promise.all([
       loadVocabulary(db),
       listSynonymGroups(db),
+      loadArticleHeads(db),
     ]);
     const synonyms = createSynonymDictionary(groups);
-    return { vocabulary: createVocabulary(entries, articleCount, synonyms.words), synonyms };
-  }
-
-  function loadNow(): Promise<SearchKnowledge> {
-    const knowledge = load();
-    const loading = { knowledge, loadedAt: Date.now(), generation };
-    state = loading;
-    // A failed load is not cached: the next request tries again.
-    knowledge.catch(() => {
-      if (state === loading) state = undefined;
-    });
-    return knowledge;
-  }
-
-  function refreshInBackground() {
-    refreshing = true;
-    const startedIn = generation;
-    load()
-      .then((knowledge) => {
-        if (startedIn === generation)
-          state = { knowledge: Promise.resolve(knowledge), loadedAt: Date.now(), generation };
-      })
-      .catch(() => undefined)
-      .finally(() => {
-        refreshing = false;
-      });
+    return {
+      vocabulary: createVocabulary(entries, articleCount, synonyms.words),
+      synonyms,
+      stems,
+      heads: createHeadIndex(heads),
+    };
   }
 
   return {
-    current() {
-      if (!state || state.generation !== generation) return loadNow();
-      if (Date.now() - state.loadedAt > maxAgeMs && !refreshing) refreshInBackground();
-      return state.knowledge;
-    },
-    invalidate() {
-      generation++;
+    async current() {
+      // One tiny query per search: a change by any process (the API, the seed import) shows at once.
+      // The version is read before loading, so a change during the load causes another load.
+      const version = await readSearchVersion(db);
+      if (loaded?.version !== version) {
+        const knowledge = load();
+        const loading = { version, knowledge };
+        loaded = loading;
+        // A failed load is not kept: the next search tries again.
+        knowledge.catch(() => {
+          if (loaded === loading) loaded = undefined;
+        });
+      }
+      return (loaded as NonNullable<typeof loaded>).knowledge;
     },
   };
 }

@@ -1,6 +1,7 @@
 // The words of the published FAQ, with how many articles use each: the reference for splitting
 // compounds, correcting typos, recognising half-typed words and weighting rare words higher.
 import { splitCompound } from "./compound-splitter.ts";
+import { wordsStartingWith } from "./sorted-words.ts";
 import { lowMeaningWords, stopWords } from "./text-normalization.ts";
 import { editDistance, trigramSimilarity, trigramsOf } from "./trigrams.ts";
 
@@ -67,17 +68,6 @@ export function createVocabulary(
   };
 
   const splits = new Map<string, string[] | null>();
-  const firstIndexFrom = (prefix: string) => {
-    let low = 0;
-    let high = sortedWords.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((sortedWords[middle] ?? "") < prefix) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
-
   return {
     articleCount,
     has: (word) => byWord.has(word),
@@ -91,16 +81,15 @@ export function createVocabulary(
     },
 
     hasWordStartingWith(prefix) {
-      return (sortedWords[firstIndexFrom(prefix)] ?? "").startsWith(prefix);
+      return !wordsStartingWith(sortedWords, prefix).next().done;
     },
 
     completionsOf(prefix, max) {
       const found: string[] = [];
       // Bounded scan: a short prefix can start hundreds of words.
-      for (let i = firstIndexFrom(prefix); i < sortedWords.length && found.length < 50; i++) {
-        const word = sortedWords[i] ?? "";
-        if (!word.startsWith(prefix)) break;
+      for (const word of wordsStartingWith(sortedWords, prefix)) {
         found.push(word);
+        if (found.length === 50) break;
       }
       return found.sort((a, b) => a.length - b.length).slice(0, max);
     },
