@@ -153,6 +153,11 @@ const matrix: Record<EndpointName, Row> = {
     expect: all(201),
   },
   listTickets: { call: () => ({}), expect: signedIn(200) },
+  // Staff count what their list shows (the phone desk: its own callbacks); customers have no queue.
+  countTickets: {
+    call: () => ({ query: { category: "technical" } }),
+    expect: { ...signedIn(200), customerA: 404, customerB: 404 },
+  },
   getTicket: { call: (world) => ({ params: { id: world.ticketA } }), expect: onTicketA(200, 200) },
   updateTicket: {
     // Customers may only close or reopen: changing the priority is refused even on their own ticket.
