@@ -1,4 +1,5 @@
 import type { ticketSummarySchema } from "@helpdesk/contracts";
+import type { Ref } from "react";
 import { Link } from "react-router";
 import type { z } from "zod";
 import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
@@ -12,10 +13,12 @@ type TicketSummary = z.infer<typeof ticketSummarySchema>;
 interface QueueTableProps {
   caption: string;
   tickets: TicketSummary[];
+  /** The rows' container, for keyboard navigation (see use-queue-keyboard.ts). */
+  ref?: Ref<HTMLTableSectionElement>;
 }
 
-/** The queue's tickets, one row each; the subject links to the ticket. */
-export function QueueTable({ caption, tickets }: QueueTableProps) {
+/** The queue's tickets, one row each; the subject links to the ticket (and is what j/k focus). */
+export function QueueTable({ caption, tickets, ref }: QueueTableProps) {
   const t = useMessages(agentMessages);
   const tt = useMessages(ticketsMessages);
   const { language } = useLanguage();
@@ -34,12 +37,12 @@ export function QueueTable({ caption, tickets }: QueueTableProps) {
             <th scope="col">{t("queue.updated")}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody ref={ref}>
           {tickets.map((ticket) =>
             ticket.view === "staff" ? (
               <tr key={ticket.id}>
                 <td>
-                  <Link to={`/agent/tickets/${ticket.id}`}>
+                  <Link to={`/agent/tickets/${ticket.id}`} data-queue-row>
                     <span className="queue-number">{ticket.number}</span> {ticket.subject}
                   </Link>
                 </td>

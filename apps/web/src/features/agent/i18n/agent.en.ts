@@ -42,6 +42,13 @@ export const agentEn = {
     shownMore: "{{count}} tickets shown, there are more",
     total: { one: "{{count}} ticket", other: "{{count}} tickets" },
     shownOf: "{{shown}} of {{total}} tickets shown",
+    keys: {
+      label: "Keyboard:",
+      or: "or",
+      move: "next or previous ticket",
+      open: "open",
+      search: "search",
+    },
     more: "Load more tickets",
     loadingMore: "Loading more…",
     failed: "The queue could not be loaded.",

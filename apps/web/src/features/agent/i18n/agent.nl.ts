@@ -40,6 +40,13 @@ export const agentNl = {
     shownMore: "{{count}} tickets getoond, er zijn er meer",
     total: { one: "{{count}} ticket", other: "{{count}} tickets" },
     shownOf: "{{shown}} van {{total}} tickets getoond",
+    keys: {
+      label: "Toetsenbord:",
+      or: "of",
+      move: "volgende of vorige ticket",
+      open: "openen",
+      search: "zoeken",
+    },
     more: "Meer tickets laden",
     loadingMore: "Meer laden…",
     failed: "De wachtrij kon niet worden geladen.",

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { agent, callsTo, renderApp, sessionFor, stubApi } from "../../../../test/render-app.tsx";
 import { ticketKeys } from "../../tickets/api/tickets.queries.ts";
@@ -89,5 +89,53 @@ describe("the queue's counts", () => {
     await queryClient.invalidateQueries({ queryKey: ticketKeys.lists() });
     expect(await screen.findByRole("link", { name: "Niet toegewezen 11" })).toBeInTheDocument();
     expect(callsTo(fetch, "GET /tickets/counts").length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("the queue by keyboard", () => {
+  it("moves focus between tickets with j/k and the arrows, and finds the search box with /", async () => {
+    stubQueue();
+    const { user } = renderApp("/agent");
+    const first = await screen.findByRole("link", { name: "#483921 Vraag 1" });
+    const second = screen.getByRole("link", { name: "#483922 Vraag 2" });
+    const third = screen.getByRole("link", { name: "#483923 Vraag 3" });
+    expect(screen.getByText(/Toetsenbord:/)).toHaveTextContent(
+      "Toetsenbord: j/k of ↓/↑ volgende of vorige ticket · Enter openen · / zoeken",
+    );
+
+    // Keys pressed, and the ticket that has focus after them (the last one stays the last).
+    const steps: [string, HTMLElement][] = [
+      ["j", first],
+      ["jj", third],
+      ["j", third],
+      ["k", second],
+      ["{ArrowUp}", first],
+      ["{ArrowDown}", second],
+    ];
+    for (const [keys, focused] of steps) {
+      await user.keyboard(keys);
+      expect(focused, keys).toHaveFocus();
+    }
+
+    await user.keyboard("/");
+    const search = screen.getByRole("searchbox", { name: "Zoeken" });
+    expect(search).toHaveFocus();
+    // Typing is typing: j, k and / are letters in a field, not shortcuts.
+    await user.keyboard("jk/");
+    expect(search).toHaveValue("jk/");
+    expect(search).toHaveFocus();
+  });
+
+  it("opens the focused ticket with Enter, and leaves the arrows to the page when no ticket has focus", async () => {
+    stubQueue();
+    const { user, router } = renderApp("/agent");
+    await screen.findByRole("link", { name: "#483921 Vraag 1" });
+
+    const arrow = fireEvent.keyDown(document.body, { key: "ArrowDown" });
+    expect(arrow).toBe(true); // not prevented: the page scrolls as usual
+    expect(document.body).toHaveFocus();
+
+    await user.keyboard("jj{Enter}");
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/agent/tickets/${row(2).id}`));
   });
 });

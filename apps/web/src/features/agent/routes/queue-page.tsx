@@ -9,7 +9,7 @@ import {
   ticketStatuses,
 } from "@helpdesk/contracts";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { useSearchParams } from "react-router";
 import { LoadingPage } from "../../../app/shell/route-error-page.tsx";
 import { SelectField } from "../../../components/fields.tsx";
@@ -20,9 +20,11 @@ import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
 import { type TicketListFilters, ticketListQuery } from "../../tickets/api/tickets.queries.ts";
 import { ticketsMessages } from "../../tickets/i18n/tickets.messages.ts";
 import { ticketCountsQuery } from "../api/queue.queries.ts";
+import { KeyboardHint } from "../components/keyboard-hint.tsx";
 import { QueueTable } from "../components/queue-table.tsx";
 import { QueueViewsNav } from "../components/queue-views-nav.tsx";
 import { useColleagueOptions } from "../components/use-colleague-options.ts";
+import { useQueueKeyboard } from "../components/use-queue-keyboard.ts";
 import { agentMessages } from "../i18n/agent.messages.ts";
 
 /** A view as the list's query: the same definition the API counts (see the contracts' queue views). */
@@ -37,7 +39,8 @@ const filterNames = ["status", "category", "priority", "assignee", "verified", "
 
 /**
  * `/agent`: the queue. A view (mine, unassigned, all open, waiting on customer, recently solved) with
- * its count, filters, free-text search and cursor paging; every choice lives in the query string.
+ * its count, filters, free-text search, cursor paging and keyboard shortcuts; every choice lives in
+ * the query string.
  */
 export function QueuePage() {
   const t = useMessages(agentMessages);
@@ -47,6 +50,9 @@ export function QueuePage() {
   const requestedView = search.get("view");
   const view: QueueView = isView(requestedView) ? requestedView : "open";
   const [q, setQ] = useState(search.get("q") ?? "");
+  const rowsRef = useRef<HTMLTableSectionElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  useQueueKeyboard(rowsRef, searchRef);
   const colleagues = useColleagueOptions();
 
   const filters: TicketListFilters = viewFilters(view);
@@ -107,6 +113,7 @@ export function QueuePage() {
           label={t("queue.search")}
           hint={t("queue.searchHint")}
           value={q}
+          ref={searchRef}
           onChange={(event) => setQ(event.target.value)}
         />
         <button type="submit" className="button">
@@ -190,8 +197,9 @@ export function QueuePage() {
             <p className="queue-count" role="status">
               {summary()}
             </p>
+            <KeyboardHint />
           </div>
-          <QueueTable caption={t(`queue.views.${view}`)} tickets={items} />
+          <QueueTable ref={rowsRef} caption={t(`queue.views.${view}`)} tickets={items} />
           <LoadMoreButton query={tickets} label={t("queue.more")} loadingLabel={t("queue.loadingMore")} />
         </>
       )}
