@@ -51,11 +51,13 @@ const PNG = Buffer.from(
   "base64",
 );
 const ticketWorkers = { agent: 0, customer_service: 0, billing: 0, admin: 0 };
+const onlyTicketWorkers = (status: number) =>
+  Object.fromEntries(Object.keys(ticketWorkers).map((role) => [role, status]));
 /** Workers of the queue get `staff`; the ticket's own customer `own`; everyone else 404, guests 401. */
 const onTicketA = (own: number, staff: number): Record<Caller, number> => ({
   ...signedIn(404),
   customerA: own,
-  ...Object.fromEntries(Object.keys(ticketWorkers).map((role) => [role, staff])),
+  ...onlyTicketWorkers(staff),
 });
 interface Row {
   call: (world: World) => Cell;
@@ -146,6 +148,7 @@ const matrix: Record<EndpointName, Row> = {
     expect: { ...signedIn(404), admin: 201 },
   },
   listStaffMembers: { call: () => ({}), expect: { ...signedIn(404), admin: 200 } },
+  listAssignableStaff: { call: () => ({}), expect: { ...signedIn(404), ...onlyTicketWorkers(200) } },
   createTicket: {
     call: () => ({
       body: { category: "other", subject: "Vraag", message: "Hallo", email: unique("filer"), name: "Filer" },
@@ -153,6 +156,11 @@ const matrix: Record<EndpointName, Row> = {
     expect: all(201),
   },
   listTickets: { call: () => ({}), expect: signedIn(200) },
+  // Staff count what their list shows (the phone desk: its own callbacks); customers have no queue.
+  countTickets: {
+    call: () => ({ query: { category: "technical" } }),
+    expect: { ...signedIn(200), customerA: 404, customerB: 404 },
+  },
   getTicket: { call: (world) => ({ params: { id: world.ticketA } }), expect: onTicketA(200, 200) },
   updateTicket: {
     // Customers may only close or reopen: changing the priority is refused even on their own ticket.

@@ -127,4 +127,26 @@ describe("staff accounts", () => {
     expect(response.body.items.length).toBeGreaterThanOrEqual(3);
     expect(JSON.stringify(response.body)).not.toMatch(/passwordHash/);
   });
+
+  it("lists the colleagues a ticket can be assigned to for those who work tickets: names and roles, no addresses", async () => {
+    const colleague = await createStaff(testApp.db, "billing", { name: "Aaron Assignable" });
+    const phone = await createStaff(testApp.db, "phone_desk", { name: "Aaron Phone" });
+    const response = await as(agent).get("/staff/assignable");
+    expect(response.status).toBe(200);
+    const items: { id: string; name: string; role: string }[] = response.body.items;
+    expect(items.find((member) => member.id === colleague.id)).toEqual({
+      id: colleague.id,
+      name: "Aaron Assignable",
+      role: "billing",
+    });
+    // The phone desk works no queue, so nobody can hand it a ticket.
+    expect(items.map((member) => member.id)).not.toContain(phone.id);
+    expect(items.map((member) => member.role)).not.toContain("phone_desk");
+    expect(JSON.stringify(response.body)).not.toContain("@");
+
+    const phoneToken = (await signIn(testApp, phone.email)).accessToken;
+    expect((await as(phoneToken).get("/staff/assignable")).status).toBe(404);
+    const customerToken = (await signIn(testApp, customer.email)).accessToken;
+    expect((await as(customerToken).get("/staff/assignable")).status).toBe(404);
+  });
 });

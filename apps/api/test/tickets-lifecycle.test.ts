@@ -241,6 +241,12 @@ describe("the thread and its life", () => {
     const response = await as(admin).patch(`/tickets/${ticket.id}`, { assigneeId: phone.id });
     expect(response.status).toBe(400);
     expect(response.body.errors[0].path).toBe("body.assigneeId");
+    // An id of nobody at all is refused the same way (not a foreign-key 500).
+    const nobody = await as(admin).patch(`/tickets/${ticket.id}`, {
+      assigneeId: "0f3c2b1a-9d8e-4f7a-8b6c-5d4e3f2a1b0c",
+    });
+    expect(nobody.status).toBe(400);
+    expect(nobody.body.errors[0].code).toBe("invalid_assignee");
   });
 });
 

@@ -17,5 +17,6 @@ export * from "./staff/staff.endpoints.ts";
 export * from "./staff/staff.schemas.ts";
 export * from "./system/system.endpoints.ts";
 export * from "./system/system.schemas.ts";
+export * from "./tickets/queue-views.ts";
 export * from "./tickets/tickets.endpoints.ts";
 export * from "./tickets/tickets.schemas.ts";

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes, Ref } from "react";
 
 export interface TextFieldProps
   extends Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "aria-invalid" | "aria-describedby"> {
@@ -8,6 +8,7 @@ export interface TextFieldProps
   label: string;
   hint?: string | undefined;
   error?: string | undefined;
+  ref?: Ref<HTMLInputElement>;
 }
 
 /**

@@ -523,12 +523,50 @@ describe("Tickets, from a guest's question to the team's answer", () => {
     const row = agent.page.getByRole("row").filter({ hasText: subject });
     await row.waitFor();
     expect(await row.textContent()).toContain("Gerda Gast");
+    // Each view's count beside its name, and the list's total.
+    const viewCount = async (view: string) =>
+      Number(await agent.page.getByTestId(`view-count-${view}`).textContent());
+    await agent.page.getByTestId("view-count-unassigned").waitFor();
+    const unassignedBefore = await viewCount("unassigned");
+    expect(unassignedBefore).toBeGreaterThanOrEqual(1);
+    expect(await agent.page.locator(".queue-count").textContent()).toMatch(/^\d+ tickets?$|van \d+ tickets/);
     await screenshot(agent.page, "agent-queue");
 
+    // By keyboard: / to the search box, search, then j to the first ticket and Enter to open it.
+    await agent.page.keyboard.press("/");
+    await agent.page.keyboard.type(subject);
+    await agent.page.keyboard.press("Enter");
+    await agent.page.locator(".queue-count").getByText("1 ticket", { exact: true }).waitFor();
+    await agent.page.keyboard.press("Tab"); // out of the search box: letters there are typing
+    await agent.page.keyboard.press("j");
+    const focused = agent.page.locator("[data-queue-row]:focus");
+    await focused.waitFor();
+    expect(await focused.textContent()).toContain(subject);
+    await screenshot(agent.page, "agent-queue-keyboard");
+    await agent.page.keyboard.press("Enter");
+    await agent.page.getByRole("heading", { level: 1, name: subject }).waitFor();
+
+    const assignee = agent.page.getByRole("combobox", { name: "Behandelaar" });
+    const assignedTo = () => assignee.locator("option:checked").textContent();
+    await agent.page.getByRole("button", { name: "Neem over" }).click();
+    await expect.poll(assignedTo).toBe("Ik (Sam Support)");
+    // Hand it to a colleague: the select lists ticket-working staff by name and role.
+    await assignee.selectOption({ label: "Robin Support (support)" });
+    await agent.page
+      .getByTestId("announcer")
+      .getByText("De ticket is toegewezen aan Robin Support (support).")
+      .waitFor({ state: "attached" });
+    expect(await assignedTo()).toBe("Robin Support (support)");
+    await screenshot(agent.page, "agent-assigned-to-colleague");
+    // The queue's counts follow: one fewer unassigned, and Robin's filter finds it.
+    await agent.page.getByRole("link", { name: "Terug naar de wachtrij" }).click();
+    await expect.poll(() => viewCount("unassigned")).toBe(unassignedBefore - 1);
+    await agent.page
+      .getByRole("combobox", { name: "Behandelaar" })
+      .selectOption({ label: "Robin Support (support)" });
+    await agent.page.getByRole("row").filter({ hasText: subject }).getByText("Robin Support").waitFor();
     await agent.page.getByRole("link", { name: new RegExp(subject) }).click();
     await agent.page.getByRole("heading", { level: 1, name: subject }).waitFor();
-    await agent.page.getByRole("button", { name: "Neem over" }).click();
-    await agent.page.getByTestId("assignee").getByText("Sam Support").waitFor();
 
     await agent.page
       .getByLabel("Je antwoord")
@@ -576,6 +614,7 @@ describe("Tickets, from a guest's question to the team's answer", () => {
     expect(await answer.textContent()).toMatch(new RegExp(`${baseUrl}/faq/[a-z0-9-]+`));
     const main = (await page.getByRole("main").textContent()) ?? "";
     expect(main).not.toContain("Sam Support");
+    expect(main).not.toContain("Robin Support");
     expect(main).not.toContain("Mailbox stond op 100%");
     await screenshot(page, "ticket-customer-sees-team-reply");
 

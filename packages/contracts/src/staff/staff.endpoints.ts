@@ -1,6 +1,7 @@
 import { defineEndpoint } from "../common/endpoint.ts";
 import { problemSchema } from "../common/problem.ts";
 import {
+  assignableStaffListSchema,
   createStaffMemberSchema,
   staffListQuerySchema,
   staffMemberSchema,
@@ -23,4 +24,13 @@ export const listStaffMembers = defineEndpoint({
   tag: "Staff",
   query: staffListQuerySchema,
   responses: { 200: staffPageSchema, 401: problemSchema, 404: problemSchema },
+});
+
+export const listAssignableStaff = defineEndpoint({
+  method: "GET",
+  path: "/staff/assignable",
+  summary:
+    "Staff who work tickets, by name, to assign a ticket to (for ticket-working staff; no e-mail addresses)",
+  tag: "Staff",
+  responses: { 200: assignableStaffListSchema, 401: problemSchema, 404: problemSchema },
 });

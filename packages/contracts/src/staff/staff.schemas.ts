@@ -24,3 +24,11 @@ export const staffMemberSchema = z
 
 export const staffListQuerySchema = cursorQuerySchema;
 export const staffPageSchema = cursorPageSchema(staffMemberSchema).meta({ id: "StaffPage" });
+
+/** A colleague a ticket can be handed to: what an assignee picker shows, and no more. */
+export const assignableStaffMemberSchema = z
+  .object({ id: z.uuid(), name: z.string(), role: staffRoleSchema })
+  .meta({ id: "AssignableStaffMember" });
+export const assignableStaffListSchema = z
+  .object({ items: z.array(assignableStaffMemberSchema) })
+  .meta({ id: "AssignableStaffList" });

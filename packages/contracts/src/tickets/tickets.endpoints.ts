@@ -6,6 +6,8 @@ import {
   createMessageSchema,
   createTicketSchema,
   messageCreatedSchema,
+  ticketCountsQuerySchema,
+  ticketCountsSchema,
   ticketCreatedSchema,
   ticketEventListSchema,
   ticketIdParamsSchema,
@@ -33,6 +35,16 @@ export const listTickets = defineEndpoint({
   tag: "Tickets",
   query: ticketListQuerySchema,
   responses: { 200: ticketPageSchema, 401: problemSchema },
+});
+
+export const countTickets = defineEndpoint({
+  method: "GET",
+  path: "/tickets/counts",
+  summary:
+    "Staff: how many tickets match the list's filters, and how many each queue view holds with them (the phone desk counts its own callback requests)",
+  tag: "Tickets",
+  query: ticketCountsQuerySchema,
+  responses: { 200: ticketCountsSchema, 401: problemSchema, 404: problemSchema },
 });
 
 export const getTicket = defineEndpoint({

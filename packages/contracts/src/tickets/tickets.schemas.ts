@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { cursorPageSchema, cursorQuerySchema } from "../common/pagination.ts";
 import { emailSchema } from "../identity/identity.schemas.ts";
+import { queueViewSchema } from "./queue-views.ts";
 
 export const ticketStatuses = ["new", "open", "pending", "on_hold", "solved", "closed"] as const;
 export const ticketStatusSchema = z.enum(ticketStatuses);
@@ -247,6 +248,22 @@ export const ticketListQuerySchema = cursorQuerySchema.extend({
   q: z.string().trim().min(1).max(200).optional(),
   sort: z.enum(["oldest", "newest"]).default("newest"),
 });
+
+/** The list's filters without paging or order: what the counts are taken over. */
+export const ticketCountsQuerySchema = ticketListQuerySchema.omit({ cursor: true, limit: true, sort: true });
+
+const ticketCount = z.number().int().nonnegative();
+export const ticketCountsSchema = z
+  .object({
+    /** Tickets matching every filter of the query: the length of the list with the same query. */
+    total: ticketCount,
+    /**
+     * Per queue view: its own status and assignee, with the query's other filters (category,
+     * priority, verified, q), as the list shows after switching to that view.
+     */
+    views: z.record(queueViewSchema, ticketCount),
+  })
+  .meta({ id: "TicketCounts" });
 
 export const ticketIdParamsSchema = z.object({ id: z.uuid() });
 

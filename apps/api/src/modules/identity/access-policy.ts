@@ -59,9 +59,9 @@ export function requireStaff(actor: SignedInActor, allowed: (role: StaffRole) =>
   return actor;
 }
 
-/** Roles that work the ticket queue; the phone desk only files callback requests. */
-const ticketWorkers: readonly StaffRole[] = ["agent", "customer_service", "billing", "admin"];
-export const worksTickets = (role: StaffRole): boolean => ticketWorkers.includes(role);
+/** Roles that work the ticket queue (and so may be assigned tickets); the phone desk only files callback requests. */
+export const ticketWorkerRoles: readonly StaffRole[] = ["agent", "customer_service", "billing", "admin"];
+export const worksTickets = (role: StaffRole): boolean => ticketWorkerRoles.includes(role);
 
 /** Which view of a ticket a caller gets: the customer's, the staff's, or none (404). */
 export type TicketAccess = "customer" | "staff" | "none";
@@ -91,6 +91,19 @@ export type TicketListScope =
 export function ticketListScope(actor: SignedInActor): TicketListScope {
   if (actor.kind === "customer") return { kind: "customer", customerId: actor.id };
   return worksTickets(actor.role) ? { kind: "queue" } : { kind: "createdBy", staffId: actor.id };
+}
+
+/** Queue counts: the list's scope for staff. */
+export type TicketCountScope = Exclude<TicketListScope, { kind: "customer" }>;
+
+/**
+ * Counts are per queue view, and the views are about assignment, which customers never see: a
+ * customer gets 404, as for any staff-only endpoint. Staff count what their list shows.
+ */
+export function ticketCountScope(actor: SignedInActor): TicketCountScope {
+  const scope = ticketListScope(actor);
+  if (scope.kind === "customer") denyAsNotFound();
+  return scope;
 }
 
 /** Changing status, priority, category or assignee is for the staff who work tickets. */

@@ -1,6 +1,7 @@
 import type { StaffRole } from "@helpdesk/contracts";
 import type { Database } from "../../db/prisma.ts";
 import { afterCursor, type CursorPosition } from "../../lib/cursor.ts";
+import { ticketWorkerRoles } from "../identity/access-policy.ts";
 
 const staffColumns = { id: true, email: true, name: true, role: true, createdAt: true } as const;
 
@@ -17,6 +18,15 @@ export async function listStaffMembers(db: Database, after: CursorPosition | und
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take,
     select: staffColumns,
+  });
+}
+
+/** Everyone a ticket may be assigned to, by name: only what a picker shows. */
+export async function listTicketWorkers(db: Database) {
+  return db.staffMember.findMany({
+    where: { role: { in: [...ticketWorkerRoles] } },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { id: true, name: true, role: true },
   });
 }
 

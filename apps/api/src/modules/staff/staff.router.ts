@@ -1,4 +1,4 @@
-import { createStaffMember, listStaffMembers } from "@helpdesk/contracts";
+import { createStaffMember, listAssignableStaff, listStaffMembers } from "@helpdesk/contracts";
 import { signedInActorOf } from "../../http/authenticate.ts";
 import { route } from "../../http/endpoint.ts";
 import type { StaffService } from "./staff.service.ts";
@@ -12,6 +12,10 @@ export function staffRoutes(staff: StaffService) {
     route(listStaffMembers, async ({ query, res }) => {
       const actor = signedInActorOf(res);
       return { status: 200, body: await staff.listStaffMembers(actor, query) };
+    }),
+    route(listAssignableStaff, async ({ res }) => {
+      const actor = signedInActorOf(res);
+      return { status: 200, body: await staff.listAssignableStaff(actor) };
     }),
   ];
 }

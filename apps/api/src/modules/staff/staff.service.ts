@@ -2,7 +2,7 @@ import type { StaffRole } from "@helpdesk/contracts";
 import type { Database } from "../../db/prisma.ts";
 import { decodeCursor, toPage } from "../../lib/cursor.ts";
 import { hashPassword } from "../../lib/password.ts";
-import { canManageStaff, denyAsNotFound } from "../identity/access-policy.ts";
+import { canManageStaff, canWorkTicket, denyAsNotFound } from "../identity/access-policy.ts";
 import type { SignedInActor } from "../identity/actor.ts";
 import * as repository from "./staff.repository.ts";
 
@@ -28,6 +28,12 @@ export function createStaffService({ db }: { db: Database }) {
       if (!canManageStaff(actor)) denyAsNotFound();
       const rows = await repository.listStaffMembers(db, decodeCursor(query.cursor), query.limit + 1);
       return toPage(rows, query.limit, presentStaffMember);
+    },
+
+    /** Those who work tickets may hand one to a colleague; the full staff list stays with admins. */
+    async listAssignableStaff(actor: SignedInActor) {
+      if (!canWorkTicket(actor)) denyAsNotFound();
+      return { items: await repository.listTicketWorkers(db) };
     },
   };
 }

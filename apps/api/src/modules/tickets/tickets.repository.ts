@@ -4,7 +4,7 @@
 import type { Database } from "../../db/prisma.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { afterCursor, type CursorPosition } from "../../lib/cursor.ts";
-import type { TicketListScope } from "../identity/access-policy.ts";
+import { type TicketListScope, ticketWorkerRoles } from "../identity/access-policy.ts";
 
 /** A client or an open transaction: every write of one request shares one transaction. */
 export type Db = Database | Prisma.TransactionClient;
@@ -197,6 +197,28 @@ export async function listStaffTickets(
 }
 export type StaffTicketListRow = Awaited<ReturnType<typeof listStaffTickets>>[number];
 
+/**
+ * How many tickets match the filters, per status and assignee: one grouped query from which every
+ * queue count is summed (see ticket-counts.ts). The groups are few: statuses times assignees.
+ */
+export async function countTicketsByStatusAndAssignee(
+  db: Db,
+  scope: TicketListScope,
+  filters: TicketFilters,
+) {
+  const groups = await db.ticket.groupBy({
+    by: ["status", "assigneeId"],
+    where: filterCondition(scope, filters),
+    _count: { _all: true },
+  });
+  return groups.map((group) => ({
+    status: group.status as string,
+    assigneeId: group.assigneeId,
+    count: group._count._all,
+  }));
+}
+export type TicketTally = Awaited<ReturnType<typeof countTicketsByStatusAndAssignee>>[number];
+
 export async function listTicketEvents(db: Db, ticketId: string) {
   return db.ticketEvent.findMany({
     where: { ticketId },
@@ -217,7 +239,7 @@ export type TicketEventRow = Awaited<ReturnType<typeof listTicketEvents>>[number
 
 export async function findWorkingStaffMember(db: Db, id: string) {
   return db.staffMember.findFirst({
-    where: { id, role: { in: ["agent", "customer_service", "billing", "admin"] } },
+    where: { id, role: { in: [...ticketWorkerRoles] } },
     select: { id: true, name: true },
   });
 }

@@ -1,5 +1,6 @@
 import {
   addTicketMessage,
+  countTickets,
   createTicket,
   downloadTicketAttachment,
   getTicket,
@@ -41,6 +42,11 @@ export function ticketRoutes(tickets: TicketsService) {
     route(listTickets, async ({ query, res }) => {
       const actor = signedInActorOf(res);
       return { status: 200, body: await tickets.listTickets(actor, query) };
+    }),
+    // Before `/tickets/:id`, which would otherwise take "counts" for an id.
+    route(countTickets, async ({ query, res }) => {
+      const actor = signedInActorOf(res);
+      return { status: 200, body: await tickets.countTickets(actor, query) };
     }),
     route(getTicket, async ({ params, res }) => {
       const actor = signedInActorOf(res);

@@ -1,7 +1,14 @@
 // Tickets: filing (by anyone), the thread, status, assignment, attachments and the audit trail.
 // Every write is one transaction that also records its audit events and outbox entries.
 import { createHash } from "node:crypto";
-import type { CreateTicket, CursorPage, TicketView, ticketSummarySchema } from "@helpdesk/contracts";
+import type {
+  CreateTicket,
+  CursorPage,
+  TicketView,
+  ticketCountsQuerySchema,
+  ticketListQuerySchema,
+  ticketSummarySchema,
+} from "@helpdesk/contracts";
 import type { z } from "zod";
 import type { Env } from "../../config/env.ts";
 import type { Database } from "../../db/prisma.ts";
@@ -16,10 +23,12 @@ import {
   denyAsNotFound,
   type TicketAccess,
   ticketAccess,
+  ticketCountScope,
   ticketListScope,
 } from "../identity/access-policy.ts";
 import type { Actor, SignedInActor } from "../identity/actor.ts";
 import { inspectUpload, MAX_ATTACHMENTS_PER_TICKET } from "./attachment-inspection.ts";
+import { countQueueViews, countSelected } from "./ticket-counts.ts";
 import { recordDomainEvent, recordTicketEvent } from "./ticket-events.ts";
 import { formatTicketNumber, randomTicketNumber } from "./ticket-number.ts";
 import { assertTransition, statusAfterCustomerReply, statusAfterStaffReply } from "./ticket-status.ts";
@@ -49,6 +58,28 @@ interface Requester {
   email: string;
   language: "nl" | "en";
 }
+
+type TicketListQuery = z.output<typeof ticketListQuerySchema>;
+/** The list's filters: all of the counts' query. */
+type TicketFilterQuery = z.output<typeof ticketCountsQuerySchema>;
+
+/** `me`, `none` or a staff id, as the list's `assignee` filter takes it. */
+const assigneeIdOf = (actor: SignedInActor, assignee: string): string | null =>
+  assignee === "me" ? actor.id : assignee === "none" ? null : assignee;
+
+/** A customer filters their own tickets; assignee and verification are not theirs to see. */
+const customerFilters = (query: TicketFilterQuery): repository.TicketFilters => ({
+  status: query.status,
+  category: query.category,
+  priority: query.priority,
+  text: query.q,
+});
+
+const staffFilters = (actor: SignedInActor, query: TicketFilterQuery): repository.TicketFilters => ({
+  ...customerFilters(query),
+  assigneeId: query.assignee === undefined ? undefined : assigneeIdOf(actor, query.assignee),
+  verified: query.verified === undefined ? undefined : query.verified === "true",
+});
 
 export function createTicketsService(deps: TicketsServiceDeps) {
   const { db, env } = deps;
@@ -215,17 +246,7 @@ export function createTicketsService(deps: TicketsServiceDeps) {
 
     async listTickets(
       actor: SignedInActor,
-      query: {
-        cursor?: string | undefined;
-        limit: number;
-        status?: string[] | undefined;
-        category?: string[] | undefined;
-        priority?: string[] | undefined;
-        assignee?: string | undefined;
-        verified?: "true" | "false" | undefined;
-        q?: string | undefined;
-        sort: "oldest" | "newest";
-      },
+      query: TicketListQuery,
     ): Promise<CursorPage<z.infer<typeof ticketSummarySchema>>> {
       const scope = ticketListScope(actor);
       const page = {
@@ -233,23 +254,23 @@ export function createTicketsService(deps: TicketsServiceDeps) {
         take: query.limit + 1,
         direction: query.sort === "oldest" ? ("asc" as const) : ("desc" as const),
       };
-      const filters: repository.TicketFilters = {
-        status: query.status,
-        category: query.category,
-        priority: query.priority,
-        text: query.q,
-      };
       if (scope.kind === "customer") {
-        const rows = await repository.listCustomerTickets(db, scope.customerId, filters, page);
+        const rows = await repository.listCustomerTickets(db, scope.customerId, customerFilters(query), page);
         return toPage(rows, query.limit, presentCustomerTicketSummary);
       }
-      if (query.assignee !== undefined) {
-        filters.assigneeId =
-          query.assignee === "me" ? actor.id : query.assignee === "none" ? null : query.assignee;
-      }
-      if (query.verified !== undefined) filters.verified = query.verified === "true";
-      const rows = await repository.listStaffTickets(db, scope, filters, page);
+      const rows = await repository.listStaffTickets(db, scope, staffFilters(actor, query), page);
       return toPage(rows, query.limit, presentStaffTicketSummary);
+    },
+
+    /** The filtered list's length and each queue view's, counted over the same scope as the list. */
+    async countTickets(actor: SignedInActor, query: TicketFilterQuery) {
+      const scope = ticketCountScope(actor);
+      const { status, assigneeId, ...shared } = staffFilters(actor, query);
+      const tallies = await repository.countTicketsByStatusAndAssignee(db, scope, shared);
+      return {
+        total: countSelected(tallies, { status, assigneeId }),
+        views: countQueueViews(tallies, (assignee) => assigneeIdOf(actor, assignee)),
+      };
     },
 
     async getTicket(actor: SignedInActor, id: string): Promise<TicketView> {

@@ -24,14 +24,15 @@ import { describeDetails } from "../../tickets/components/ticket-details.ts";
 import { formatDate, formatDateTime } from "../../tickets/components/ticket-format.ts";
 import { TicketThread } from "../../tickets/components/ticket-thread.tsx";
 import { ticketsMessages } from "../../tickets/i18n/tickets.messages.ts";
+import { AssigneeField } from "../components/assignee-field.tsx";
 import { CustomerPanel } from "../components/customer-panel.tsx";
 import { FaqLinkPicker } from "../components/faq-link-picker.tsx";
 import { agentMessages } from "../i18n/agent.messages.ts";
 
 /**
  * `/agent/tickets/:id`: one ticket for staff. The thread with internal notes set apart, a reply or
- * note, the ticket's status, priority, category and assignee (with "take over"), the requester as
- * this role may see them, attachments, and the history of every change.
+ * note, the ticket's status, priority, category and assignee (any colleague, or "take over"), the
+ * requester as this role may see them, attachments, and the history of every change.
  */
 export function AgentTicketPage({ id }: { id: string }) {
   const t = useMessages(agentMessages);
@@ -169,10 +170,10 @@ export function AgentTicketPage({ id }: { id: string }) {
                   label: tt(`categories.${category}`),
                 }))}
               />
-              <dl>
-                <dt>{t("ticket.assignee")}</dt>
-                <dd data-testid="assignee">{data.assignee?.name ?? t("ticket.unassigned")}</dd>
-              </dl>
+              <AssigneeField
+                assignee={data.assignee}
+                onAssign={(assigneeId, announcement) => change({ assigneeId }, announcement)}
+              />
               {me && data.assignee?.id !== me.id ? (
                 <p>
                   <button

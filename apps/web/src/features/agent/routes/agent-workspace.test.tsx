@@ -147,6 +147,8 @@ describe("agent workspace", () => {
             },
           ],
         }),
+      "GET /staff/assignable": () =>
+        Response.json({ items: [{ id: agent.id, name: agent.name, role: "agent" }] }),
       [`POST /tickets/${ticketId}/messages`]: () => {
         noted = true;
         return Response.json({ message: note, followUp: null }, { status: 201 });
@@ -169,8 +171,11 @@ describe("agent workspace", () => {
     expect(customerData).toHaveTextContent("voorbeeld.nl (hosting, standard, yearly)");
     expect(customerData).not.toHaveTextContent("IBAN");
 
+    const assignee = screen.getByRole("combobox", { name: "Behandelaar" });
+    expect(assignee).toHaveValue("");
     await user.click(screen.getByRole("button", { name: "Neem over" }));
-    expect(await within(screen.getByTestId("assignee")).findByText("Sanne Bakker")).toBeInTheDocument();
+    await waitFor(() => expect(assignee).toHaveValue(agent.id));
+    expect(within(assignee).getByRole("option", { selected: true })).toHaveTextContent("Ik (Sanne Bakker)");
     expect(screen.queryByRole("button", { name: "Neem over" })).not.toBeInTheDocument();
     expect(callsTo(fetch, `PATCH /tickets/${ticketId}`).map((call) => call.body)).toEqual([
       { assigneeId: agent.id },
@@ -229,5 +234,48 @@ describe("agent workspace", () => {
     );
     // Enter in the search box did not send the reply.
     expect(callsTo(fetch, `POST /tickets/${ticketId}/messages`)).toHaveLength(0);
+  });
+
+  it("assigns the ticket to a colleague, and back to nobody, from the assignee field", async () => {
+    const colleague = { id: "9b2f4c1e-6a3d-4e8f-b7c5-1d2e3f4a5b6c", name: "Robin Support" };
+    let assignee: { id: string; name: string } | null = null;
+    const fetch = stubApi("online", {
+      "POST /auth/refresh": () => sessionFor(agent),
+      [`GET /tickets/${ticketId}`]: () => Response.json(staffTicket(assignee)),
+      [`GET /tickets/${ticketId}/events`]: () => Response.json({ items: [] }),
+      "GET /staff/assignable": () =>
+        Response.json({
+          items: [
+            { id: agent.id, name: agent.name, role: "agent" },
+            { ...colleague, role: "billing" },
+          ],
+        }),
+      [`PATCH /tickets/${ticketId}`]: ({ body }) => {
+        const { assigneeId } = body as { assigneeId: string | null };
+        assignee = assigneeId === colleague.id ? colleague : null;
+        return Response.json(staffTicket(assignee));
+      },
+    });
+    const { user } = renderApp(`/agent/tickets/${ticketId}`);
+
+    const field = await screen.findByRole("combobox", { name: "Behandelaar" });
+    await within(field).findByRole("option", { name: "Robin Support (facturatie)" });
+    expect(
+      within(field)
+        .getAllByRole("option")
+        .map((option) => option.textContent),
+    ).toEqual(["Niemand", "Ik (Sanne Bakker)", "Robin Support (facturatie)"]);
+
+    await user.selectOptions(field, "Robin Support (facturatie)");
+    await waitFor(() => expect(field).toHaveValue(colleague.id));
+    expect(screen.getByTestId("announcer")).toHaveTextContent(
+      "De ticket is toegewezen aan Robin Support (facturatie).",
+    );
+    await user.selectOptions(field, "Niemand");
+    await waitFor(() => expect(field).toHaveValue(""));
+    expect(callsTo(fetch, `PATCH /tickets/${ticketId}`).map((call) => call.body)).toEqual([
+      { assigneeId: colleague.id },
+      { assigneeId: null },
+    ]);
   });
 });

@@ -1,4 +1,6 @@
 import {
+  type QueueView,
+  queueViews,
   type TicketCategory,
   type TicketPriority,
   type TicketStatus,
@@ -6,9 +8,9 @@ import {
   ticketPriorities,
   ticketStatuses,
 } from "@helpdesk/contracts";
-import { useInfiniteQuery } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
-import { Link, useSearchParams } from "react-router";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { type FormEvent, useRef, useState } from "react";
+import { useSearchParams } from "react-router";
 import { LoadingPage } from "../../../app/shell/route-error-page.tsx";
 import { SelectField } from "../../../components/fields.tsx";
 import { LoadMoreButton } from "../../../components/load-more-button.tsx";
@@ -16,31 +18,29 @@ import { PageHeading } from "../../../components/page-heading.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
 import { type TicketListFilters, ticketListQuery } from "../../tickets/api/tickets.queries.ts";
-import { StatusBadge } from "../../tickets/components/status-badge.tsx";
-import { formatDateTime } from "../../tickets/components/ticket-format.ts";
 import { ticketsMessages } from "../../tickets/i18n/tickets.messages.ts";
+import { ticketCountsQuery } from "../api/queue.queries.ts";
+import { KeyboardHint } from "../components/keyboard-hint.tsx";
+import { QueueTable } from "../components/queue-table.tsx";
+import { QueueViewsNav } from "../components/queue-views-nav.tsx";
+import { useColleagueOptions } from "../components/use-colleague-options.ts";
+import { useQueueKeyboard } from "../components/use-queue-keyboard.ts";
 import { agentMessages } from "../i18n/agent.messages.ts";
 
-const openStatuses = "new,open,pending,on_hold";
-
-/** The queue's ready-made views: each a set of filters the API understands. */
-const views = {
-  mine: { assignee: "me", status: openStatuses },
-  unassigned: { assignee: "none", status: openStatuses },
-  open: { status: openStatuses },
-  waiting: { status: "pending" },
-  solved: { status: "solved" },
-} as const satisfies Record<string, TicketListFilters>;
-type View = keyof typeof views;
-const viewNames = Object.keys(views) as View[];
-const isView = (value: string | null): value is View => value !== null && value in views;
+/** A view as the list's query: the same definition the API counts (see the contracts' queue views). */
+function viewFilters(name: QueueView): TicketListFilters {
+  const view: { status: readonly string[]; assignee?: string } = queueViews[name];
+  return { status: view.status.join(","), assignee: view.assignee };
+}
+const isView = (value: string | null): value is QueueView => value !== null && value in queueViews;
 
 /** The filters a person can set on top of a view; kept in the address, so a queue can be bookmarked. */
 const filterNames = ["status", "category", "priority", "assignee", "verified", "q", "sort"] as const;
 
 /**
- * `/agent`: the queue. A view (mine, unassigned, all open, waiting on customer, recently solved),
- * filters, free-text search and cursor paging; every choice lives in the query string.
+ * `/agent`: the queue. A view (mine, unassigned, all open, waiting on customer, recently solved) with
+ * its count, filters, free-text search, cursor paging and keyboard shortcuts; every choice lives in
+ * the query string.
  */
 export function QueuePage() {
   const t = useMessages(agentMessages);
@@ -48,15 +48,20 @@ export function QueuePage() {
   const { language } = useLanguage();
   const [search, setSearch] = useSearchParams();
   const requestedView = search.get("view");
-  const view: View = isView(requestedView) ? requestedView : "open";
+  const view: QueueView = isView(requestedView) ? requestedView : "open";
   const [q, setQ] = useState(search.get("q") ?? "");
+  const rowsRef = useRef<HTMLTableSectionElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  useQueueKeyboard(rowsRef, searchRef);
+  const colleagues = useColleagueOptions();
 
-  const filters: TicketListFilters = { ...views[view] };
+  const filters: TicketListFilters = viewFilters(view);
   for (const name of filterNames) {
     const value = search.get(name);
     if (value) (filters as Record<string, string>)[name] = value;
   }
   const tickets = useInfiniteQuery(ticketListQuery(filters));
+  const counts = useQuery(ticketCountsQuery(filters));
   const items = tickets.data?.pages.flatMap((page) => page.items) ?? [];
 
   const setFilter = (name: (typeof filterNames)[number], value: string) => {
@@ -69,7 +74,7 @@ export function QueuePage() {
     event.preventDefault();
     setFilter("q", q.trim());
   };
-  const viewLink = (name: View) => {
+  const viewLink = (name: QueueView) => {
     const next = new URLSearchParams(search);
     next.set("view", name);
     // A view brings its own status and assignee.
@@ -81,20 +86,23 @@ export function QueuePage() {
   const options = <T extends string>(values: readonly T[], label: (value: T) => string) =>
     values.map((value) => ({ value, label: label(value) }));
 
+  /** "27 tickets", or "25 of 27 tickets shown" while there are more pages to load. */
+  const summary = () => {
+    const total = counts.data?.total;
+    if (total === undefined) {
+      return tickets.hasNextPage
+        ? t("queue.shownMore", { count: items.length })
+        : t("queue.shown", { count: items.length });
+    }
+    if (items.length < total) return t("queue.shownOf", { shown: items.length, total });
+    const plural = new Intl.PluralRules(language).select(total) === "one" ? "one" : "other";
+    return t(`queue.total.${plural}`, { count: total });
+  };
+
   return (
     <div className="page page--wide">
       <PageHeading title={`${t("queue.title")}: ${t(`queue.views.${view}`)}`} />
-      <nav aria-label={t("queue.viewsLabel")}>
-        <ul className="agent-views">
-          {viewNames.map((name) => (
-            <li key={name}>
-              <Link to={viewLink(name)} aria-current={name === view ? "page" : undefined}>
-                {t(`queue.views.${name}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <QueueViewsNav current={view} counts={counts.data?.views} hrefOf={viewLink} />
 
       {/* biome-ignore lint/a11y/useSemanticElements: same landmark as <search>, which jsdom (our component tests) cannot render yet */}
       <form className="toolbar" role="search" onSubmit={submitSearch}>
@@ -105,6 +113,7 @@ export function QueuePage() {
           label={t("queue.search")}
           hint={t("queue.searchHint")}
           value={q}
+          ref={searchRef}
           onChange={(event) => setQ(event.target.value)}
         />
         <button type="submit" className="button">
@@ -151,6 +160,7 @@ export function QueuePage() {
           options={[
             { value: "me", label: t("queue.assigneeMe") },
             { value: "none", label: t("queue.assigneeNone") },
+            ...colleagues,
           ]}
         />
         <SelectField
@@ -183,55 +193,13 @@ export function QueuePage() {
         <p role="status">{t("queue.empty")}</p>
       ) : (
         <>
-          <p className="queue-count" role="status">
-            {tickets.hasNextPage
-              ? t("queue.shownMore", { count: items.length })
-              : t("queue.shown", { count: items.length })}
-          </p>
-          <div className="queue-table-wrap">
-            <table className="queue-table">
-              <caption className="visually-hidden">{t(`queue.views.${view}`)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("queue.subject")}</th>
-                  <th scope="col">{t("queue.requester")}</th>
-                  <th scope="col">{t("queue.status")}</th>
-                  <th scope="col">{t("queue.priority")}</th>
-                  <th scope="col">{t("queue.category")}</th>
-                  <th scope="col">{t("queue.assignee")}</th>
-                  <th scope="col">{t("queue.updated")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((ticket) =>
-                  ticket.view === "staff" ? (
-                    <tr key={ticket.id}>
-                      <td>
-                        <Link to={`/agent/tickets/${ticket.id}`}>
-                          <span className="queue-number">{ticket.number}</span> {ticket.subject}
-                        </Link>
-                      </td>
-                      <td>
-                        {ticket.requester.name}
-                        {ticket.requester.verified ? null : (
-                          <span className="flag">{t("queue.notVerified")}</span>
-                        )}
-                      </td>
-                      <td>
-                        <StatusBadge status={ticket.status} />
-                      </td>
-                      <td>{tt(`priorities.${ticket.priority}`)}</td>
-                      <td>{tt(`categories.${ticket.category}`)}</td>
-                      <td>{ticket.assignee?.name ?? t("queue.nobody")}</td>
-                      <td>
-                        <time dateTime={ticket.updatedAt}>{formatDateTime(ticket.updatedAt, language)}</time>
-                      </td>
-                    </tr>
-                  ) : null,
-                )}
-              </tbody>
-            </table>
+          <div className="queue-summary">
+            <p className="queue-count" role="status">
+              {summary()}
+            </p>
+            <KeyboardHint />
           </div>
+          <QueueTable ref={rowsRef} caption={t(`queue.views.${view}`)} tickets={items} />
           <LoadMoreButton query={tickets} label={t("queue.more")} loadingLabel={t("queue.loadingMore")} />
         </>
       )}

@@ -31,6 +31,8 @@ export const ticketKeys = {
   all: ["tickets"] as const,
   lists: () => [...ticketKeys.all, "list"] as const,
   list: (filters: TicketListFilters) => [...ticketKeys.lists(), filters] as const,
+  /** Under `lists()`: whatever refreshes the lists refreshes the queue's counts with them. */
+  counts: (filters: TicketListFilters) => [...ticketKeys.lists(), "counts", filters] as const,
   detail: (id: string) => [...ticketKeys.all, "detail", id] as const,
   events: (id: string) => [...ticketKeys.all, "events", id] as const,
 };
@@ -38,7 +40,7 @@ export const ticketKeys = {
 const PAGE_SIZE = 25;
 
 /** Drops empty filters, so "no filter" and "empty filter" share a cache entry and a URL. */
-function definedOnly(filters: TicketListFilters) {
+export function definedOnly(filters: TicketListFilters) {
   return Object.fromEntries(
     Object.entries(filters).filter(([, value]) => value !== undefined && value !== ""),
   ) as TicketListFilters;

@@ -1,0 +1,37 @@
+import { type QueueView, queueViewNames } from "@helpdesk/contracts";
+import { Link } from "react-router";
+import { useMessages } from "../../../i18n/i18n.tsx";
+import { agentMessages } from "../i18n/agent.messages.ts";
+
+interface QueueViewsNavProps {
+  current: QueueView;
+  /** Tickets per view with the current filters; absent until the counts have loaded. */
+  counts: Record<QueueView, number> | undefined;
+  hrefOf: (view: QueueView) => string;
+}
+
+/** The queue's views as tabs-like links, each with how many tickets it holds ("Unassigned 12"). */
+export function QueueViewsNav({ current, counts, hrefOf }: QueueViewsNavProps) {
+  const t = useMessages(agentMessages);
+  return (
+    <nav aria-label={t("queue.viewsLabel")}>
+      <ul className="agent-views">
+        {queueViewNames.map((name) => (
+          <li key={name}>
+            <Link to={hrefOf(name)} aria-current={name === current ? "page" : undefined}>
+              {t(`queue.views.${name}`)}
+              {counts ? (
+                <>
+                  {" "}
+                  <span className="agent-views__count" data-testid={`view-count-${name}`}>
+                    {counts[name]}
+                  </span>
+                </>
+              ) : null}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,141 @@
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { agent, callsTo, renderApp, sessionFor, stubApi } from "../../../../test/render-app.tsx";
+import { ticketKeys } from "../../tickets/api/tickets.queries.ts";
+
+const colleague = { id: "9b2f4c1e-6a3d-4e8f-b7c5-1d2e3f4a5b6c", name: "Robin Support", role: "agent" };
+
+/** A queue row as the API sends it; `n` makes id, number and subject unique. */
+const row = (n: number) => ({
+  view: "staff",
+  id: `5d8e2a71-3c4b-4f6a-9e1d-2b7c8a9f0e1${n}`,
+  number: `#48392${n}`,
+  subject: `Vraag ${n}`,
+  status: "open",
+  category: "technical",
+  priority: "normal",
+  requester: { customerId: null, name: `Klant ${n}`, email: null, verified: true },
+  assignee: null,
+  createdAt: "2026-11-23T09:00:00.000Z",
+  updatedAt: "2026-11-23T09:00:00.000Z",
+});
+
+const counts = (total: number, unassigned = 12) => ({
+  total,
+  views: { mine: 3, unassigned, open: 27, waiting: 4, solved: 9 },
+});
+
+function stubQueue(rows = [row(1), row(2), row(3)], answer = () => counts(27)) {
+  return stubApi("online", {
+    "POST /auth/refresh": () => sessionFor(agent),
+    "GET /tickets": () => Response.json({ items: rows, nextCursor: null }),
+    "GET /tickets/counts": () => Response.json(answer()),
+    "GET /staff/assignable": () =>
+      Response.json({ items: [{ id: agent.id, name: agent.name, role: "agent" }, colleague] }),
+  });
+}
+
+const queryOf = (fetch: ReturnType<typeof stubApi>, path: string) =>
+  fetch.mock.calls
+    .map(([url]) => new URL(String(url), "http://localhost"))
+    .filter((url) => url.pathname === `/api/v1${path}`)
+    .map((url) => Object.fromEntries(url.searchParams));
+
+describe("the queue's counts", () => {
+  it("shows each view's count beside its name and the filtered list's total, asked with the list's filters", async () => {
+    const fetch = stubQueue();
+    const { user } = renderApp("/agent?view=unassigned&category=technical&sort=oldest");
+
+    const views = await screen.findByRole("navigation", { name: "Weergaven" });
+    expect(await within(views).findByRole("link", { name: "Niet toegewezen 12" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+    expect(within(views).getByRole("link", { name: "Mijn tickets 3" })).toBeInTheDocument();
+    expect(within(views).getByRole("link", { name: "Onlangs opgelost 9" })).toBeInTheDocument();
+    // Three of 27 loaded: the total says so.
+    expect(await screen.findByText("3 van 27 tickets getoond")).toBeInTheDocument();
+    // The same filters as the list, without its order and paging.
+    expect(queryOf(fetch, "/tickets/counts").at(-1)).toEqual({
+      status: "new,open,pending,on_hold",
+      assignee: "none",
+      category: "technical",
+    });
+
+    await user.selectOptions(
+      screen.getByRole("combobox", { name: "Behandelaar" }),
+      "Robin Support (support)",
+    );
+    await waitFor(() => expect(queryOf(fetch, "/tickets").at(-1)?.assignee).toBe(colleague.id));
+    expect(queryOf(fetch, "/tickets/counts").at(-1)?.assignee).toBe(colleague.id);
+    // Me is "Me", not a colleague by name.
+    const assignees = within(screen.getByRole("combobox", { name: "Behandelaar" })).getAllByRole("option");
+    expect(assignees.map((option) => option.textContent)).toEqual([
+      "Alle",
+      "Ik",
+      "Niemand",
+      "Robin Support (support)",
+    ]);
+  });
+
+  it("says how many tickets there are when all are shown, and refreshes the counts with the lists", async () => {
+    let unassigned = 12;
+    const fetch = stubQueue([row(1)], () => counts(1, unassigned));
+    const { queryClient } = renderApp("/agent");
+    expect(await screen.findByText("1 ticket")).toBeInTheDocument();
+    expect(await screen.findByRole("link", { name: "Niet toegewezen 12" })).toBeInTheDocument();
+
+    unassigned = 11;
+    await queryClient.invalidateQueries({ queryKey: ticketKeys.lists() });
+    expect(await screen.findByRole("link", { name: "Niet toegewezen 11" })).toBeInTheDocument();
+    expect(callsTo(fetch, "GET /tickets/counts").length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("the queue by keyboard", () => {
+  it("moves focus between tickets with j/k and the arrows, and finds the search box with /", async () => {
+    stubQueue();
+    const { user } = renderApp("/agent");
+    const first = await screen.findByRole("link", { name: "#483921 Vraag 1" });
+    const second = screen.getByRole("link", { name: "#483922 Vraag 2" });
+    const third = screen.getByRole("link", { name: "#483923 Vraag 3" });
+    expect(screen.getByText(/Toetsenbord:/)).toHaveTextContent(
+      "Toetsenbord: j/k of ↓/↑ volgende of vorige ticket · Enter openen · / zoeken",
+    );
+
+    // Keys pressed, and the ticket that has focus after them (the last one stays the last).
+    const steps: [string, HTMLElement][] = [
+      ["j", first],
+      ["jj", third],
+      ["j", third],
+      ["k", second],
+      ["{ArrowUp}", first],
+      ["{ArrowDown}", second],
+    ];
+    for (const [keys, focused] of steps) {
+      await user.keyboard(keys);
+      expect(focused, keys).toHaveFocus();
+    }
+
+    await user.keyboard("/");
+    const search = screen.getByRole("searchbox", { name: "Zoeken" });
+    expect(search).toHaveFocus();
+    // Typing is typing: j, k and / are letters in a field, not shortcuts.
+    await user.keyboard("jk/");
+    expect(search).toHaveValue("jk/");
+    expect(search).toHaveFocus();
+  });
+
+  it("opens the focused ticket with Enter, and leaves the arrows to the page when no ticket has focus", async () => {
+    stubQueue();
+    const { user, router } = renderApp("/agent");
+    await screen.findByRole("link", { name: "#483921 Vraag 1" });
+
+    const arrow = fireEvent.keyDown(document.body, { key: "ArrowDown" });
+    expect(arrow).toBe(true); // not prevented: the page scrolls as usual
+    expect(document.body).toHaveFocus();
+
+    await user.keyboard("jj{Enter}");
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/agent/tickets/${row(2).id}`));
+  });
+});

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import type { TicketStatus } from "./tickets.schemas.ts";
+
+/** Tickets that still need someone: the team, or the customer's answer ("waiting on customer"). */
+export const openTicketStatuses = ["new", "open", "pending", "on_hold"] as const satisfies TicketStatus[];
+
+/**
+ * The staff queue's ready-made views, each a status set and optionally an assignee (`me`, `none`) as
+ * the list endpoint takes them. The web app's view tabs and the counts endpoint both read this, so a
+ * view's count is always the length of the list it opens.
+ */
+export const queueViews = {
+  mine: { assignee: "me", status: openTicketStatuses },
+  unassigned: { assignee: "none", status: openTicketStatuses },
+  open: { status: openTicketStatuses },
+  waiting: { status: ["pending"] },
+  solved: { status: ["solved"] },
+} as const satisfies Record<string, { assignee?: "me" | "none"; status: readonly TicketStatus[] }>;
+
+export type QueueView = keyof typeof queueViews;
+export const queueViewNames = Object.keys(queueViews) as QueueView[];
+export const queueViewSchema = z.enum(queueViewNames as [QueueView, ...QueueView[]]);
