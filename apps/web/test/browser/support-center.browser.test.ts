@@ -442,6 +442,8 @@ describe("Signing in, against the real API", () => {
 
 /** The link in an e-mail's text, e.g. the confirmation's `/login/link#token=…&next=/tickets/<id>`. */
 const linkIn = (text: string, pattern: RegExp) => text.match(pattern)?.[0];
+/** For `expect.poll`: as patient as a locator (its default second is short on a busy CI machine). */
+const patiently = { timeout: 30_000 };
 
 describe("Tickets, from a guest's question to the team's answer", () => {
   const guestEmail = "guest.journey@example.test";
@@ -537,6 +539,10 @@ describe("Tickets, from a guest's question to the team's answer", () => {
     await agent.page.keyboard.type(subject);
     await agent.page.keyboard.press("Enter");
     await agent.page.locator(".queue-count").getByText("1 ticket", { exact: true }).waitFor();
+    // The count and the list are separate requests: wait for the list itself to be the search's.
+    await expect
+      .poll(() => agent.page.locator("[data-queue-row]").allTextContents(), patiently)
+      .toEqual([expect.stringContaining(subject)]);
     await agent.page.keyboard.press("Tab"); // out of the search box: letters there are typing
     await agent.page.keyboard.press("j");
     const focused = agent.page.locator("[data-queue-row]:focus");
@@ -549,7 +555,7 @@ describe("Tickets, from a guest's question to the team's answer", () => {
     const assignee = agent.page.getByRole("combobox", { name: "Behandelaar" });
     const assignedTo = () => assignee.locator("option:checked").textContent();
     await agent.page.getByRole("button", { name: "Neem over" }).click();
-    await expect.poll(assignedTo).toBe("Ik (Sam Support)");
+    await expect.poll(assignedTo, patiently).toBe("Ik (Sam Support)");
     // Hand it to a colleague: the select lists ticket-working staff by name and role.
     await assignee.selectOption({ label: "Robin Support (support)" });
     await agent.page
@@ -560,7 +566,7 @@ describe("Tickets, from a guest's question to the team's answer", () => {
     await screenshot(agent.page, "agent-assigned-to-colleague");
     // The queue's counts follow: one fewer unassigned, and Robin's filter finds it.
     await agent.page.getByRole("link", { name: "Terug naar de wachtrij" }).click();
-    await expect.poll(() => viewCount("unassigned")).toBe(unassignedBefore - 1);
+    await expect.poll(() => viewCount("unassigned"), patiently).toBe(unassignedBefore - 1);
     await agent.page
       .getByRole("combobox", { name: "Behandelaar" })
       .selectOption({ label: "Robin Support (support)" });
