@@ -168,6 +168,7 @@ const matrix: Record<EndpointName, Row> = {
     call: (world) => ({ params: { id: world.ticketA }, file: { name: "screenshot.png", bytes: PNG } }),
     expect: onTicketA(201, 201),
   },
+  stageUpload: { call: () => ({ file: { name: "formulier.png", bytes: PNG } }), expect: all(201) },
   downloadTicketAttachment: {
     call: (world) => ({ params: { id: world.ticketA, attachmentId: world.attachmentA } }),
     expect: onTicketA(200, 200),
