@@ -72,6 +72,7 @@ const matrix: Record<EndpointName, Row> = {
   getHealth: { call: () => ({}), expect: all(200) },
   suggestFaqArticles: { call: () => ({ query: { q: "abonnement opzeggen" } }), expect: all(200) },
   listFaqCategories: { call: () => ({}), expect: all(200) },
+  listPopularFaqArticles: { call: () => ({ query: { limit: "5" } }), expect: all(200) },
   listFaqArticles: { call: () => ({}), expect: all(200) },
   getFaqArticle: {
     call: (world) => ({ params: { slug: world.faqDraft } }),
