@@ -266,7 +266,20 @@ describe("The FAQ, against the real API", () => {
     await topics.getByRole("link").first().waitFor();
     expect(await topics.getByRole("link").count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator(".faq-group a").count()).toBeGreaterThanOrEqual(5);
+    // Above them, the popular articles: by use, or while there is none (as here) every topic's
+    // first question.
+    const popular = page.getByRole("region", { name: "Populaire artikelen" });
+    await popular.getByRole("link").first().waitFor();
+    expect(await popular.getByRole("link").count()).toBe(5);
+    for (const href of await popular
+      .getByRole("link")
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href")))) {
+      expect(href).toMatch(/^\/faq\/[a-z0-9-]+$/);
+    }
     await screenshot(page, "home-faq-overview");
+    await page.setViewportSize(phone);
+    await screenshot(page, "home-popular-articles-phone");
+    await page.setViewportSize(desktop);
 
     // Instant results while typing (debounced), announced, in the address.
     const box = page.getByRole("search").getByRole("searchbox", { name: "Zoek in de veelgestelde vragen" });
