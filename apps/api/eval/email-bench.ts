@@ -9,6 +9,7 @@ import { createLogger } from "../src/lib/logger.ts";
 import { createSmtpMailer } from "../src/lib/mail/mailer.ts";
 import { createLocalFolderStorage } from "../src/lib/storage/attachment-storage.ts";
 import { createTicketsService } from "../src/modules/tickets/tickets.service.ts";
+import { createUploadsService } from "../src/modules/uploads/uploads.service.ts";
 
 const TICKETS = Number(process.env.BENCH_EMAILS ?? 500);
 
@@ -45,11 +46,8 @@ const mailer = createSmtpMailer({
 const logger = createLogger("silent");
 
 try {
-  const tickets = createTicketsService({
-    db,
-    env,
-    storage: createLocalFolderStorage("/tmp/helpdesk-bench-attachments"),
-  });
+  const storage = createLocalFolderStorage("/tmp/helpdesk-bench-attachments");
+  const tickets = createTicketsService({ db, env, storage, uploads: createUploadsService({ db, storage }) });
   for (let index = 0; index < TICKETS; index++) {
     await tickets.createTicket(
       { kind: "guest" },

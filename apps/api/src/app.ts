@@ -27,6 +27,8 @@ import { createStaffService } from "./modules/staff/staff.service.ts";
 import { systemRoutes } from "./modules/system/system.router.ts";
 import { ticketRoutes } from "./modules/tickets/tickets.router.ts";
 import { createTicketsService } from "./modules/tickets/tickets.service.ts";
+import { uploadRoutes } from "./modules/uploads/uploads.router.ts";
+import { createUploadsService } from "./modules/uploads/uploads.service.ts";
 import { createOpenApiRouter } from "./openapi/openapi.router.ts";
 
 export interface AppDeps {
@@ -56,10 +58,11 @@ export function buildApp(deps: AppDeps): Express {
   return createApplication(deps).app;
 }
 
-/** The app and the services the server also runs outside HTTP (the inbound SMTP receiver). */
+/** The app and the services the server also runs outside HTTP (SMTP receiver, upload sweeper). */
 export function createApplication({ env, db, logger, storage, sleep, extraRoutes = [] }: AppDeps) {
   const auth = createAuthService({ db, env, logger, ...(sleep ? { sleep } : {}) });
-  const tickets = createTicketsService({ db, env, storage });
+  const uploads = createUploadsService({ db, storage });
+  const tickets = createTicketsService({ db, env, storage, uploads });
   const inbound = createInboundMailService({
     db,
     tickets,
@@ -73,6 +76,7 @@ export function createApplication({ env, db, logger, storage, sleep, extraRoutes
     ...staffRoutes(createStaffService({ db })),
     ...createFaqRoutes({ db, publicUrl: env.PUBLIC_URL }),
     ...ticketRoutes(tickets),
+    ...uploadRoutes(uploads),
     ...inboundMailRoutes(inbound, env.INBOUND_SECRET),
     ...emailPreviewRoutes(env),
     ...emailOutboxRoutes(db),
@@ -111,5 +115,5 @@ export function createApplication({ env, db, logger, storage, sleep, extraRoutes
 
   app.use(routeNotFound);
   app.use(errorHandler(logger));
-  return { app, inbound };
+  return { app, inbound, uploads };
 }

@@ -4,6 +4,7 @@ import { createApplication } from "./app.ts";
 import { ConfigError, loadEnv } from "./config/env.ts";
 import { createDatabase } from "./db/prisma.ts";
 import { createEmailOutbox } from "./jobs/email-outbox.ts";
+import { createStagedUploadSweeper } from "./jobs/staged-upload-sweeper.ts";
 import { createLogger } from "./lib/logger.ts";
 import { createSmtpMailer } from "./lib/mail/mailer.ts";
 import { createLocalFolderStorage } from "./lib/storage/attachment-storage.ts";
@@ -32,9 +33,10 @@ const mailer = createSmtpMailer({
   fromAddress: env.MAIL_FROM_ADDRESS,
 });
 const storage = createLocalFolderStorage(path.resolve(env.ATTACHMENTS_DIR));
-const { app, inbound } = createApplication({ env, db, logger, storage });
+const { app, inbound, uploads } = createApplication({ env, db, logger, storage });
 
 const outbox = createEmailOutbox({ db, env, mailer, logger });
+const uploadSweeper = createStagedUploadSweeper({ uploads, logger });
 
 const inboundSmtp =
   env.INBOUND_SMTP_PORT === undefined
@@ -44,6 +46,7 @@ if (inboundSmtp) logger.info({ port: inboundSmtp.port }, "inbound SMTP receiver 
 
 const server: Server = app.listen(env.PORT, () => {
   outbox.start();
+  uploadSweeper.start();
   logger.info({ port: env.PORT }, `API listening on http://localhost:${env.PORT}/api/v1`);
 });
 server.on("error", (error) => {
@@ -58,6 +61,7 @@ function shutdown(signal: string) {
   forced.unref();
   server.close(async () => {
     await outbox.stop();
+    await uploadSweeper.stop();
     await inboundSmtp?.close();
     mailer.close();
     await db.$disconnect();

@@ -74,6 +74,7 @@ const matrix: Record<EndpointName, Row> = {
   getHealth: { call: () => ({}), expect: all(200) },
   suggestFaqArticles: { call: () => ({ query: { q: "abonnement opzeggen" } }), expect: all(200) },
   listFaqCategories: { call: () => ({}), expect: all(200) },
+  listPopularFaqArticles: { call: () => ({ query: { limit: "5" } }), expect: all(200) },
   listFaqArticles: { call: () => ({}), expect: all(200) },
   getFaqArticle: {
     call: (world) => ({ params: { slug: world.faqDraft } }),
@@ -176,6 +177,7 @@ const matrix: Record<EndpointName, Row> = {
     call: (world) => ({ params: { id: world.ticketA }, file: { name: "screenshot.png", bytes: PNG } }),
     expect: onTicketA(201, 201),
   },
+  stageUpload: { call: () => ({ file: { name: "formulier.png", bytes: PNG } }), expect: all(201) },
   downloadTicketAttachment: {
     call: (world) => ({ params: { id: world.ticketA, attachmentId: world.attachmentA } }),
     expect: onTicketA(200, 200),

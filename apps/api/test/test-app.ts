@@ -44,10 +44,11 @@ export async function createTestApp(
   const delays: number[] = [];
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
   const attachmentsDir = await mkdtemp(path.join(tmpdir(), "helpdesk-attachments-"));
-  const { app, inbound } = createApplication({
+  const storage = createLocalFolderStorage(attachmentsDir);
+  const { app, inbound, uploads } = createApplication({
     env,
     db,
-    storage: createLocalFolderStorage(attachmentsDir),
+    storage,
     logger,
     sleep: async (ms) => {
       delays.push(ms);
@@ -63,6 +64,8 @@ export async function createTestApp(
   return {
     app,
     inbound,
+    uploads,
+    storage,
     logger,
     db,
     env,

@@ -71,6 +71,18 @@ export function callsTo(fetch: ReturnType<typeof stubApi>, endpoint: string): Fa
     .filter((call) => `${call.method} ${call.path}` === endpoint);
 }
 
+/** A problem response with field errors, e.g. a 400 for the body or a 422 for upload tokens. */
+export function fieldProblem(
+  status: number,
+  code: string,
+  errors: { path: string; code: string; message: string }[],
+) {
+  return new Response(
+    JSON.stringify({ type: `https://helpdesk.invalid/problems/${code}`, title: code, status, code, errors }),
+    { status, headers: { "content-type": "application/problem+json" } },
+  );
+}
+
 /** An RFC 9457 problem response as the API sends it. */
 export function problem(status: number, code: string, detail?: string, headers: Record<string, string> = {}) {
   return new Response(

@@ -8,6 +8,7 @@ import * as inbound from "./inbound/inbound.endpoints.ts";
 import * as staff from "./staff/staff.endpoints.ts";
 import * as system from "./system/system.endpoints.ts";
 import * as tickets from "./tickets/tickets.endpoints.ts";
+import * as uploads from "./uploads/uploads.endpoints.ts";
 
 export const endpoints = {
   ...system,
@@ -15,6 +16,7 @@ export const endpoints = {
   ...customers,
   ...staff,
   ...tickets,
+  ...uploads,
   ...faq,
   ...inbound,
   ...email,

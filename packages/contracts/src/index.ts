@@ -20,3 +20,5 @@ export * from "./system/system.schemas.ts";
 export * from "./tickets/queue-views.ts";
 export * from "./tickets/tickets.endpoints.ts";
 export * from "./tickets/tickets.schemas.ts";
+export * from "./uploads/uploads.endpoints.ts";
+export * from "./uploads/uploads.schemas.ts";

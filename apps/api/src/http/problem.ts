@@ -14,6 +14,7 @@ export const problemCatalog: Record<ProblemCode, { status: number; title: string
   method_not_allowed: { status: 405, title: "Method not allowed" },
   conflict: { status: 409, title: "Conflict with the current state" },
   idempotency_mismatch: { status: 422, title: "Idempotency key reused with a different request" },
+  unprocessable_content: { status: 422, title: "The request refers to something that cannot be used" },
   too_many_requests: { status: 429, title: "Too many requests" },
   service_unavailable: { status: 503, title: "Service unavailable" },
   internal_error: { status: 500, title: "Internal server error" },

@@ -4,6 +4,7 @@
 import type { Database } from "../db/prisma.ts";
 import type { Logger } from "../lib/logger.ts";
 import type { Mailer, OutgoingEmail } from "../lib/mail/mailer.ts";
+import { createPeriodicTask } from "./periodic-task.ts";
 
 export interface OutboxEvent {
   id: string;
@@ -34,9 +35,6 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions) {
   const maxAttempts = options.maxAttempts ?? 8;
   const backoffMs = options.backoffMs ?? exponentialBackoff(30_000, 3_600_000);
   const batchSize = options.batchSize ?? 10;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<number> | undefined;
-  let stopped = false;
 
   /** One batch; returns how many events it delivered. */
   async function deliverBatch(): Promise<number> {
@@ -101,18 +99,10 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions) {
     );
   }
 
-  async function tick() {
-    if (stopped) return;
-    try {
-      running = deliverBatch();
-      await running;
-    } catch (error) {
-      logger.error({ err: error }, "outbox batch failed");
-    } finally {
-      running = undefined;
-      if (!stopped) timer = setTimeout(tick, options.pollIntervalMs ?? 1_000);
-    }
-  }
+  const polling = createPeriodicTask(deliverBatch, {
+    intervalMs: options.pollIntervalMs ?? 1_000,
+    onError: (error) => logger.error({ err: error }, "outbox batch failed"),
+  });
 
   return {
     deliverBatch,
@@ -125,15 +115,8 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions) {
         if (delivered === 0) return total;
       }
     },
-    start() {
-      stopped = false;
-      timer = setTimeout(tick, 0);
-    },
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running?.catch(() => undefined);
-    },
+    start: polling.start,
+    stop: polling.stop,
   };
 }
 export type OutboxDispatcher = ReturnType<typeof createOutboxDispatcher>;

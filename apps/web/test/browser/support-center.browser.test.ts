@@ -266,7 +266,20 @@ describe("The FAQ, against the real API", () => {
     await topics.getByRole("link").first().waitFor();
     expect(await topics.getByRole("link").count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator(".faq-group a").count()).toBeGreaterThanOrEqual(5);
+    // Above them, the popular articles: by use, or while there is none (as here) every topic's
+    // first question.
+    const popular = page.getByRole("region", { name: "Populaire artikelen" });
+    await popular.getByRole("link").first().waitFor();
+    expect(await popular.getByRole("link").count()).toBe(5);
+    for (const href of await popular
+      .getByRole("link")
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href")))) {
+      expect(href).toMatch(/^\/faq\/[a-z0-9-]+$/);
+    }
     await screenshot(page, "home-faq-overview");
+    await page.setViewportSize(phone);
+    await screenshot(page, "home-popular-articles-phone");
+    await page.setViewportSize(desktop);
 
     // Instant results while typing (debounced), announced, in the address.
     const box = page.getByRole("search").getByRole("searchbox", { name: "Zoek in de veelgestelde vragen" });
@@ -477,6 +490,31 @@ describe("Tickets, from a guest's question to the team's answer", () => {
     await page
       .getByLabel("Je bericht")
       .fill("Sinds gisteren komt er geen e-mail meer binnen op info@voorbeeld.nl. Versturen lukt wel.");
+    // A file goes with the question, uploaded as soon as it is chosen. The API's answer is held back
+    // a moment, so the progress bar can be seen (on loopback the upload is over at once).
+    let releaseUpload = () => {};
+    const uploadHeld = new Promise<void>((resolve) => {
+      releaseUpload = resolve;
+    });
+    await page.route("**/api/v1/uploads", async (route) => {
+      await uploadHeld;
+      await route.continue();
+    });
+    await page.getByLabel("Bestanden meesturen (optioneel)").setInputFiles({
+      name: "foutmelding.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from(
+        "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+      ),
+    });
+    const chosen = page.getByRole("list", { name: "Gekozen bestanden" });
+    await chosen.getByRole("progressbar", { name: "foutmelding.pdf uploaden" }).waitFor();
+    await screenshot(page, "ticket-new-file-uploading");
+    releaseUpload();
+    await chosen.getByText("foutmelding.pdf is toegevoegd.").waitFor();
+    await page.unroute("**/api/v1/uploads");
+    expect(await chosen.getByRole("button", { name: "foutmelding.pdf verwijderen" }).isVisible()).toBe(true);
+    await screenshot(page, "ticket-new-file-added");
     // Submitting without an address: the form says so at the field, and nothing is filed.
     await page.getByRole("button", { name: "Vraag versturen" }).click();
     const email = page.getByLabel("E-mailadres");
@@ -513,6 +551,11 @@ describe("Tickets, from a guest's question to the team's answer", () => {
     expect(await thread.count()).toBe(1);
     expect(await thread.first().textContent()).toContain("Sinds gisteren komt er geen e-mail meer binnen");
     expect(await thread.first().textContent()).toContain("Jij");
+    // The file came with the question: on its first message, downloadable.
+    await thread
+      .first()
+      .getByRole("button", { name: /^foutmelding\.pdf downloaden/ })
+      .waitFor();
     await screenshot(page, "ticket-guest-via-link");
     expect(errors).toEqual([]);
   });
@@ -631,8 +674,12 @@ describe("Tickets, from a guest's question to the team's answer", () => {
       mimeType: "text/plain",
       buffer: Buffer.from("12:01 IMAP: mailbox quota exceeded\n12:02 IMAP: retrying\n"),
     });
+    // Uploaded as soon as it is chosen; the reply then carries it.
+    await page
+      .getByRole("list", { name: "Gekozen bestanden" })
+      .getByText("mail-log.txt is toegevoegd.")
+      .waitFor();
     await page.getByRole("button", { name: "Reactie versturen" }).click();
-    await page.getByText("mail-log.txt is toegevoegd.").first().waitFor();
     const download = page.getByRole("button", { name: /mail-log.txt downloaden/ });
     await download.waitFor();
     await screenshot(page, "ticket-customer-replied-with-file");

@@ -13,6 +13,7 @@ export const problemCodes = [
   "method_not_allowed",
   "conflict",
   "idempotency_mismatch",
+  "unprocessable_content",
   "too_many_requests",
   "service_unavailable",
   "internal_error",

@@ -9,6 +9,8 @@ import {
   faqInsightsSchema,
   faqListQuerySchema,
   faqPageSchema,
+  faqPopularListSchema,
+  faqPopularQuerySchema,
   faqSlugParamsSchema,
   faqSuggestionEventSchema,
   faqSuggestionListSchema,
@@ -27,6 +29,16 @@ export const suggestFaqArticles = defineEndpoint({
   tag: "FAQ",
   query: faqSuggestionQuerySchema,
   responses: { 200: faqSuggestionListSchema },
+});
+
+export const listPopularFaqArticles = defineEndpoint({
+  method: "GET",
+  path: "/faqs/popular",
+  summary:
+    "The most used published FAQ articles (clicked from suggestions or linked in answers, last 90 days); the FAQ's own order fills in where use is lacking",
+  tag: "FAQ",
+  query: faqPopularQuerySchema,
+  responses: { 200: faqPopularListSchema },
 });
 
 export const listFaqCategories = defineEndpoint({

@@ -5,14 +5,16 @@ import { languageSchema } from "../identity/identity.schemas.ts";
 export const faqStatusSchema = z.enum(["draft", "published"]);
 export type FaqStatus = z.infer<typeof faqStatusSchema>;
 
+const reservedFaqPaths = ["suggestions", "popular"];
+
 /** Lower-case words joined by single hyphens; stable once published, because links point at it. */
 export const faqSlugSchema = z
   .string()
   .min(2)
   .max(120)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens")
-  // The one path under /faqs that is not an article.
-  .refine((slug) => slug !== "suggestions", "This slug is reserved");
+  // The paths under /faqs that are not articles.
+  .refine((slug) => !reservedFaqPaths.includes(slug), "This slug is reserved");
 
 const rawHtmlTag = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
 const unsafeLinkTarget = /\]\(\s*(?!https?:|mailto:|\/|#)[a-z][a-z0-9+.-]*:/i;
@@ -68,6 +70,14 @@ export const faqListQuerySchema = cursorQuerySchema.extend({
     .meta({ description: "Drafts are listed only for staff who edit the FAQ; default published" }),
 });
 export const faqPageSchema = cursorPageSchema(faqArticleSummarySchema).meta({ id: "FaqPage" });
+
+export const faqPopularQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(20).default(5),
+});
+/** Most used first; padded with the FAQ's own order while there is little or no use to rank by. */
+export const faqPopularListSchema = z
+  .object({ items: z.array(faqArticleSummarySchema) })
+  .meta({ id: "FaqPopularList" });
 
 export const faqSlugParamsSchema = z.object({ slug: z.string().min(1).max(120) });
 

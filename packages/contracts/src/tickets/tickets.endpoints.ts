@@ -22,7 +22,7 @@ export const createTicket = defineEndpoint({
   method: "POST",
   path: "/tickets",
   summary:
-    "File a ticket: anyone, free of charge (guests give e-mail and name). Send an Idempotency-Key header to retry safely.",
+    "File a ticket: anyone, free of charge (guests give e-mail and name), with files staged by POST /uploads. Send an Idempotency-Key header to retry safely.",
   tag: "Tickets",
   body: createTicketSchema,
   responses: { 201: ticketCreatedSchema, 404: problemSchema, 422: problemSchema },
@@ -70,11 +70,17 @@ export const addTicketMessage = defineEndpoint({
   method: "POST",
   path: "/tickets/:id/messages",
   summary:
-    "Reply (customers and staff) or add an internal note (staff); a reply to a closed ticket starts a follow-up",
+    "Reply (customers and staff) or add an internal note (staff), with files staged by POST /uploads; a reply to a closed ticket starts a follow-up",
   tag: "Tickets",
   params: ticketIdParamsSchema,
   body: createMessageSchema,
-  responses: { 201: messageCreatedSchema, 401: problemSchema, 404: problemSchema },
+  responses: {
+    201: messageCreatedSchema,
+    401: problemSchema,
+    404: problemSchema,
+    409: problemSchema,
+    422: problemSchema,
+  },
 });
 
 export const listTicketEvents = defineEndpoint({

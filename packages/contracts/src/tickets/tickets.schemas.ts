@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { cursorPageSchema, cursorQuerySchema } from "../common/pagination.ts";
 import { emailSchema } from "../identity/identity.schemas.ts";
+import { attachmentTokensSchema } from "../uploads/uploads.schemas.ts";
 import { queueViewSchema } from "./queue-views.ts";
 
 export const ticketStatuses = ["new", "open", "pending", "on_hold", "solved", "closed"] as const;
@@ -62,6 +63,8 @@ export const otherDetailsSchema = z.object({});
 const ticketText = {
   subject: z.string().trim().min(3).max(200),
   message: z.string().trim().min(1).max(20_000),
+  /** Files staged with POST /uploads, attached to the first message. */
+  attachments: attachmentTokensSchema.optional(),
 };
 /** Guests give their address and name; signed-in customers and staff need not. */
 const requester = {
@@ -283,6 +286,8 @@ export const createMessageSchema = z
     body: z.string().trim().min(1).max(20_000),
     /** An internal note: staff only, never shown or e-mailed to customers. */
     internal: z.boolean().default(false),
+    /** Files staged with POST /uploads, attached to this message. */
+    attachments: attachmentTokensSchema.optional(),
   })
   .meta({ id: "CreateTicketMessage" });
 

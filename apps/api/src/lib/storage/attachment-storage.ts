@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /** Where attachment bytes live. A local folder by default; an object store can implement the same. */
@@ -7,6 +7,8 @@ export interface AttachmentStorage {
   /** Stores the bytes under a new, unguessable key and returns it. */
   put(bytes: Buffer): Promise<string>;
   get(key: string): Promise<Buffer>;
+  /** Removes the bytes; a key whose file is gone already is not an error (deleting twice is safe). */
+  delete(key: string): Promise<void>;
 }
 
 const keyPattern = /^[0-9a-f]{2}\/[0-9a-f-]{36}$/;
@@ -26,5 +28,6 @@ export function createLocalFolderStorage(root: string): AttachmentStorage {
       return key;
     },
     get: (key) => readFile(fileOf(key)),
+    delete: (key) => rm(fileOf(key), { force: true }),
   };
 }

@@ -65,6 +65,7 @@ async function render(template: string, language: Language, teamName: string, pu
           link,
           teamName,
           cancellation: { cancel: "hosting", serviceName: "Webhosting Plus", requestedEndDate: "2027-01-31" },
+          files: ["opzegformulier.pdf"],
         }),
       ),
     team_reply: () =>

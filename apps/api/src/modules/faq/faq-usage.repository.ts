@@ -1,6 +1,6 @@
 // The only code that reads and writes suggestion events (faq_suggestion_events).
 import type { Database } from "../../db/prisma.ts";
-import type { FaqSuggestionEventType } from "../../generated/prisma/enums.ts";
+import type { FaqStatus, FaqSuggestionEventType, Language } from "../../generated/prisma/enums.ts";
 
 export interface EventRow {
   formSessionId: string;
@@ -81,4 +81,48 @@ export async function unansweredQueries(db: Database, since: Date) {
     GROUP BY 1
     ORDER BY 2 DESC, 1
     LIMIT 50`;
+}
+
+/**
+ * Published articles, most used first: in how many form sessions since `since` an article was
+ * clicked from the suggestions or was the answer a solved ticket linked (each session counts once).
+ * Articles without use follow in the FAQ's own order, one per category in turn (every category's
+ * first question, in the categories' display order, then every second one, ...): the provider lists
+ * the common questions first, and a short list then spans the topics instead of filling up with one.
+ */
+export async function popularArticles(db: Database, since: Date, limit: number) {
+  const rows = await db.$queryRaw<
+    {
+      id: string;
+      slug: string;
+      title: string;
+      language: Language;
+      status: FaqStatus;
+      createdAt: Date;
+      updatedAt: Date;
+      categorySlug: string;
+      categoryName: string;
+    }[]
+  >`
+    WITH use AS (
+      SELECT article_id, count(DISTINCT form_session_id) AS sessions
+      FROM faq_suggestion_events
+      WHERE type IN ('clicked', 'answered_ticket') AND created_at >= ${since} AND article_id IS NOT NULL
+      GROUP BY article_id
+    )
+    SELECT a.id, a.slug, a.title, a.language, a.status,
+           a.created_at AS "createdAt", a.updated_at AS "updatedAt",
+           c.slug AS "categorySlug", c.name AS "categoryName"
+    FROM faq_articles a
+    JOIN faq_categories c ON c.id = a.category_id
+    LEFT JOIN use u ON u.article_id = a.id
+    WHERE a.status = 'published'
+    ORDER BY coalesce(u.sessions, 0) DESC,
+             row_number() OVER (PARTITION BY a.category_id ORDER BY a.created_at, a.id),
+             c.position, c.name, a.created_at, a.id
+    LIMIT ${limit}`;
+  return rows.map(({ categorySlug, categoryName, ...article }) => ({
+    ...article,
+    category: { slug: categorySlug, name: categoryName },
+  }));
 }

@@ -8,6 +8,7 @@ import {
   listFaqArticles,
   listFaqCategories,
   listFaqSynonyms,
+  listPopularFaqArticles,
   recordFaqSuggestionEvent,
   suggestFaqArticles,
   updateFaqArticle,
@@ -21,8 +22,12 @@ import type { FaqUsageService } from "./faq-usage.service.ts";
 export function faqRoutes(faq: FaqService, suggestions: FaqSuggestionService, usage: FaqUsageService) {
   const signedIn = (res: Parameters<typeof actorOf>[0]) => signedInActorOf(res);
   return [
-    // Before `/faqs/:slug`, which would otherwise take "suggestions" for a slug.
+    // Before `/faqs/:slug`, which would otherwise take "suggestions" and "popular" for slugs.
     route(suggestFaqArticles, async ({ query }) => ({ status: 200, body: await suggestions.suggest(query) })),
+    route(listPopularFaqArticles, async ({ query }) => ({
+      status: 200,
+      body: await faq.listPopular(query.limit),
+    })),
     route(listFaqCategories, async () => ({ status: 200, body: await faq.listCategories() })),
     route(listFaqArticles, async ({ query, res }) => ({
       status: 200,

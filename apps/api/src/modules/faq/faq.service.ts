@@ -17,8 +17,12 @@ import type { Actor, SignedInActor } from "../identity/actor.ts";
 import { presentArticle, presentArticleSummary, presentSynonymGroup } from "./faq.presenter.ts";
 import * as repository from "./faq.repository.ts";
 import { slugFromTitle } from "./faq-slug.ts";
+import { popularArticles } from "./faq-usage.repository.ts";
 import { indexedFieldsOf } from "./search/indexed-fields.ts";
 import type { FaqSearchIndex } from "./search/search-index.ts";
+
+/** How far back use counts for "popular": long enough to be steady, short enough to follow change. */
+export const POPULAR_WINDOW_DAYS = 90;
 
 interface FaqServiceDeps {
   db: Database;
@@ -71,6 +75,13 @@ export function createFaqService({ db, searchIndex, publicUrl }: FaqServiceDeps)
         query.limit + 1,
       );
       return toPage(rows, query.limit, (row) => presentArticleSummary(publicUrl, row));
+    },
+
+    /** Public, for the home page: published articles only, and no counts (just the order). */
+    async listPopular(limit: number): Promise<{ items: FaqArticleSummary[] }> {
+      const since = new Date(Date.now() - POPULAR_WINDOW_DAYS * 24 * 60 * 60 * 1000);
+      const rows = await popularArticles(db, since, limit);
+      return { items: rows.map((row) => presentArticleSummary(publicUrl, row)) };
     },
 
     /** Drafts exist only for editors: anyone else gets the same 404 as for a missing slug. */

@@ -1,4 +1,5 @@
 // What may be attached: documents and screenshots, recognised by their bytes, never by their name.
+import { createHash } from "node:crypto";
 import path from "node:path";
 import { fileTypeFromBuffer } from "file-type";
 import { AppError } from "../../http/problem.ts";
@@ -43,6 +44,7 @@ function cleanFileName(original: string, extension: string): string {
   return `${stem || "attachment"}.${extension}`;
 }
 
+/** What an accepted file is (type, safe name, size, checksum); 415 for a type we do not take. */
 export async function inspectUpload(originalName: string, bytes: Buffer) {
   const detected = await fileTypeFromBuffer(bytes);
   const contentType =
@@ -54,5 +56,10 @@ export async function inspectUpload(originalName: string, bytes: Buffer) {
       "Attach a PDF, an image (PNG, JPEG, GIF, WebP), a Word, Excel or OpenDocument file, or plain text",
     );
   }
-  return { contentType, fileName: cleanFileName(originalName, extension) };
+  return {
+    contentType,
+    fileName: cleanFileName(originalName, extension),
+    size: bytes.length,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+  };
 }

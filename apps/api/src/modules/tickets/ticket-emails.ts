@@ -17,6 +17,7 @@ export const ticketTexts = {
     received: (number: string) =>
       `We hebben je ticket ${number} ontvangen. Je krijgt een e-mail bij elke update; antwoorden kan gewoon op deze e-mail.`,
     follow: "Volg je ticket, reageer of stuur documenten mee via de knop hieronder.",
+    files: (names: string[]) => `Meegestuurde bestanden: ${names.join(", ")}.`,
     callback: "We bellen je terug op het tijdstip dat je hebt opgegeven.",
     remoteSupport:
       "Een supportmedewerker belt je op het gekozen tijdstip om de verbinding met je pc op te zetten.",
@@ -40,6 +41,7 @@ export const ticketTexts = {
     received: (number: string) =>
       `We received your ticket ${number}. You will get an e-mail with every update; you can simply reply to this e-mail.`,
     follow: "Follow your ticket, reply or send documents with the button below.",
+    files: (names: string[]) => `Files you sent: ${names.join(", ")}.`,
     callback: "We will call you back at the time you gave.",
     remoteSupport:
       "A support engineer will call you at the chosen time to set up the connection with your PC.",
@@ -66,6 +68,8 @@ interface TicketReceivedInput {
   link: string;
   teamName: string;
   cancellation?: Cancellation | undefined;
+  /** Names of the files sent with the question: the customer sees that their form arrived. */
+  files?: string[];
   /** FAQ articles that match the ticket's words. */
   articles?: { title: string; url: string }[];
 }
@@ -85,6 +89,7 @@ export function ticketReceivedContent(input: TicketReceivedInput): EmailContent 
       t.received(input.number),
       ...categoryNote,
       ...(input.cancellation ? [t.cancellation(input.cancellation)] : []),
+      ...(input.files?.length ? [t.files(input.files)] : []),
       t.follow,
     ],
     action: { label: t.view, url: input.link },

@@ -50,7 +50,11 @@ export function createTicketNotifications(deps: TicketNotificationDeps) {
         requesterVerifiedAt: true,
         customer: { select: { id: true, name: true, email: true, language: true } },
         assignee: { select: { email: true } },
-        messages: { take: 1, orderBy: { createdAt: "asc" }, select: { body: true } },
+        messages: {
+          take: 1,
+          orderBy: { createdAt: "asc" },
+          select: { body: true, attachments: { select: { fileName: true }, orderBy: { createdAt: "asc" } } },
+        },
       },
     });
   }
@@ -109,6 +113,7 @@ export function createTicketNotifications(deps: TicketNotificationDeps) {
           teamName: deps.teamName,
           cancellation:
             facts.category === "cancellation" ? (facts.details as unknown as Cancellation) : undefined,
+          files: facts.messages[0]?.attachments.map((file) => file.fileName) ?? [],
           articles,
         });
         return toCustomer(facts, threadRoot(facts.id), t.receivedSubject(facts.subject), content);

@@ -27,6 +27,7 @@ import {
   ticketListScope,
 } from "../identity/access-policy.ts";
 import type { Actor, SignedInActor } from "../identity/actor.ts";
+import type { StagedFile, UploadsService } from "../uploads/uploads.service.ts";
 import { inspectUpload, MAX_ATTACHMENTS_PER_TICKET } from "./attachment-inspection.ts";
 import { countQueueViews, countSelected } from "./ticket-counts.ts";
 import { recordDomainEvent, recordTicketEvent } from "./ticket-events.ts";
@@ -48,6 +49,8 @@ export interface TicketsServiceDeps {
   db: Database;
   env: Pick<Env, "TEAM_NAME">;
   storage: AttachmentStorage;
+  /** Claims files staged by POST /uploads, inside the write that attaches them. */
+  uploads: Pick<UploadsService, "claim">;
 }
 
 type TicketChannel = "web" | "phone" | "email" | "api";
@@ -155,6 +158,59 @@ export function createTicketsService(deps: TicketsServiceDeps) {
     }
   }
 
+  /** Who put a file on the ticket: the signed-in caller, or for a guest the requester they named. */
+  const uploaderOf = (actor: Actor, requesterId: string | null) => ({
+    uploadedByCustomerId: actor.kind === "staff" ? null : actor.kind === "customer" ? actor.id : requesterId,
+    uploadedByStaffId: actor.kind === "staff" ? actor.id : null,
+  });
+
+  /** One attachment row and its audit event; the bytes are in storage already. */
+  async function recordAttachment(
+    tx: Prisma.TransactionClient,
+    actor: Actor,
+    file: Omit<StagedFile, "tokenHash"> & {
+      ticketId: string;
+      messageId: string | null;
+      uploadedByCustomerId: string | null;
+      uploadedByStaffId: string | null;
+    },
+  ) {
+    const row = await tx.attachment.create({
+      data: file,
+      select: { id: true, fileName: true, contentType: true, size: true, createdAt: true },
+    });
+    await recordTicketEvent(tx, file.ticketId, actor, "attachment_added", {
+      after: { attachmentId: row.id, fileName: row.fileName, contentType: row.contentType, size: row.size },
+    });
+    return row;
+  }
+
+  /** Files staged with POST /uploads, attached to a new message in the transaction that wrote it. */
+  async function attachStagedFiles(
+    tx: Prisma.TransactionClient,
+    actor: Actor,
+    message: { ticketId: string; messageId: string },
+    uploader: ReturnType<typeof uploaderOf>,
+    tokens: string[] | undefined,
+  ) {
+    const files = await deps.uploads.claim(tx, tokens);
+    if (files.length === 0) return;
+    if (
+      (await repository.countAttachments(tx, message.ticketId)) + files.length >
+      MAX_ATTACHMENTS_PER_TICKET
+    ) {
+      throw new AppError("conflict", `A ticket holds at most ${MAX_ATTACHMENTS_PER_TICKET} attachments`);
+    }
+    for (const { tokenHash: _, ...file } of files) {
+      await recordAttachment(tx, actor, {
+        ...file,
+        ticketId: message.ticketId,
+        messageId: message.messageId,
+        ...uploader,
+      });
+    }
+  }
+
   async function insertTicket(
     tx: Prisma.TransactionClient,
     actor: Actor,
@@ -185,8 +241,10 @@ export function createTicketsService(deps: TicketsServiceDeps) {
           },
         },
       },
-      select: { id: true, number: true, status: true, category: true },
+      select: { id: true, number: true, status: true, category: true, messages: { select: { id: true } } },
     });
+    const [firstMessage] = ticket.messages;
+    if (!firstMessage) throw new Error("a new ticket has no first message");
     await recordTicketEvent(tx, ticket.id, actor, "created", {
       after: { status: ticket.status, category: ticket.category, subject: input.subject },
     });
@@ -196,6 +254,14 @@ export function createTicketsService(deps: TicketsServiceDeps) {
       await recordTicketEvent(tx, ticket.id, actor, "cancellation_recorded", { after: input.details });
       await recordDomainEvent(tx, ticket.id, "ticket.cancellation_recorded", input.details);
     }
+    // Before the outbox sends the confirmation: it is composed after this transaction commits.
+    await attachStagedFiles(
+      tx,
+      actor,
+      { ticketId: ticket.id, messageId: firstMessage.id },
+      uploaderOf(actor, requester?.id ?? null),
+      input.attachments,
+    );
     return { ticket };
   }
 
@@ -364,7 +430,11 @@ export function createTicketsService(deps: TicketsServiceDeps) {
       return viewFor(access, id);
     },
 
-    async addMessage(actor: SignedInActor, id: string, input: { body: string; internal: boolean }) {
+    async addMessage(
+      actor: SignedInActor,
+      id: string,
+      input: { body: string; internal: boolean; attachments?: string[] | undefined },
+    ) {
       const { ticket, access } = await accessibleTicket(actor, id);
       const fromCustomer = access === "customer";
       if (fromCustomer && input.internal) {
@@ -372,7 +442,8 @@ export function createTicketsService(deps: TicketsServiceDeps) {
           errors: [{ path: "body.internal", message: "Not allowed", code: "not_allowed" }],
         });
       }
-      if (ticket.status === "closed" && !fromCustomer && !input.internal) {
+      const withFiles = (input.attachments?.length ?? 0) > 0;
+      if (ticket.status === "closed" && !fromCustomer && (!input.internal || withFiles)) {
         throw new AppError("conflict", "A closed ticket is final");
       }
 
@@ -414,6 +485,13 @@ export function createTicketsService(deps: TicketsServiceDeps) {
         await recordTicketEvent(tx, targetId, actor, "message_added", {
           after: { messageId: message.id, internal: input.internal },
         });
+        await attachStagedFiles(
+          tx,
+          actor,
+          { ticketId: targetId, messageId: message.id },
+          uploaderOf(actor, null),
+          input.attachments,
+        );
         if (!input.internal) {
           const current = await tx.ticket.findUniqueOrThrow({
             where: { id: targetId },
@@ -479,29 +557,13 @@ export function createTicketsService(deps: TicketsServiceDeps) {
       }
       const file = await inspectUpload(upload.originalName, upload.bytes);
       const storageKey = await deps.storage.put(upload.bytes);
-      const fromCustomer = access === "customer";
       const attachment = await db.$transaction(async (tx) => {
-        const row = await tx.attachment.create({
-          data: {
-            ticketId: id,
-            messageId: messageId ?? null,
-            fileName: file.fileName,
-            contentType: file.contentType,
-            size: upload.bytes.length,
-            sha256: createHash("sha256").update(upload.bytes).digest("hex"),
-            storageKey,
-            uploadedByCustomerId: fromCustomer ? actor.id : null,
-            uploadedByStaffId: fromCustomer ? null : actor.id,
-          },
-          select: { id: true, fileName: true, contentType: true, size: true, createdAt: true },
-        });
-        await recordTicketEvent(tx, id, actor, "attachment_added", {
-          after: {
-            attachmentId: row.id,
-            fileName: row.fileName,
-            contentType: row.contentType,
-            size: row.size,
-          },
+        const row = await recordAttachment(tx, actor, {
+          ...file,
+          storageKey,
+          ticketId: id,
+          messageId: messageId ?? null,
+          ...uploaderOf(actor, null),
         });
         await tx.ticket.update({ where: { id }, data: { updatedAt: new Date() } });
         return row;

@@ -1,7 +1,8 @@
 import type { FaqArticle, FaqArticleSummary } from "@helpdesk/contracts";
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { callsTo, problem, renderApp, stubApi } from "../../../test/render-app.tsx";
+import { faqKeys } from "./api/faq.queries.ts";
 import { FaqMarkdown } from "./components/faq-markdown.tsx";
 
 const category = { slug: "betaling-en-incasso", name: "Betaling en automatische incasso" };
@@ -41,6 +42,10 @@ const faqApi = (suggest = vi.fn(() => Response.json({ items: [suggestion] }))) =
       nextCursor: null,
     }),
   "GET /faqs/suggestions": suggest,
+  "GET /faqs/popular": () =>
+    Response.json({
+      items: [summary("opzeggen", "Hoe zeg ik op?", { slug: "opzeggen", name: "Opzeggen" }), iban],
+    }),
 });
 
 afterEach(() => {
@@ -64,6 +69,33 @@ describe("the FAQ on the home page", () => {
       "href",
       "/faq/iban-wijzigen",
     );
+  });
+
+  it("shows the popular articles first, in the API's order, with their topic", async () => {
+    const fetch = stubApi("online", faqApi());
+    renderApp("/");
+
+    const popular = await screen.findByRole("region", { name: "Populaire artikelen" });
+    const items = within(popular).getAllByRole("listitem");
+    expect(items.map((item) => item.textContent)).toEqual([
+      "Hoe zeg ik op?Opzeggen",
+      "Hoe wijzig ik mijn IBAN?Betaling en automatische incasso",
+    ]);
+    expect(within(items[0] as HTMLElement).getByRole("link")).toHaveAttribute("href", "/faq/opzeggen");
+    expect(callsTo(fetch, "GET /faqs/popular")).toHaveLength(1);
+    // Before the full FAQ in reading order.
+    const faq = screen.getByRole("heading", { level: 2, name: "Veelgestelde vragen" });
+    expect(popular.compareDocumentPosition(faq) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it("leaves the popular articles out when they cannot be loaded; the FAQ is still listed", async () => {
+    stubApi("online", { ...faqApi(), "GET /faqs/popular": () => problem(503, "service_unavailable") });
+    const { queryClient } = renderApp("/");
+
+    await screen.findByRole("navigation", { name: "Onderwerpen" });
+    await waitFor(() => expect(queryClient.getQueryState(faqKeys.popular(5))?.status).toBe("error"));
+    expect(screen.queryByRole("region", { name: "Populaire artikelen" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("heading", { name: "Populaire artikelen" })).not.toBeInTheDocument();
   });
 
   it("shows results while typing, once typing pauses, keeps the query in the address and announces the count", async () => {

@@ -40,6 +40,7 @@ export const en = {
     noResultsAsk: "Ask our support team",
     searching: "Searching…",
     searchError: "Searching does not work right now. Try again later or ask our support team.",
+    popularTitle: "Popular articles",
     faqTitle: "Frequently asked questions",
     categoriesLabel: "Topics",
     articlesLoading: "Loading the frequently asked questions…",

@@ -38,6 +38,7 @@ export const nl = {
     noResultsAsk: "Stel je vraag aan ons supportteam",
     searching: "Zoeken…",
     searchError: "Zoeken lukt nu niet. Probeer het later opnieuw of stel je vraag aan ons supportteam.",
+    popularTitle: "Populaire artikelen",
     faqTitle: "Veelgestelde vragen",
     categoriesLabel: "Onderwerpen",
     articlesLoading: "Veelgestelde vragen laden…",

@@ -1,7 +1,7 @@
 import type { User } from "@helpdesk/contracts";
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { callsTo, renderApp, sessionFor, stubApi } from "../../../../test/render-app.tsx";
+import { callsTo, fieldProblem, renderApp, sessionFor, stubApi } from "../../../../test/render-app.tsx";
 
 const phoneDesk: User = {
   id: "0b6f3c2e-9a41-4d2f-8c7e-5a1b2c3d4e5f",
@@ -100,16 +100,9 @@ describe("the phone desk's callback requests", () => {
       "POST /auth/refresh": () => sessionFor(phoneDesk),
       "GET /tickets": () => Response.json({ items: [], nextCursor: null }),
       "POST /tickets": () =>
-        new Response(
-          JSON.stringify({
-            type: "https://helpdesk.invalid/problems/validation_failed",
-            title: "validation_failed",
-            status: 400,
-            code: "validation_failed",
-            errors: [{ path: "body.email", message: "Invalid email", code: "invalid_format" }],
-          }),
-          { status: 400, headers: { "content-type": "application/problem+json" } },
-        ),
+        fieldProblem(400, "validation_failed", [
+          { path: "body.email", message: "Invalid email", code: "invalid_format" },
+        ]),
     });
     const { user } = renderApp("/agent");
     const form = await screen.findByRole("form", { name: "Terugbelverzoek" });

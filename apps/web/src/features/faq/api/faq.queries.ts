@@ -3,6 +3,7 @@ import {
   type Language,
   listFaqArticles,
   listFaqCategories,
+  listPopularFaqArticles,
   suggestFaqArticles,
 } from "@helpdesk/contracts";
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
@@ -14,6 +15,7 @@ export const faqKeys = {
     [...faqKeys.all, "suggestions", lang, limit, q] as const,
   categories: () => [...faqKeys.all, "categories"] as const,
   articles: () => [...faqKeys.all, "articles"] as const,
+  popular: (limit: number) => [...faqKeys.all, "popular", limit] as const,
   article: (slug: string) => [...faqKeys.all, "article", slug] as const,
 };
 
@@ -46,6 +48,14 @@ export const faqArticlesQuery = () =>
   queryOptions({
     queryKey: faqKeys.articles(),
     queryFn: ({ signal }) => request(listFaqArticles, { query: { limit: 100 } }, { signal }),
+    staleTime: 10 * 60_000,
+  });
+
+/** The most used articles (the API fills in with the FAQ's own order while there is little use). */
+export const faqPopularQuery = (limit = 5) =>
+  queryOptions({
+    queryKey: faqKeys.popular(limit),
+    queryFn: ({ signal }) => request(listPopularFaqArticles, { query: { limit } }, { signal }),
     staleTime: 10 * 60_000,
   });
 

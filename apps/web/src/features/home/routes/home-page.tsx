@@ -3,6 +3,7 @@ import { PageHeading } from "../../../components/page-heading.tsx";
 import { useTranslation } from "../../../i18n/i18n.tsx";
 import { FaqOverview } from "../../faq/components/faq-overview.tsx";
 import { FaqSearchForm } from "../../faq/components/faq-search-form.tsx";
+import { PopularArticles } from "../../faq/components/popular-articles.tsx";
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function HomePage() {
           <FaqSearchForm />
         </div>
       </section>
+      <PopularArticles />
       <section className="page" aria-labelledby="home-faq">
         <h2 id="home-faq">{t("home.faqTitle")}</h2>
         <FaqOverview />

@@ -7,13 +7,13 @@ import {
   getTicket,
   listTicketEvents,
   listTickets,
+  stageUpload,
   type TicketView,
   updateTicket,
-  uploadTicketAttachment,
 } from "@helpdesk/contracts";
 import { infiniteQueryOptions, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
-import { download, request, upload } from "../../../lib/api-client.ts";
+import { download, request, type UploadOptions, upload } from "../../../lib/api-client.ts";
 
 /** The list's filters as the API takes them (comma-separated where a filter has several values). */
 export interface TicketListFilters {
@@ -121,30 +121,11 @@ export function useUpdateTicket(id: string) {
   });
 }
 
-/** Uploads one file to a ticket (optionally to one of its messages), reporting progress. */
-export function useUploadAttachment() {
-  const refresh = useRefreshTicket();
-  return useMutation({
-    mutationFn: ({
-      ticketId,
-      file,
-      messageId,
-      onProgress,
-    }: {
-      ticketId: string;
-      file: File;
-      messageId?: string | undefined;
-      onProgress: (fraction: number) => void;
-    }) =>
-      upload(
-        uploadTicketAttachment,
-        { params: { id: ticketId }, query: messageId ? { messageId } : {} },
-        file,
-        { onProgress },
-      ),
-    onSuccess: (_attachment, { ticketId }) => refresh(ticketId),
-  });
-}
+/**
+ * Uploads one file before the ticket or reply it goes with exists (`POST /uploads`), reporting
+ * progress; the answer's token is sent in that ticket's or reply's `attachments`.
+ */
+export const stageFile = (file: File, options: UploadOptions) => upload(stageUpload, {}, file, options);
 
 /** Downloads an attachment (the API needs the access token, so a plain link would not do) and saves it. */
 export async function saveAttachment(ticketId: string, attachment: { id: string; fileName: string }) {

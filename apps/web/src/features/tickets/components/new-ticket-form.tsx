@@ -15,12 +15,14 @@ import { useMessages } from "../../../i18n/i18n.tsx";
 import { ownCustomerQuery, useCreateTicket } from "../api/tickets.queries.ts";
 import { ticketsMessages } from "../i18n/tickets.messages.ts";
 import { newIdempotencyKey } from "./idempotency-key.ts";
+import { StagedFileField } from "./staged-file-field.tsx";
 import {
   describeTicketIssue,
   type TicketFormErrors,
   ticketErrorsFromApi,
   valueAt,
 } from "./ticket-form-errors.ts";
+import { useStagedFiles } from "./use-staged-files.ts";
 
 type Details = Record<string, string>;
 
@@ -70,7 +72,7 @@ const knownFields = new Set([
 ]);
 
 /** The request body from the draft: only the chosen category's details, blanks left out. */
-function bodyOf(draft: TicketDraft, askContact: boolean): Record<string, unknown> {
+function bodyOf(draft: TicketDraft, askContact: boolean, attachments: string[]): Record<string, unknown> {
   const details = Object.fromEntries(
     Object.entries(draft.details).filter(([, value]) => value.trim() !== ""),
   );
@@ -81,6 +83,7 @@ function bodyOf(draft: TicketDraft, askContact: boolean): Record<string, unknown
     message: draft.message,
   };
   if (draft.serviceId) body.serviceId = draft.serviceId;
+  if (attachments.length > 0) body.attachments = attachments;
   if (askContact) {
     if (draft.email.trim()) body.email = draft.email;
     if (draft.name.trim()) body.name = draft.name;
@@ -97,10 +100,10 @@ export interface NewTicketFormProps {
 }
 
 /**
- * Category first, then the fields that category needs, then the question; guests also give their
- * address and name. Checked with the contract's `createTicketSchema` before sending; the API's own
- * field errors land next to their fields. One Idempotency-Key per form session: a double submit or a
- * retry after a lost answer files one ticket.
+ * Category first, then the fields that category needs, then the question (with files, uploaded as
+ * they are chosen); guests also give their address and name. Checked with the contract's
+ * `createTicketSchema` before sending; the API's own field errors land next to their fields. One
+ * Idempotency-Key per form session: a double submit or a retry after a lost answer files one ticket.
  */
 export function NewTicketForm({ customer, onCreated, aside }: NewTicketFormProps) {
   const t = useMessages(ticketsMessages);
@@ -111,6 +114,7 @@ export function NewTicketForm({ customer, onCreated, aside }: NewTicketFormProps
   const formRef = useRef<HTMLFormElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
   const create = useCreateTicket();
+  const files = useStagedFiles({ onUploaded: (name) => announce(t("ticket.uploaded", { name })) });
   const askContact = customer === undefined;
   // A customer's own hosting packages and domains, to say which one the question is about.
   const services = useQuery({ ...ownCustomerQuery(customer?.id ?? ""), enabled: customer !== undefined });
@@ -128,7 +132,7 @@ export function NewTicketForm({ customer, onCreated, aside }: NewTicketFormProps
   const fieldError = (path: string) => errors?.fields[path];
 
   const validate = (): { ok: true; body: CreateTicket } | { ok: false; errors: TicketFormErrors } => {
-    const body = bodyOf(draft, askContact);
+    const body = bodyOf(draft, askContact, files.tokens);
     const fields: Record<string, string> = {};
     // Without a category the union cannot tell which details apply: check the rest as "other".
     if (!draft.category) fields.category = t("errors.choose");
@@ -153,9 +157,11 @@ export function NewTicketForm({ customer, onCreated, aside }: NewTicketFormProps
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (create.isPending) return;
+    if (files.uploading) return setErrors({ fields: { files: t("ticket.waitForUploads") } });
     const checked = validate();
     if (!checked.ok) return setErrors(checked.errors);
     setErrors(undefined);
+    const sent = checked.body.attachments ?? [];
     create.mutate(
       { body: checked.body, idempotencyKey: idempotencyKey.current },
       {
@@ -163,7 +169,12 @@ export function NewTicketForm({ customer, onCreated, aside }: NewTicketFormProps
           announce(t("newTicket.sentAnnouncement", { number: ticket.number }));
           onCreated({ id: ticket.id, number: ticket.number, email: checked.body.email });
         },
-        onError: (error) => setErrors(ticketErrorsFromApi(t, error, bodyOf(draft, askContact), knownFields)),
+        onError: (error) =>
+          setErrors(
+            files.refusedBy(error, sent)
+              ? { fields: { files: t("ticket.chooseAgain") } }
+              : ticketErrorsFromApi(t, error, bodyOf(draft, askContact, sent), knownFields),
+          ),
       },
     );
   };
@@ -259,6 +270,13 @@ export function NewTicketForm({ customer, onCreated, aside }: NewTicketFormProps
             onChange={(event) => set({ message: event.target.value })}
             error={fieldError("message")}
           />
+          <StagedFileField
+            id="ticket-files"
+            label={t("newTicket.attachLabel")}
+            hint={t("newTicket.attachHint")}
+            files={files}
+            error={fieldError("files")}
+          />
         </section>
         {/* FAQ SUGGESTIONS SLOT: articles that may answer the question, beside the message field. */}
         {aside ? <div className="ticket-form__aside">{aside(draft)}</div> : null}
@@ -298,7 +316,7 @@ export function NewTicketForm({ customer, onCreated, aside }: NewTicketFormProps
           <button
             type="submit"
             className="button button--accent"
-            aria-disabled={create.isPending || undefined}
+            aria-disabled={create.isPending || files.uploading || undefined}
           >
             {create.isPending ? t("newTicket.submitting") : t("newTicket.submit")}
           </button>

@@ -1,6 +1,14 @@
 import { screen, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
-import { callsTo, customer, problem, renderApp, sessionFor, stubApi } from "../../../../test/render-app.tsx";
+import { describe, expect, it, vi } from "vitest";
+import {
+  callsTo,
+  customer,
+  fieldProblem,
+  problem,
+  renderApp,
+  sessionFor,
+  stubApi,
+} from "../../../../test/render-app.tsx";
 
 const created = {
   id: "3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
@@ -10,18 +18,8 @@ const created = {
 };
 
 /** A 400 as the API sends it for a body that breaks the contract. */
-function validationProblem(errors: { path: string; code: string; message: string }[]) {
-  return new Response(
-    JSON.stringify({
-      type: "https://helpdesk.invalid/problems/validation_failed",
-      title: "Validation failed",
-      status: 400,
-      code: "validation_failed",
-      errors,
-    }),
-    { status: 400, headers: { "content-type": "application/problem+json" } },
-  );
-}
+const validationProblem = (errors: { path: string; code: string; message: string }[]) =>
+  fieldProblem(400, "validation_failed", errors);
 
 const categoryGroup = () => screen.getByRole("group", { name: "Waar gaat je vraag over?" });
 
@@ -277,5 +275,161 @@ describe("new ticket (/tickets/new)", () => {
       .filter((url) => url.includes("/faqs/suggestions"));
     expect(asked).toHaveLength(1);
     expect(asked[0]).toContain("q=wachtwoord+vergeten");
+  });
+});
+
+// ── Files: uploaded as soon as they are chosen, sent with the ticket by token ──
+
+const tokenOf = (letter: string) => letter.repeat(43);
+const stagedAnswer = (name: string, token: string) =>
+  Response.json(
+    { token, name, size: 8, contentType: "application/pdf", expiresAt: "2026-11-24T09:00:00.000Z" },
+    { status: 201 },
+  );
+const pdf = (name: string) => new File(["%PDF-1.4"], name, { type: "application/pdf" });
+const fileInput = () => screen.getByLabelText("Bestanden meesturen (optioneel)");
+const chosenFiles = () => screen.getByRole("list", { name: "Gekozen bestanden" });
+
+/** A guest's question with everything but files filled in. */
+async function fillQuestion(user: ReturnType<typeof renderApp>["user"]) {
+  await user.click(screen.getByRole("radio", { name: "Iets anders" }));
+  await user.type(screen.getByLabelText("Onderwerp"), "Formulier meegestuurd");
+  await user.type(screen.getByLabelText("Je bericht"), "Zie de bijlage.");
+  await user.type(screen.getByLabelText("E-mailadres"), "jan@voorbeeld.nl");
+  await user.type(screen.getByLabelText("Je naam"), "Jan Jansen");
+}
+
+describe("new ticket with files", () => {
+  // jsdom's XMLHttpRequest would go to the network: uploads take the client's fetch path here.
+  const withoutXhr = () => vi.stubGlobal("XMLHttpRequest", undefined);
+
+  it("states what may be sent, uploads each chosen file at once, and sends the tokens with the ticket", async () => {
+    withoutXhr();
+    const tokens = [tokenOf("A"), tokenOf("B")];
+    let uploads = 0;
+    const fetch = stubApi("online", {
+      "POST /uploads": () => {
+        uploads += 1;
+        return stagedAnswer(uploads === 1 ? "Opzegformulier.pdf" : "bijlage.pdf", tokens[uploads - 1] ?? "");
+      },
+      "POST /tickets": () => Response.json(created, { status: 201 }),
+    });
+    const { user } = renderApp("/tickets/new");
+    await screen.findByRole("heading", { level: 1, name: "Vraag stellen" });
+    await fillQuestion(user);
+
+    expect(fileInput()).toHaveAttribute("multiple");
+    expect(fileInput()).toHaveAccessibleDescription(
+      expect.stringContaining("hoogstens 10 bestanden van elk 10 MB"),
+    );
+    await user.upload(fileInput(), [pdf("opzegformulier.PDF"), pdf("bijlage.pdf")]);
+
+    // The API's name for each file, its bar full, and a way to take it out again.
+    expect(await within(chosenFiles()).findByText("Opzegformulier.pdf is toegevoegd.")).toBeInTheDocument();
+    expect(await within(chosenFiles()).findByText("bijlage.pdf is toegevoegd.")).toBeInTheDocument();
+    expect(
+      within(chosenFiles()).getByRole("progressbar", { name: "Opzegformulier.pdf is toegevoegd." }),
+    ).toHaveAttribute("value", "1");
+    expect(screen.getByTestId("announcer")).toHaveTextContent(/is toegevoegd\./);
+    await user.click(screen.getByRole("button", { name: "bijlage.pdf verwijderen" }));
+    expect(within(chosenFiles()).queryByText("bijlage.pdf is toegevoegd.")).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Vraag versturen" }));
+    await screen.findByRole("heading", { level: 2, name: "Je vraag is verstuurd" });
+    expect(callsTo(fetch, "POST /uploads")).toHaveLength(2);
+    expect(callsTo(fetch, "POST /tickets").map((call) => call.body)).toEqual([
+      expect.objectContaining({ attachments: [tokens[0]] }),
+    ]);
+  });
+
+  it("says per file why it was not added (too large before sending, 415 from the API) and leaves it out", async () => {
+    withoutXhr();
+    const fetch = stubApi("online", {
+      "POST /uploads": () => problem(415, "unsupported_media_type", "Attach a PDF, an image, ..."),
+      "POST /tickets": () => Response.json(created, { status: 201 }),
+    });
+    const { user } = renderApp("/tickets/new");
+    await screen.findByRole("heading", { level: 1, name: "Vraag stellen" });
+    await fillQuestion(user);
+
+    const huge = pdf("scan.pdf");
+    Object.defineProperty(huge, "size", { value: 10 * 1024 * 1024 + 1 });
+    await user.upload(fileInput(), [huge, pdf("programma.pdf")]);
+
+    expect(
+      await within(chosenFiles()).findByText(
+        "programma.pdf kon niet worden toegevoegd: dit soort bestand nemen we niet aan",
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(chosenFiles()).getByText("scan.pdf kon niet worden toegevoegd: het bestand is groter dan 10 MB"),
+    ).toBeInTheDocument();
+    // Only the file of a size the API takes was sent.
+    expect(callsTo(fetch, "POST /uploads")).toHaveLength(1);
+
+    await user.click(screen.getByRole("button", { name: "Vraag versturen" }));
+    await screen.findByRole("heading", { level: 2, name: "Je vraag is verstuurd" });
+    expect(callsTo(fetch, "POST /tickets")[0]?.body).not.toHaveProperty("attachments");
+  });
+
+  it("does not send the ticket while a file is still uploading", async () => {
+    withoutXhr();
+    let finish: (() => void) | undefined;
+    const fetch = stubApi("online", {
+      "POST /uploads": () =>
+        new Promise<Response>((resolve) => {
+          finish = () => resolve(stagedAnswer("formulier.pdf", tokenOf("C")));
+        }),
+      "POST /tickets": () => Response.json(created, { status: 201 }),
+    });
+    const { user } = renderApp("/tickets/new");
+    await screen.findByRole("heading", { level: 1, name: "Vraag stellen" });
+    await fillQuestion(user);
+    await user.upload(fileInput(), pdf("formulier.pdf"));
+
+    const progress = within(chosenFiles()).getByRole("progressbar", { name: "formulier.pdf uploaden" });
+    expect(progress).toHaveAttribute("value", "0");
+    const submit = screen.getByRole("button", { name: "Vraag versturen" });
+    expect(submit).toHaveAttribute("aria-disabled", "true");
+    await user.click(submit);
+    expect(fileInput()).toHaveAccessibleDescription(
+      expect.stringContaining("Wacht even tot je bestanden zijn geüpload."),
+    );
+    expect(fileInput()).toHaveFocus();
+    expect(callsTo(fetch, "POST /tickets")).toEqual([]);
+
+    finish?.();
+    await within(chosenFiles()).findByText("formulier.pdf is toegevoegd.");
+    await user.click(submit);
+    await screen.findByRole("heading", { level: 2, name: "Je vraag is verstuurd" });
+    expect(callsTo(fetch, "POST /tickets")[0]?.body).toMatchObject({ attachments: [tokenOf("C")] });
+  });
+
+  it("marks a file the API no longer has (422 at body.attachments.<i>) to be chosen again", async () => {
+    withoutXhr();
+    stubApi("online", {
+      "POST /uploads": () => stagedAnswer("formulier.pdf", tokenOf("D")),
+      "POST /tickets": () =>
+        fieldProblem(422, "unprocessable_content", [
+          { path: "body.attachments.0", message: "Expired", code: "upload_unavailable" },
+        ]),
+    });
+    const { user } = renderApp("/tickets/new");
+    await screen.findByRole("heading", { level: 1, name: "Vraag stellen" });
+    await fillQuestion(user);
+    await user.upload(fileInput(), pdf("formulier.pdf"));
+    await within(chosenFiles()).findByText("formulier.pdf is toegevoegd.");
+    await user.click(screen.getByRole("button", { name: "Vraag versturen" }));
+
+    expect(
+      await within(chosenFiles()).findByText(
+        "formulier.pdf kon niet worden toegevoegd: het is te lang geleden geüpload; verwijder het en kies het opnieuw",
+      ),
+    ).toBeInTheDocument();
+    expect(fileInput()).toHaveAttribute("aria-invalid", "true");
+    expect(fileInput()).toHaveFocus();
+    expect(
+      screen.queryByRole("heading", { level: 2, name: "Je vraag is verstuurd" }),
+    ).not.toBeInTheDocument();
   });
 });

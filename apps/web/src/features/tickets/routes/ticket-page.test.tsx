@@ -1,5 +1,5 @@
 import { screen, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { callsTo, customer, renderApp, sessionFor, stubApi } from "../../../../test/render-app.tsx";
 
 const ticketId = "5d8e2a71-3c4b-4f6a-9e1d-2b7c8a9f0e13";
@@ -104,6 +104,54 @@ describe("a customer's ticket (/tickets/:id)", () => {
     expect(posts.map((post) => post.body)).toEqual([
       { body: "De mailbox was vol, nu werkt het weer.", internal: false },
     ]);
+  });
+
+  it("uploads a chosen file at once and sends the reply with its token, in one call", async () => {
+    vi.stubGlobal("XMLHttpRequest", undefined);
+    const token = "E".repeat(43);
+    const reply = {
+      id: "c3d4e5f6-a7b8-4c9d-8e0f-2a3b4c5d6e7f",
+      author: { type: "customer", name: "Anne de Vries" },
+      body: "Hierbij de schermafdruk.",
+      createdAt: "2026-11-23T11:00:00.000Z",
+      attachments: [{ ...attachment, id: "1d8e0f3a-2b4c-4d6e-9f7a-8b9c0d1e2f3a", fileName: "fout.png" }],
+    };
+    const fetch = stubApi("online", {
+      "POST /auth/refresh": () => sessionFor(customer),
+      [`GET /tickets/${ticketId}`]: () => Response.json(customerTicket()),
+      "POST /uploads": () =>
+        Response.json(
+          {
+            token,
+            name: "fout.png",
+            size: 68,
+            contentType: "image/png",
+            expiresAt: "2026-11-24T11:00:00.000Z",
+          },
+          { status: 201 },
+        ),
+      [`POST /tickets/${ticketId}/messages`]: () =>
+        Response.json({ message: reply, followUp: null }, { status: 201 }),
+    });
+    const { user } = renderApp(`/tickets/${ticketId}`);
+    await screen.findByRole("heading", { level: 1, name: "Mijn e-mail werkt niet" });
+
+    await user.type(screen.getByLabelText("Je reactie"), "Hierbij de schermafdruk.");
+    await user.upload(
+      screen.getByLabelText("Bestanden toevoegen (optioneel)"),
+      new File(["png"], "fout.png", { type: "image/png" }),
+    );
+    await within(screen.getByRole("list", { name: "Gekozen bestanden" })).findByText(
+      "fout.png is toegevoegd.",
+    );
+    await user.click(screen.getByRole("button", { name: "Reactie versturen" }));
+
+    await within(screen.getByTestId("announcer")).findByText("Je reactie is verstuurd.");
+    expect(callsTo(fetch, `POST /tickets/${ticketId}/messages`).map((post) => post.body)).toEqual([
+      { body: "Hierbij de schermafdruk.", internal: false, attachments: [token] },
+    ]);
+    // Sent: the list is empty again, for the next reply.
+    expect(screen.queryByRole("list", { name: "Gekozen bestanden" })).not.toBeInTheDocument();
   });
 
   it("refuses an empty reply at the field, without asking the API", async () => {

@@ -1,0 +1,24 @@
+// Deletes staged uploads nobody sent with a ticket or reply within their time (file and row). A timer
+// rather than cleaning up during uploads: the files are customers' documents (cancellation forms,
+// ID scans), and they should go when their time is up, also when no one uploads anything afterwards.
+// Several API processes can run it at once: each locks the rows it deletes and skips locked ones.
+import type { Logger } from "../lib/logger.ts";
+import type { UploadsService } from "../modules/uploads/uploads.service.ts";
+import { createPeriodicTask } from "./periodic-task.ts";
+
+export function createStagedUploadSweeper(deps: {
+  uploads: Pick<UploadsService, "deleteExpired">;
+  logger: Logger;
+  intervalMs?: number;
+}) {
+  return createPeriodicTask(
+    async () => {
+      const deleted = await deps.uploads.deleteExpired();
+      if (deleted > 0) deps.logger.info({ deleted }, "expired staged uploads deleted");
+    },
+    {
+      intervalMs: deps.intervalMs ?? 15 * 60_000,
+      onError: (error) => deps.logger.error({ err: error }, "deleting expired staged uploads failed"),
+    },
+  );
+}

@@ -1,0 +1,17 @@
+import { stageUpload } from "@helpdesk/contracts";
+import { actorOf } from "../../http/authenticate.ts";
+import { route } from "../../http/endpoint.ts";
+import type { UploadsService } from "./uploads.service.ts";
+
+export function uploadRoutes(uploads: UploadsService) {
+  return [
+    // Open to anyone, like filing a ticket: guests attach files to their first message.
+    route(stageUpload, async ({ file, req, res }) => ({
+      status: 201,
+      body: await uploads.stage(actorOf(res), req.ip ?? "unknown", {
+        originalName: file.originalname,
+        bytes: file.buffer,
+      }),
+    })),
+  ];
+}

@@ -1,0 +1,116 @@
+// Staged uploads: a file is sent before the ticket or reply it belongs to exists (a guest has no
+// ticket to attach to yet) and stands for a secret token until a ticket or reply claims it, in that
+// write's own transaction. Typing, size limit and storage are the attachments' own.
+import { STAGED_UPLOAD_TTL_HOURS, type StagedUpload } from "@helpdesk/contracts";
+import type { Database } from "../../db/prisma.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import { AppError } from "../../http/problem.ts";
+import type { AttachmentStorage } from "../../lib/storage/attachment-storage.ts";
+import { type AttemptLimit, createAttemptLimiter } from "../auth/attempt-limiter.ts";
+import { hashSecretToken, newSecretToken } from "../auth/secret-token.ts";
+import type { Actor } from "../identity/actor.ts";
+import { inspectUpload } from "../tickets/attachment-inspection.ts";
+import * as repository from "./staged-uploads.repository.ts";
+
+export type { StagedFile } from "./staged-uploads.repository.ts";
+
+/**
+ * Uploads per hour before a caller is refused for the rest of the hour: plenty for a few tickets'
+ * files (at most 10 each), too few to use us as free file storage. Guests count per client address;
+ * signed-in callers per account, so a support team behind one office address shares no budget.
+ */
+export const stagedUploadLimit: AttemptLimit = { attempts: 50, windowSeconds: 3600, blockSeconds: 3600 };
+
+const TTL_MS = STAGED_UPLOAD_TTL_HOURS * 3600 * 1000;
+
+export function createUploadsService({ db, storage }: { db: Database; storage: AttachmentStorage }) {
+  const limiter = createAttemptLimiter(db, "upload", stagedUploadLimit);
+  const limitKey = (actor: Actor, clientIp: string) =>
+    actor.kind === "guest" ? `client:${clientIp}` : `${actor.kind}:${actor.id}`;
+
+  return {
+    async stage(
+      actor: Actor,
+      clientIp: string,
+      upload: { originalName: string; bytes: Buffer },
+    ): Promise<StagedUpload> {
+      const key = limitKey(actor, clientIp);
+      await limiter.assertNotBlocked(key);
+      await limiter.hit(key);
+      const file = await inspectUpload(upload.originalName, upload.bytes);
+      const storageKey = await storage.put(upload.bytes);
+      const { token, hash } = newSecretToken();
+      const expiresAt = new Date(Date.now() + TTL_MS);
+      try {
+        await repository.insertStagedUpload(db, { ...file, tokenHash: hash, storageKey, expiresAt });
+      } catch (error) {
+        await storage.delete(storageKey);
+        throw error;
+      }
+      return {
+        token,
+        name: file.fileName,
+        size: file.size,
+        contentType: file.contentType,
+        expiresAt: expiresAt.toISOString(),
+      };
+    },
+
+    /**
+     * Takes the files of these tokens for the caller's write, in token order. Any token that is
+     * unknown, expired or used already fails the whole write (422, naming `body.attachments.<i>`),
+     * and the transaction's rollback leaves every upload as it was.
+     */
+    async claim(
+      tx: Prisma.TransactionClient,
+      tokens: string[] | undefined,
+    ): Promise<repository.StagedFile[]> {
+      if (!tokens || tokens.length === 0) return [];
+      const hashes = tokens.map(hashSecretToken);
+      const taken = new Map(
+        (await repository.takeUsableUploads(tx, hashes)).map((file) => [file.tokenHash, file]),
+      );
+      const files = hashes.flatMap((hash) => taken.get(hash) ?? []);
+      if (files.length === hashes.length) return files;
+      throw new AppError(
+        "unprocessable_content",
+        "An attached file is no longer available: upload it again",
+        {
+          errors: hashes.flatMap((hash, index) =>
+            taken.has(hash)
+              ? []
+              : [
+                  {
+                    path: `body.attachments.${index}`,
+                    message: "Unknown, expired or already used upload token",
+                    code: "upload_unavailable",
+                  },
+                ],
+          ),
+        },
+      );
+    },
+
+    /**
+     * Deletes expired uploads, files first: should deleting a row fail after its file went, the row
+     * stays expired and the next sweep removes it (deleting a missing file is no error).
+     */
+    async deleteExpired(batchSize = 100): Promise<number> {
+      let total = 0;
+      for (;;) {
+        const deleted = await db.$transaction(async (tx) => {
+          const expired = await repository.lockExpiredUploads(tx, batchSize);
+          for (const upload of expired) await storage.delete(upload.storageKey);
+          await repository.deleteUploads(
+            tx,
+            expired.map((upload) => upload.id),
+          );
+          return expired.length;
+        });
+        total += deleted;
+        if (deleted < batchSize) return total;
+      }
+    },
+  };
+}
+export type UploadsService = ReturnType<typeof createUploadsService>;
