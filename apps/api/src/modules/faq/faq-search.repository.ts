@@ -6,10 +6,13 @@ import type { ArticleHead } from "./search/head-index.ts";
 import type { Probe } from "./search/query-plan.ts";
 import type { VocabularyEntry } from "./search/vocabulary.ts";
 
+// The queries every search runs go through `db.pool` (see db/prisma.ts for why); the loads of the
+// in-memory index, rare, through Prisma.
+
 /** Bumped by triggers on every change to articles or synonyms (migration `faq_search_version`). */
 export async function readSearchVersion(db: Database): Promise<string> {
-  const [row] = await db.$queryRaw<{ version: string }[]>`SELECT version::text FROM faq_search_version`;
-  return row?.version ?? "";
+  const { rows } = await db.pool.query<{ version: string }>("SELECT version::text FROM faq_search_version");
+  return rows[0]?.version ?? "";
 }
 
 /** Title and keyword lexemes of every published article, for the in-memory head index. */
@@ -29,9 +32,11 @@ export async function loadArticleHeads(db: Database): Promise<ArticleHead[]> {
 /** The `faq_dutch` lexemes of single words (none for a stop word), as the search columns stem them. */
 export async function stemWords(db: Database, words: string[]): Promise<Map<string, string[]>> {
   if (words.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ word: string; stems: string[] }[]>`
-    SELECT w.word, tsvector_to_array(to_tsvector('faq_dutch', w.word)) AS stems
-    FROM unnest(${words}::text[]) AS w(word)`;
+  const { rows } = await db.pool.query<{ word: string; stems: string[] }>(
+    `SELECT w.word, tsvector_to_array(to_tsvector('faq_dutch', w.word)) AS stems
+     FROM unnest($1::text[]) AS w(word)`,
+    [words],
+  );
   return new Map(rows.map((row) => [row.word, row.stems]));
 }
 
@@ -47,20 +52,23 @@ export async function findProbesInArticles(
   if (ids.length === 0 || probes.length === 0) return [];
   const kinds = probes.map((probe) => probe.kind);
   const terms = probes.map((probe) => (probe.kind === "prefix" ? `${probe.term}:*` : probe.term));
-  return db.$queryRaw<{ id: string; found: boolean[] }[]>`
-    WITH probe AS MATERIALIZED (
-      SELECT p.ordinal, p.kind,
-             to_tsquery((CASE WHEN p.kind = 'prefix' THEN 'faq_plain' ELSE 'faq_dutch' END)::regconfig, p.term) AS query
-      FROM unnest(${terms}::text[], ${kinds}::text[]) WITH ORDINALITY AS p(term, kind, ordinal)
-    )
-    SELECT a.id,
-           ARRAY(
-             SELECT CASE WHEN probe.kind = 'prefix' THEN a.search_plain @@ probe.query
-                         ELSE a.search_stemmed @@ probe.query END
-             FROM probe ORDER BY probe.ordinal
-           ) AS found
-    FROM faq_articles a
-    WHERE a.id = ANY(${ids}::uuid[]) AND a.status = 'published'`;
+  const { rows } = await db.pool.query<{ id: string; found: boolean[] }>(
+    `WITH probe AS MATERIALIZED (
+       SELECT p.ordinal, p.kind,
+              to_tsquery((CASE WHEN p.kind = 'prefix' THEN 'faq_plain' ELSE 'faq_dutch' END)::regconfig, p.term) AS query
+       FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS p(term, kind, ordinal)
+     )
+     SELECT a.id,
+            ARRAY(
+              SELECT CASE WHEN probe.kind = 'prefix' THEN a.search_plain @@ probe.query
+                          ELSE a.search_stemmed @@ probe.query END
+              FROM probe ORDER BY probe.ordinal
+            ) AS found
+     FROM faq_articles a
+     WHERE a.id = ANY($3::uuid[]) AND a.status = 'published'`,
+    [terms, kinds, ids],
+  );
+  return rows;
 }
 
 export interface SuggestionDetails {
@@ -76,12 +84,15 @@ export async function findSuggestionDetails(
   ids: string[],
   highlight: string[],
 ): Promise<SuggestionDetails[]> {
-  return db.$queryRaw<SuggestionDetails[]>`
-    SELECT a.id, a.slug, a.title,
-           ts_headline('faq_dutch', a.body, to_tsquery('faq_dutch', ${highlight.join(" | ")}),
-                       'MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=1, StartSel="", StopSel=""') AS snippet
-    FROM faq_articles a
-    WHERE a.id = ANY(${ids}::uuid[])`;
+  const { rows } = await db.pool.query<SuggestionDetails>(
+    `SELECT a.id, a.slug, a.title,
+            ts_headline('faq_dutch', a.body, to_tsquery('faq_dutch', $1),
+                        'MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=1, StartSel="", StopSel=""') AS snippet
+     FROM faq_articles a
+     WHERE a.id = ANY($2::uuid[])`,
+    [highlight.join(" | "), ids],
+  );
+  return rows;
 }
 
 /**

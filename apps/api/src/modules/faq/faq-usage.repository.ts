@@ -35,12 +35,15 @@ export async function insertEvents(db: Database, rows: EventRow[]): Promise<void
  */
 export async function clickedSessionsFor(db: Database, articleIds: string[], words: string[]) {
   if (articleIds.length === 0 || words.length === 0) return new Map<string, number>();
-  const rows = await db.$queryRaw<{ article_id: string; sessions: number }[]>`
-    SELECT article_id, count(DISTINCT form_session_id)::int AS sessions
-    FROM faq_suggestion_events
-    WHERE type IN ('clicked', 'answered_ticket')
-      AND article_id = ANY(${articleIds}::uuid[]) AND query_words && ${words}::text[]
-    GROUP BY article_id`;
+  // Runs with every suggestion: through the pool, like the search's own queries (see db/prisma.ts).
+  const { rows } = await db.pool.query<{ article_id: string; sessions: number }>(
+    `SELECT article_id, count(DISTINCT form_session_id)::int AS sessions
+     FROM faq_suggestion_events
+     WHERE type IN ('clicked', 'answered_ticket')
+       AND article_id = ANY($1::uuid[]) AND query_words && $2::text[]
+     GROUP BY article_id`,
+    [articleIds, words],
+  );
   return new Map(rows.map((row) => [row.article_id, row.sessions]));
 }
 
