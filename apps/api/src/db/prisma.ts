@@ -14,6 +14,9 @@ export type Database = PrismaClient & {
 /** Prisma 7 without native engines: queries go through node-postgres via the driver adapter. */
 export function createDatabase(connectionString: string): Database {
   const pool = new pg.Pool({ connectionString });
+  // An idle connection the server ended (restart, failover, a test database dropped): the pool
+  // discards it and connects again when needed. Unheard, the error would end the process.
+  pool.on("error", () => undefined);
   const client = new PrismaClient({ adapter: new PrismaPg(pool) });
   // Prisma leaves a pool it was given open: close it with the client.
   const disconnectPrisma = client.$disconnect.bind(client);
