@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { agent, renderApp, sessionFor, stubApi } from "../../../test/render-app.tsx";
 import { languageStorageKey } from "../../i18n/i18n.tsx";
@@ -72,7 +72,9 @@ describe("Support Center shell", () => {
 
     await user.click(await within(screen.getByRole("navigation")).findByRole("link", { name: "Inloggen" }));
 
-    expect(await screen.findByRole("heading", { level: 1, name: "Inloggen" })).toHaveFocus();
+    // The heading is on screen a moment before the effect that focuses it has run.
+    const heading = await screen.findByRole("heading", { level: 1, name: "Inloggen" });
+    await waitFor(() => expect(heading).toHaveFocus());
   });
 
   it("shows the API as online when /health answers", async () => {
