@@ -4,6 +4,7 @@
 // candidates only.
 import type { Probe } from "./query-plan.ts";
 import { wordsStartingWith } from "./sorted-words.ts";
+import type { StemLookup } from "./word-stems.ts";
 
 /** One published article's title and keyword words, as PostgreSQL's search columns hold them. */
 export interface ArticleHead {
@@ -30,12 +31,11 @@ export interface HeadMatch {
 }
 
 export interface HeadIndex {
-  readonly size: number;
   /**
    * Articles whose title or keywords match at least one probe. `stemsOf` gives a stem probe's
    * lexemes (all must match; none: a stop word, which matches nothing).
    */
-  match(probes: Probe[], stemsOf: (term: string) => readonly string[]): HeadMatch[];
+  match(probes: Probe[], stemsOf: StemLookup): HeadMatch[];
 }
 
 /** Postings: article ordinal × 4 + level, the best level per article. */
@@ -62,7 +62,7 @@ export function createHeadIndex(heads: ArticleHead[]): HeadIndex {
   const sortedWords = [...words.keys()].sort();
 
   /** Best level per article ordinal for one probe. */
-  function levelsOf(probe: Probe, stemsOf: (term: string) => readonly string[]): Map<number, number> {
+  function levelsOf(probe: Probe, stemsOf: StemLookup): Map<number, number> {
     const found = new Map<number, number>();
     const take = (list: number[] | undefined, into: Map<number, number>) => {
       for (const entry of list ?? []) {
@@ -92,7 +92,6 @@ export function createHeadIndex(heads: ArticleHead[]): HeadIndex {
   }
 
   return {
-    size: heads.length,
     match(probes, stemsOf) {
       const matches = new Map<number, number[]>();
       probes.forEach((probe, index) => {
