@@ -17,11 +17,12 @@ import { authRoutes } from "./modules/auth/auth.router.ts";
 import { createAuthService } from "./modules/auth/auth.service.ts";
 import { customerRoutes } from "./modules/customers/customers.router.ts";
 import { createCustomersService } from "./modules/customers/customers.service.ts";
-import { emailOutboxRoutes } from "./modules/email/email-outbox.router.ts";
 import { emailPreviewRoutes } from "./modules/email/email-previews.router.ts";
 import { createFaqRoutes } from "./modules/faq/faq.module.ts";
 import { inboundMailRoutes } from "./modules/inbound-mail/inbound-mail.router.ts";
 import { createInboundMailService } from "./modules/inbound-mail/inbound-mail.service.ts";
+import { outboxRoutes } from "./modules/outbox/outbox.router.ts";
+import { createOutboxService } from "./modules/outbox/outbox.service.ts";
 import { staffRoutes } from "./modules/staff/staff.router.ts";
 import { createStaffService } from "./modules/staff/staff.service.ts";
 import { systemRoutes } from "./modules/system/system.router.ts";
@@ -79,7 +80,7 @@ export function createApplication({ env, db, logger, storage, sleep, extraRoutes
     ...uploadRoutes(uploads),
     ...inboundMailRoutes(inbound, env.INBOUND_SECRET),
     ...emailPreviewRoutes(env),
-    ...emailOutboxRoutes(db),
+    ...outboxRoutes(createOutboxService({ db })),
     ...extraRoutes,
   ];
 

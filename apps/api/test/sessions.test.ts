@@ -1,6 +1,6 @@
 import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
-import { hashSecretToken } from "../src/modules/auth/secret-token.ts";
+import { hashSecretToken } from "../src/lib/security/secret-token.ts";
 import { createCustomer, createStaff, signIn, TEST_PASSWORD } from "./factories.ts";
 import { createTestApp } from "./test-app.ts";
 

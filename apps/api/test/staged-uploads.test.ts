@@ -5,7 +5,7 @@ import request from "supertest";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { MAX_UPLOAD_BYTES } from "../src/http/endpoint.ts";
 import { createStagedUploadSweeper } from "../src/jobs/staged-upload-sweeper.ts";
-import { hashSecretToken } from "../src/modules/auth/secret-token.ts";
+import { hashSecretToken } from "../src/lib/security/secret-token.ts";
 import { stagedUploadLimit } from "../src/modules/uploads/uploads.service.ts";
 import { createCustomer, createStaff, signIn } from "./factories.ts";
 import { createTestApp } from "./test-app.ts";

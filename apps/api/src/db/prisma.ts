@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaClient } from "../generated/prisma/client.ts";
+import { type Prisma, PrismaClient } from "../generated/prisma/client.ts";
 
 export type Database = PrismaClient & {
   /**
@@ -31,3 +31,6 @@ export function createDatabase(connectionString: string): Database {
     },
   });
 }
+
+/** A client or an open transaction: repositories take either, so one request's writes share one. */
+export type DbClient = Database | Prisma.TransactionClient;

@@ -2,7 +2,7 @@ import type { EndpointDescriptor, HttpMethod } from "@helpdesk/contracts";
 import { type Request, type RequestHandler, type Response, Router } from "express";
 import multer from "multer";
 import type { z } from "zod";
-import { AppError } from "./problem.ts";
+import { AppError } from "../errors/app-error.ts";
 import { fieldErrorsFrom } from "./validation.ts";
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;

@@ -1,9 +1,10 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import multer from "multer";
 import { ZodError } from "zod";
+import { AppError } from "../errors/app-error.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Logger } from "../lib/logger.ts";
-import { AppError, sendProblem, toProblem } from "./problem.ts";
+import { sendProblem, toProblem } from "./problem.ts";
 import { requestIdOf } from "./request-id.ts";
 import { fieldErrorsFrom } from "./validation.ts";
 

@@ -1,39 +1,7 @@
+// Renders errors as RFC 9457 problem+json; the codes and AppError live in errors/app-error.ts.
 import { type FieldError, PROBLEM_CONTENT_TYPE, type Problem, type ProblemCode } from "@helpdesk/contracts";
 import type { Response } from "express";
-
-/** Status and title of every error code, in one table. */
-export const problemCatalog: Record<ProblemCode, { status: number; title: string }> = {
-  validation_failed: { status: 400, title: "The request is not valid" },
-  malformed_json: { status: 400, title: "The request body is not valid JSON" },
-  payload_too_large: { status: 413, title: "The request body is too large" },
-  unsupported_media_type: { status: 415, title: "The request body has an unsupported content type" },
-  unauthenticated: { status: 401, title: "Authentication is required" },
-  forbidden: { status: 403, title: "You may not do this" },
-  not_found: { status: 404, title: "Not found" },
-  route_not_found: { status: 404, title: "No such endpoint" },
-  method_not_allowed: { status: 405, title: "Method not allowed" },
-  conflict: { status: 409, title: "Conflict with the current state" },
-  idempotency_mismatch: { status: 422, title: "Idempotency key reused with a different request" },
-  unprocessable_content: { status: 422, title: "The request refers to something that cannot be used" },
-  too_many_requests: { status: 429, title: "Too many requests" },
-  service_unavailable: { status: 503, title: "Service unavailable" },
-  internal_error: { status: 500, title: "Internal server error" },
-};
-
-/** An error the caller can act on; rendered as problem+json by the error handler. */
-export class AppError extends Error {
-  override name = "AppError";
-  readonly status: number;
-
-  constructor(
-    readonly code: ProblemCode,
-    readonly detail?: string,
-    readonly options: { errors?: FieldError[]; headers?: Record<string, string> } = {},
-  ) {
-    super(detail ?? problemCatalog[code].title);
-    this.status = problemCatalog[code].status;
-  }
-}
+import { problemCatalog } from "../errors/app-error.ts";
 
 export function toProblem(
   code: ProblemCode,

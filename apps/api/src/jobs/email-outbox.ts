@@ -5,12 +5,12 @@ import type { Mailer } from "../lib/mail/mailer.ts";
 import { createReplyAddresses } from "../lib/mail/reply-address.ts";
 import { createAuthService, LINK_EVENT } from "../modules/auth/auth.service.ts";
 import { createFaqSuggestions } from "../modules/faq/faq.module.ts";
-import { createTicketNotifications } from "../modules/tickets/ticket-notifications.ts";
 import {
   createOutboxDispatcher,
   type OutboxDispatcherOptions,
   type OutboxEvent,
-} from "./outbox-dispatcher.ts";
+} from "../modules/outbox/outbox-dispatcher.ts";
+import { createTicketNotifications } from "../modules/tickets/ticket-notifications.ts";
 
 /**
  * The outbox dispatcher with every e-mail the product sends (ticket e-mails, sign-in and reset

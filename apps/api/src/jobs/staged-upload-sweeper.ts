@@ -3,8 +3,8 @@
 // ID scans), and they should go when their time is up, also when no one uploads anything afterwards.
 // Several API processes can run it at once: each locks the rows it deletes and skips locked ones.
 import type { Logger } from "../lib/logger.ts";
+import { createPeriodicTask } from "../lib/periodic-task.ts";
 import type { UploadsService } from "../modules/uploads/uploads.service.ts";
-import { createPeriodicTask } from "./periodic-task.ts";
 
 export function createStagedUploadSweeper(deps: {
   uploads: Pick<UploadsService, "deleteExpired">;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError } from "../http/problem.ts";
+import { AppError } from "../errors/app-error.ts";
 
 /** Position in a list ordered by (createdAt, id): opaque to clients, stable under inserts. */
 export interface CursorPosition {

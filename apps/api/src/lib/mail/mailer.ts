@@ -16,7 +16,7 @@ export interface OutgoingEmail {
 }
 
 /**
- * The one way the product sends e-mail. Ticket e-mails go through the outbox (jobs/outbox-dispatcher.ts)
+ * The one way the product sends e-mail. Ticket e-mails go through the outbox (modules/outbox/outbox-dispatcher.ts)
  * and reach SMTP here; sign-in e-mails are sent directly.
  */
 export interface Mailer {

@@ -1,20 +1,9 @@
-// The only code that queries accounts' credentials, sessions, refresh tokens and one-time tokens.
-import type { Language, StaffRole } from "@helpdesk/contracts";
-import type { Database } from "../../db/prisma.ts";
+// The only code that queries sessions, refresh tokens and one-time tokens.
+import type { DbClient } from "../../db/prisma.ts";
 import type { OneTimeTokenPurpose } from "../../generated/prisma/enums.ts";
 import type { SignedInActor } from "../identity/actor.ts";
 
-/** A staff member or a customer: the two kinds of account that can sign in. */
-export type AccountRef = { kind: "staff"; id: string } | { kind: "customer"; id: string };
-
-export interface AccountCredentials {
-  account: AccountRef;
-  email: string;
-  name: string;
-  role: StaffRole | "customer";
-  language: Language;
-  passwordHash: string | null;
-}
+import type { AccountRef } from "./accounts.ts";
 
 const subjectColumns = (account: AccountRef) =>
   account.kind === "staff" ? { staffId: account.id } : { customerId: account.id };
@@ -25,43 +14,7 @@ const subjectOf = (row: { staffId: string | null; customerId: string | null }): 
   return null;
 };
 
-/** Accounts with this address: staff first, then a customer (an address may be both). */
-export async function findAccountsByEmail(db: Database, email: string): Promise<AccountCredentials[]> {
-  const [staff, customer] = await Promise.all([
-    db.staffMember.findUnique({
-      where: { email },
-      select: { id: true, email: true, name: true, role: true, passwordHash: true },
-    }),
-    db.customer.findUnique({
-      where: { email },
-      select: { id: true, email: true, name: true, language: true, passwordHash: true },
-    }),
-  ]);
-  const accounts: AccountCredentials[] = [];
-  if (staff) {
-    accounts.push({
-      account: { kind: "staff", id: staff.id },
-      email: staff.email,
-      name: staff.name,
-      role: staff.role,
-      language: "nl",
-      passwordHash: staff.passwordHash,
-    });
-  }
-  if (customer) {
-    accounts.push({
-      account: { kind: "customer", id: customer.id },
-      email: customer.email,
-      name: customer.name,
-      role: "customer",
-      language: customer.language,
-      passwordHash: customer.passwordHash,
-    });
-  }
-  return accounts;
-}
-
-export async function createSession(db: Database, account: AccountRef, expiresAt: Date): Promise<string> {
+export async function createSession(db: DbClient, account: AccountRef, expiresAt: Date): Promise<string> {
   const session = await db.authSession.create({
     data: { ...subjectColumns(account), expiresAt },
     select: { id: true },
@@ -71,7 +24,7 @@ export async function createSession(db: Database, account: AccountRef, expiresAt
 
 /** The signed-in caller of a live session, or null when the session is over or not theirs. */
 export async function findSessionActor(
-  db: Database,
+  db: DbClient,
   sessionId: string,
   subjectId: string,
   now: Date,
@@ -91,7 +44,7 @@ export async function findSessionActor(
 }
 
 export async function createRefreshToken(
-  db: Database,
+  db: DbClient,
   sessionId: string,
   tokenHash: string,
   expiresAt: Date,
@@ -110,7 +63,7 @@ export type RefreshTokenClaim =
  * a thief racing the owner) is reported as reuse.
  */
 export async function claimRefreshToken(
-  db: Database,
+  db: DbClient,
   tokenHash: string,
   now: Date,
 ): Promise<RefreshTokenClaim> {
@@ -141,7 +94,7 @@ export async function claimRefreshToken(
 }
 
 export async function revokeSession(
-  db: Database,
+  db: DbClient,
   sessionId: string,
   reason: string,
   now: Date,
@@ -152,7 +105,7 @@ export async function revokeSession(
   });
 }
 
-export async function revokeAllSessions(db: Database, account: AccountRef, reason: string, now: Date) {
+export async function revokeAllSessions(db: DbClient, account: AccountRef, reason: string, now: Date) {
   await db.authSession.updateMany({
     where: { ...subjectColumns(account), revokedAt: null },
     data: { revokedAt: now, revokedReason: reason },
@@ -160,7 +113,7 @@ export async function revokeAllSessions(db: Database, account: AccountRef, reaso
 }
 
 export async function createOneTimeToken(
-  db: Database,
+  db: DbClient,
   input: { purpose: OneTimeTokenPurpose; account: AccountRef; tokenHash: string; expiresAt: Date },
 ): Promise<void> {
   await db.oneTimeToken.create({
@@ -175,7 +128,7 @@ export async function createOneTimeToken(
 
 /** Creates the token unless it exists already (deterministic tokens of retried e-mails). */
 export async function ensureOneTimeToken(
-  db: Database,
+  db: DbClient,
   input: { purpose: OneTimeTokenPurpose; account: AccountRef; tokenHash: string; expiresAt: Date },
 ): Promise<void> {
   await db.oneTimeToken.upsert({
@@ -192,7 +145,7 @@ export async function ensureOneTimeToken(
 
 /** Uses up a one-time token: the account it was for, or null when unknown, used or expired. */
 export async function claimOneTimeToken(
-  db: Database,
+  db: DbClient,
   purpose: OneTimeTokenPurpose,
   tokenHash: string,
   now: Date,
@@ -207,46 +160,4 @@ export async function claimOneTimeToken(
     data: { usedAt: now },
   });
   return marked.count === 1 ? subjectOf(token) : null;
-}
-
-export async function setPasswordHash(
-  db: Database,
-  account: AccountRef,
-  passwordHash: string,
-): Promise<void> {
-  if (account.kind === "staff") {
-    await db.staffMember.update({ where: { id: account.id }, data: { passwordHash } });
-  } else {
-    await db.customer.update({ where: { id: account.id }, data: { passwordHash } });
-  }
-}
-
-/**
- * Following an e-mailed link proves the customer owns the address, and so vouches for the tickets
- * filed under it until now ("e-mail not verified" no longer applies).
- */
-export async function markEmailVerified(db: Database, customerId: string, now: Date): Promise<void> {
-  await db.customer.updateMany({
-    where: { id: customerId, emailVerifiedAt: null },
-    data: { emailVerifiedAt: now },
-  });
-  await db.ticket.updateMany({
-    where: { customerId, requesterVerifiedAt: null },
-    data: { requesterVerifiedAt: now },
-  });
-}
-
-export async function findAccountProfile(db: Database, account: AccountRef) {
-  if (account.kind === "staff") {
-    const staff = await db.staffMember.findUnique({
-      where: { id: account.id },
-      select: { id: true, email: true, name: true, role: true },
-    });
-    return staff && { ...staff, language: "nl" as Language };
-  }
-  const customer = await db.customer.findUnique({
-    where: { id: account.id },
-    select: { id: true, email: true, name: true, language: true },
-  });
-  return customer && { ...customer, role: "customer" as const };
 }

@@ -5,17 +5,19 @@ import type { Session } from "@helpdesk/contracts";
 import { z } from "zod";
 import type { Env } from "../../config/env.ts";
 import type { Database } from "../../db/prisma.ts";
+import { AppError } from "../../errors/app-error.ts";
 import type { OneTimeTokenPurpose } from "../../generated/prisma/enums.ts";
-import { AppError } from "../../http/problem.ts";
 import type { Logger } from "../../lib/logger.ts";
 import type { OutgoingEmail } from "../../lib/mail/mailer.ts";
 import { hashPassword, verifyPassword } from "../../lib/password.ts";
+import { hashSecretToken, newSecretToken } from "../../lib/security/secret-token.ts";
 import type { Actor } from "../identity/actor.ts";
+import { recordOutboxEvent } from "../outbox/outbox.service.ts";
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, verifyAccessToken } from "./access-token.ts";
+import * as accountStore from "./accounts.ts";
 import { emailLinkEmail, passwordResetEmail } from "./auth.emails.ts";
 import * as repository from "./auth.repository.ts";
 import { createThrottle, emailRequestLimits, failedLoginDelayMs, loginLimits } from "./login-throttle.ts";
-import { hashSecretToken, newSecretToken } from "./secret-token.ts";
 
 const SESSION_LIFETIME_MS = 30 * 24 * 3600 * 1000;
 const REFRESH_TOKEN_LIFETIME_MS = 14 * 24 * 3600 * 1000;
@@ -61,10 +63,10 @@ export function createAuthService({ db, env, logger, now = () => new Date(), sle
     `${env.PUBLIC_URL.replace(/\/$/, "")}${path}#token=${token}`;
 
   async function issueSession(
-    account: repository.AccountRef,
+    account: accountStore.AccountRef,
     existingSessionId?: string,
   ): Promise<IssuedSession> {
-    const profile = await repository.findAccountProfile(db, account);
+    const profile = await accountStore.findAccountProfile(db, account);
     if (!profile) throw new AppError("unauthenticated", "The account no longer exists");
     const issuedAt = now();
     const sessionExpiresAt = new Date(issuedAt.getTime() + SESSION_LIFETIME_MS);
@@ -89,12 +91,10 @@ export function createAuthService({ db, env, logger, now = () => new Date(), sle
    * now, and the dispatcher makes the link (see composeLinkEmail), so a mail-server outage delays the
    * e-mail instead of losing it.
    */
-  async function requestLink(purpose: OneTimeTokenPurpose, account: repository.AccountCredentials) {
-    await db.domainEvent.create({
-      data: {
-        type: LINK_EVENT,
-        payload: { purpose, accountKind: account.account.kind, accountId: account.account.id },
-      },
+  async function requestLink(purpose: OneTimeTokenPurpose, account: accountStore.AccountCredentials) {
+    await recordOutboxEvent(db, {
+      type: LINK_EVENT,
+      payload: { purpose, accountKind: account.account.kind, accountId: account.account.id },
     });
   }
 
@@ -102,7 +102,7 @@ export function createAuthService({ db, env, logger, now = () => new Date(), sle
     async login(email: string, password: string, clientIp: string): Promise<IssuedSession> {
       // A blocked account or client is refused before the password is even looked at.
       await loginThrottle.assertMayTry(email, clientIp);
-      const accounts = await repository.findAccountsByEmail(db, email);
+      const accounts = await accountStore.findAccountsByEmail(db, email);
       for (const candidate of accounts) {
         if (candidate.passwordHash && (await verifyPassword(password, candidate.passwordHash))) {
           await loginThrottle.resetAccount(email);
@@ -136,7 +136,7 @@ export function createAuthService({ db, env, logger, now = () => new Date(), sle
       await emailLinkThrottle.assertMayTry(email, clientIp);
       await emailLinkThrottle.hit(email, clientIp);
       // Sign-in links are for customers; staff sign in with their password.
-      const customer = (await repository.findAccountsByEmail(db, email)).find(
+      const customer = (await accountStore.findAccountsByEmail(db, email)).find(
         (a) => a.account.kind === "customer",
       );
       if (customer) await requestLink("email_login", customer);
@@ -146,23 +146,23 @@ export function createAuthService({ db, env, logger, now = () => new Date(), sle
       const account = await repository.claimOneTimeToken(db, "email_login", hashSecretToken(token), now());
       if (account?.kind !== "customer")
         throw new AppError("unauthenticated", "The link is not valid (any more)");
-      await repository.markEmailVerified(db, account.id, now());
+      await accountStore.markEmailVerified(db, account.id, now());
       return issueSession(account);
     },
 
     async requestPasswordReset(email: string, clientIp: string): Promise<void> {
       await passwordResetThrottle.assertMayTry(email, clientIp);
       await passwordResetThrottle.hit(email, clientIp);
-      const [account] = await repository.findAccountsByEmail(db, email);
+      const [account] = await accountStore.findAccountsByEmail(db, email);
       if (account) await requestLink("password_reset", account);
     },
 
     async confirmPasswordReset(token: string, password: string): Promise<void> {
       const account = await repository.claimOneTimeToken(db, "password_reset", hashSecretToken(token), now());
       if (!account) throw new AppError("unauthenticated", "The link is not valid (any more)");
-      await repository.setPasswordHash(db, account, await hashPassword(password));
+      await accountStore.setPasswordHash(db, account, await hashPassword(password));
       await repository.revokeAllSessions(db, account, "password_reset", now());
-      if (account.kind === "customer") await repository.markEmailVerified(db, account.id, now());
+      if (account.kind === "customer") await accountStore.markEmailVerified(db, account.id, now());
     },
 
     /**
@@ -179,8 +179,8 @@ export function createAuthService({ db, env, logger, now = () => new Date(), sle
       const minutes = request.purpose === "email_login" ? EMAIL_LINK_MINUTES : PASSWORD_RESET_MINUTES;
       const expiresAt = new Date(event.occurredAt.getTime() + minutes * 60_000);
       if (expiresAt <= now()) return null;
-      const account: repository.AccountRef = { kind: request.accountKind, id: request.accountId };
-      const profile = await repository.findAccountProfile(db, account);
+      const account: accountStore.AccountRef = { kind: request.accountKind, id: request.accountId };
+      const profile = await accountStore.findAccountProfile(db, account);
       if (!profile) return null;
       const token = createHmac("sha256", env.JWT_SECRET)
         .update(`one-time-link:${event.id}`)

@@ -1,5 +1,5 @@
 import type { Database } from "../../db/prisma.ts";
-import { type AttemptLimit, createAttemptLimiter } from "./attempt-limiter.ts";
+import { type AttemptLimit, createAttemptLimiter } from "../../lib/security/attempt-limiter.ts";
 
 export interface ThrottleLimits {
   perAccount: AttemptLimit;

@@ -1,6 +1,6 @@
-// The only code that reads customer records. Which columns are selected depends on what the caller
+// The only code that queries customers and their services. Which columns are selected depends on what the caller
 // may see: private columns are not loaded at all for a support view.
-import type { Database } from "../../db/prisma.ts";
+import type { DbClient } from "../../db/prisma.ts";
 import { afterCursor, type CursorPosition } from "../../lib/cursor.ts";
 
 const serviceColumns = {
@@ -23,11 +23,11 @@ const supportColumns = {
 /** Everything, including the private columns (address, bank account, date of birth). */
 const fullColumns = { ...supportColumns, postalAddress: true, iban: true, dateOfBirth: true } as const;
 
-export async function findCustomerSupportView(db: Database, id: string) {
+export async function findCustomerSupportView(db: DbClient, id: string) {
   return db.customer.findUnique({ where: { id }, select: supportColumns });
 }
 
-export async function findCustomerFullView(db: Database, id: string) {
+export async function findCustomerFullView(db: DbClient, id: string) {
   return db.customer.findUnique({ where: { id }, select: fullColumns });
 }
 
@@ -51,7 +51,7 @@ function searchCondition(text: string, after: CursorPosition | undefined) {
 const searchOrder = [{ createdAt: "asc" as const }, { id: "asc" as const }];
 
 export async function searchCustomersSupportView(
-  db: Database,
+  db: DbClient,
   text: string,
   after: CursorPosition | undefined,
   take: number,
@@ -65,7 +65,7 @@ export async function searchCustomersSupportView(
 }
 
 export async function searchCustomersFullView(
-  db: Database,
+  db: DbClient,
   text: string,
   after: CursorPosition | undefined,
   take: number,
@@ -80,3 +80,39 @@ export async function searchCustomersFullView(
 
 export type CustomerSupportRow = NonNullable<Awaited<ReturnType<typeof findCustomerSupportView>>>;
 export type CustomerFullRow = NonNullable<Awaited<ReturnType<typeof findCustomerFullView>>>;
+
+const contactColumns = { id: true, name: true, email: true, language: true } as const;
+
+export async function findCustomerCredentialsByEmail(db: DbClient, email: string) {
+  return db.customer.findUnique({
+    where: { email },
+    select: { ...contactColumns, passwordHash: true },
+  });
+}
+
+export async function findCustomerContact(db: DbClient, id: string) {
+  return db.customer.findUnique({ where: { id }, select: contactColumns });
+}
+export type CustomerContact = NonNullable<Awaited<ReturnType<typeof findCustomerContact>>>;
+
+/** The customer with this address, made when there is none (concurrent callers get the same one). */
+export async function findOrCreateCustomerByEmail(db: DbClient, email: string, name: string) {
+  return db.customer.upsert({
+    where: { email },
+    create: { email, name },
+    update: {},
+    select: contactColumns,
+  });
+}
+
+export async function setCustomerPasswordHash(db: DbClient, id: string, passwordHash: string) {
+  await db.customer.update({ where: { id }, data: { passwordHash } });
+}
+
+export async function markCustomerEmailVerified(db: DbClient, id: string, now: Date): Promise<void> {
+  await db.customer.updateMany({ where: { id, emailVerifiedAt: null }, data: { emailVerifiedAt: now } });
+}
+
+export async function customerHasService(db: DbClient, customerId: string, serviceId: string) {
+  return (await db.customerService.count({ where: { id: serviceId, customerId } })) > 0;
+}

@@ -1,5 +1,5 @@
 // The only code that reads and writes suggestion events (faq_suggestion_events).
-import type { Database } from "../../db/prisma.ts";
+import type { Database, DbClient } from "../../db/prisma.ts";
 import type { FaqStatus, FaqSuggestionEventType, Language } from "../../generated/prisma/enums.ts";
 
 export interface EventRow {
@@ -128,4 +128,29 @@ export async function popularArticles(db: Database, since: Date, limit: number) 
     ...article,
     category: { slug: categorySlug, name: categoryName },
   }));
+}
+
+/** Articles already counted as the answer of this ticket (its id is the event's session). */
+export async function answeredTicketArticleIds(db: DbClient, ticketId: string): Promise<string[]> {
+  const rows = await db.faqSuggestionEvent.findMany({
+    where: { formSessionId: ticketId, type: "answered_ticket" },
+    select: { articleId: true },
+  });
+  return rows.flatMap((row) => (row.articleId ? [row.articleId] : []));
+}
+
+export async function insertAnsweredTicketEvents(
+  db: DbClient,
+  ticketId: string,
+  articleIds: string[],
+  queryWords: string[],
+): Promise<void> {
+  await db.faqSuggestionEvent.createMany({
+    data: articleIds.map((articleId) => ({
+      formSessionId: ticketId,
+      type: "answered_ticket" as const,
+      articleId,
+      queryWords,
+    })),
+  });
 }

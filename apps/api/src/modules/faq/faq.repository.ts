@@ -1,6 +1,6 @@
 // The only code that reads and writes the FAQ tables (articles, categories, synonym groups); the
 // search queries are in faq-search.repository.ts.
-import type { Database } from "../../db/prisma.ts";
+import type { Database, DbClient } from "../../db/prisma.ts";
 import type { FaqStatus, Language } from "../../generated/prisma/enums.ts";
 import { afterCursor, type CursorPosition } from "../../lib/cursor.ts";
 
@@ -100,3 +100,8 @@ export async function deleteSynonymGroup(db: Database, id: string): Promise<bool
 }
 
 export type FaqSynonymGroupRow = Awaited<ReturnType<typeof insertSynonymGroup>>;
+
+export async function findArticleIdsBySlugs(db: DbClient, slugs: string[]): Promise<string[]> {
+  const rows = await db.faqArticle.findMany({ where: { slug: { in: slugs } }, select: { id: true } });
+  return rows.map((row) => row.id);
+}

@@ -10,7 +10,7 @@ import type {
   UpdateFaqArticle,
 } from "@helpdesk/contracts";
 import type { Database } from "../../db/prisma.ts";
-import { AppError } from "../../http/problem.ts";
+import { AppError } from "../../errors/app-error.ts";
 import { decodeCursor, toPage } from "../../lib/cursor.ts";
 import { canEditFaq, denyAsNotFound } from "../identity/access-policy.ts";
 import type { Actor, SignedInActor } from "../identity/actor.ts";

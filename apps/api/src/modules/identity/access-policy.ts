@@ -1,7 +1,7 @@
 // Who may see and do what, in one place. Services ask here; repositories then select only the
 // columns the answer allows, so private data is never loaded for a caller that may not see it.
 import type { StaffRole } from "@helpdesk/contracts";
-import { AppError } from "../../http/problem.ts";
+import { AppError } from "../../errors/app-error.ts";
 import type { Actor, SignedInActor, StaffActor } from "./actor.ts";
 
 /** How much of a customer record a caller sees: all of it, contact and technical data, or nothing. */

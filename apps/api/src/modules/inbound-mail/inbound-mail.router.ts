@@ -1,7 +1,7 @@
 import { timingSafeEqual } from "node:crypto";
 import { receiveInboundEmail } from "@helpdesk/contracts";
+import { AppError } from "../../errors/app-error.ts";
 import { route } from "../../http/endpoint.ts";
-import { AppError } from "../../http/problem.ts";
 import type { InboundMailService } from "./inbound-mail.service.ts";
 
 const sameSecret = (given: string, expected: string) =>

@@ -3,10 +3,11 @@
 // automatic mail (auto-replies, bounces) is dropped so it can never reopen a ticket or loop.
 import type { AddressObject } from "mailparser";
 import type { Database } from "../../db/prisma.ts";
-import { AppError } from "../../http/problem.ts";
+import { AppError } from "../../errors/app-error.ts";
 import type { Logger } from "../../lib/logger.ts";
 import type { ReplyAddresses } from "../../lib/mail/reply-address.ts";
 import type { SignedInActor } from "../identity/actor.ts";
+import { findRequester, findRequesterByNumber } from "../tickets/ticket-requesters.ts";
 import type { TicketsService } from "../tickets/tickets.service.ts";
 import { isAutomaticMail } from "./automatic-mail.ts";
 import { visibleReplyText } from "./visible-text.ts";
@@ -86,12 +87,7 @@ export function createInboundMailService(deps: {
       ];
       const ticketNumber =
         recipients.map(replyAddresses.ticketNumberOf).find((number) => number !== null) ?? null;
-      const ticket = ticketNumber
-        ? await db.ticket.findUnique({
-            where: { number: ticketNumber },
-            select: { id: true, customer: { select: { id: true, email: true, name: true } } },
-          })
-        : null;
+      const ticket = ticketNumber ? await findRequesterByNumber(db, ticketNumber) : null;
 
       if (ticket?.customer && ticket.customer.email === senderAddress) {
         const actor = customerActor(ticket.customer);
@@ -119,11 +115,8 @@ export function createInboundMailService(deps: {
         mail.messageId ? `email:${mail.messageId}`.slice(0, 200) : undefined,
         "email",
       );
-      const requester = await db.ticket.findUniqueOrThrow({
-        where: { id: created.id },
-        select: { customer: { select: { id: true, email: true, name: true } } },
-      });
-      if (requester.customer) await attach(customerActor(requester.customer), created.id, undefined, files);
+      const requester = await findRequester(db, created.id);
+      if (requester?.customer) await attach(customerActor(requester.customer), created.id, undefined, files);
       return {
         outcome: "new_ticket",
         ticketId: created.id,

@@ -1,18 +1,19 @@
+// The only code that queries staff members.
 import type { StaffRole } from "@helpdesk/contracts";
-import type { Database } from "../../db/prisma.ts";
+import type { DbClient } from "../../db/prisma.ts";
 import { afterCursor, type CursorPosition } from "../../lib/cursor.ts";
 import { ticketWorkerRoles } from "../identity/access-policy.ts";
 
 const staffColumns = { id: true, email: true, name: true, role: true, createdAt: true } as const;
 
 export async function insertStaffMember(
-  db: Database,
+  db: DbClient,
   data: { email: string; name: string; role: StaffRole; passwordHash: string },
 ) {
   return db.staffMember.create({ data, select: staffColumns });
 }
 
-export async function listStaffMembers(db: Database, after: CursorPosition | undefined, take: number) {
+export async function listStaffMembers(db: DbClient, after: CursorPosition | undefined, take: number) {
   return db.staffMember.findMany({
     where: afterCursor(after),
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -22,7 +23,7 @@ export async function listStaffMembers(db: Database, after: CursorPosition | und
 }
 
 /** Everyone a ticket may be assigned to, by name: only what a picker shows. */
-export async function listTicketWorkers(db: Database) {
+export async function listTicketWorkers(db: DbClient) {
   return db.staffMember.findMany({
     where: { role: { in: [...ticketWorkerRoles] } },
     orderBy: [{ name: "asc" }, { id: "asc" }],
@@ -31,3 +32,25 @@ export async function listTicketWorkers(db: Database) {
 }
 
 export type StaffRow = Awaited<ReturnType<typeof insertStaffMember>>;
+
+const profileColumns = { id: true, email: true, name: true, role: true } as const;
+
+export async function findStaffCredentialsByEmail(db: DbClient, email: string) {
+  return db.staffMember.findUnique({ where: { email }, select: { ...profileColumns, passwordHash: true } });
+}
+
+export async function findStaffProfile(db: DbClient, id: string) {
+  return db.staffMember.findUnique({ where: { id }, select: profileColumns });
+}
+
+export async function setStaffPasswordHash(db: DbClient, id: string, passwordHash: string) {
+  await db.staffMember.update({ where: { id }, data: { passwordHash } });
+}
+
+/** A staff member who works tickets (and so may be assigned one), or null. */
+export async function findTicketWorker(db: DbClient, id: string) {
+  return db.staffMember.findFirst({
+    where: { id, role: { in: [...ticketWorkerRoles] } },
+    select: { id: true, name: true },
+  });
+}

@@ -1,7 +1,8 @@
 import { getHealth, getReadiness } from "@helpdesk/contracts";
 import type { Database } from "../../db/prisma.ts";
+import { AppError } from "../../errors/app-error.ts";
 import { route } from "../../http/endpoint.ts";
-import { AppError } from "../../http/problem.ts";
+import { pingDatabase } from "./system.repository.ts";
 
 const READINESS_TIMEOUT_MS = 2_000;
 
@@ -10,7 +11,7 @@ async function databaseAnswers(db: Database): Promise<boolean> {
   const timeout = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), READINESS_TIMEOUT_MS);
   });
-  const query = db.$queryRaw`SELECT 1`.then(
+  const query = pingDatabase(db).then(
     () => true,
     () => false,
   );

@@ -1,7 +1,7 @@
 // Queue counts from one grouped query: every view, and the filtered list itself, is a choice of
 // statuses and assignee, so each count is a sum over the (status, assignee) groups.
 import { type QueueView, queueViewNames, queueViews } from "@helpdesk/contracts";
-import type { TicketTally } from "./tickets.repository.ts";
+import type { TicketTally } from "./ticket-lists.repository.ts";
 
 /** Which groups a count takes: undefined means any status, or any assignee (null: nobody). */
 export interface TallySelection {

@@ -1,6 +1,9 @@
 // Writes to the audit trail and the outbox, always inside the transaction of the change itself.
+import type { DbClient } from "../../db/prisma.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Actor } from "../identity/actor.ts";
+import { recordOutboxEvent } from "../outbox/outbox.service.ts";
+import { insertTicketEvent } from "./ticket-events.repository.ts";
 
 export type EventType =
   | "created"
@@ -28,14 +31,18 @@ function actorColumns(actor: Actor) {
 
 /** One immutable audit row: who did what, with the value before and after. */
 export async function recordTicketEvent(
-  tx: Prisma.TransactionClient,
+  tx: DbClient,
   ticketId: string,
   actor: Actor,
   type: EventType,
   change: { before?: unknown; after?: unknown } = {},
 ): Promise<void> {
-  await tx.ticketEvent.create({
-    data: { ticketId, type, ...actorColumns(actor), before: json(change.before), after: json(change.after) },
+  await insertTicketEvent(tx, {
+    ticketId,
+    type,
+    ...actorColumns(actor),
+    before: json(change.before),
+    after: json(change.after),
   });
 }
 
@@ -48,14 +55,10 @@ export type DomainEventType =
   | "ticket.status_changed";
 
 export async function recordDomainEvent(
-  tx: Prisma.TransactionClient,
+  tx: DbClient,
   ticketId: string,
   type: DomainEventType,
   payload: Record<string, unknown>,
 ): Promise<string> {
-  const event = await tx.domainEvent.create({
-    data: { ticketId, type, payload: payload as Prisma.InputJsonValue },
-    select: { id: true },
-  });
-  return event.id;
+  return recordOutboxEvent(tx, { ticketId, type, payload });
 }

@@ -2,17 +2,19 @@
 // signed by the team; nothing here reads or names the staff member who acted.
 import type { Language } from "@helpdesk/contracts";
 import type { Database } from "../../db/prisma.ts";
-import type { OutboxEvent } from "../../jobs/outbox-dispatcher.ts";
 import { type EmailContent, renderEmail } from "../../lib/mail/email-layout.ts";
 import type { OutgoingEmail } from "../../lib/mail/mailer.ts";
 import type { ReplyAddresses } from "../../lib/mail/reply-address.ts";
+import type { OutboxEvent } from "../outbox/outbox.service.ts";
 import {
   type Cancellation,
   ticketReceivedContent,
   ticketTexts,
   ticketUpdateContent,
 } from "./ticket-emails.ts";
+import { findPublicMessageBody } from "./ticket-messages.repository.ts";
 import { formatTicketNumber } from "./ticket-number.ts";
+import { findNotificationFacts, type NotificationFacts } from "./tickets.repository.ts";
 
 const GUEST_LINK_VALID_DAYS = 7;
 
@@ -38,30 +40,13 @@ export function createTicketNotifications(deps: TicketNotificationDeps) {
   const publicUrl = deps.publicUrl.replace(/\/$/, "");
   const threadRoot = (ticketId: string) => `<ticket.${ticketId}@${deps.mailDomain}>`;
 
-  async function ticketFacts(ticketId: string) {
-    return deps.db.ticket.findUnique({
-      where: { id: ticketId },
-      select: {
-        id: true,
-        number: true,
-        subject: true,
-        category: true,
-        details: true,
-        requesterVerifiedAt: true,
-        customer: { select: { id: true, name: true, email: true, language: true } },
-        assignee: { select: { email: true } },
-        messages: {
-          take: 1,
-          orderBy: { createdAt: "asc" },
-          select: { body: true, attachments: { select: { fileName: true }, orderBy: { createdAt: "asc" } } },
-        },
-      },
-    });
-  }
-  type Facts = NonNullable<Awaited<ReturnType<typeof ticketFacts>>>;
-
   /** An e-mail to the ticket's customer, threaded under the ticket and answerable by reply. */
-  async function toCustomer(facts: Facts, messageId: string, subject: string, content: EmailContent) {
+  async function toCustomer(
+    facts: NotificationFacts,
+    messageId: string,
+    subject: string,
+    content: EmailContent,
+  ) {
     if (!facts.customer) return null;
     const isThreadRoot = messageId === threadRoot(facts.id);
     return {
@@ -75,7 +60,7 @@ export function createTicketNotifications(deps: TicketNotificationDeps) {
     } satisfies OutgoingEmail;
   }
 
-  const letter = (facts: Facts, language: Language, paragraphs: string[], quote?: string) =>
+  const letter = (facts: NotificationFacts, language: Language, paragraphs: string[], quote?: string) =>
     ticketUpdateContent({
       name: facts.customer?.name ?? "",
       language,
@@ -87,7 +72,7 @@ export function createTicketNotifications(deps: TicketNotificationDeps) {
 
   return async function compose(event: OutboxEvent): Promise<OutgoingEmail | null> {
     if (!event.ticketId) return null;
-    const facts = await ticketFacts(event.ticketId);
+    const facts = await findNotificationFacts(deps.db, event.ticketId);
     if (!facts) return null;
     const payload = (event.payload ?? {}) as Record<string, unknown>;
     const language = (facts.customer?.language ?? "nl") as Language;
@@ -119,16 +104,13 @@ export function createTicketNotifications(deps: TicketNotificationDeps) {
         return toCustomer(facts, threadRoot(facts.id), t.receivedSubject(facts.subject), content);
       }
       case "ticket.team_replied": {
-        const message = await deps.db.ticketMessage.findFirst({
-          where: { id: String(payload.messageId), ticketId: facts.id, internal: false },
-          select: { body: true },
-        });
-        if (!message) return null;
+        const body = await findPublicMessageBody(deps.db, facts.id, String(payload.messageId));
+        if (body === null) return null;
         return toCustomer(
           facts,
           eventMessageId,
           t.replySubject(facts.subject),
-          letter(facts, language, [t.reply], message.body),
+          letter(facts, language, [t.reply], body),
         );
       }
       case "ticket.status_changed": {

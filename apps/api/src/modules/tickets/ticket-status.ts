@@ -1,6 +1,6 @@
 // The allowed status transitions, in one place.
 import type { TicketStatus } from "@helpdesk/contracts";
-import { AppError } from "../../http/problem.ts";
+import { AppError } from "../../errors/app-error.ts";
 
 const open: TicketStatus[] = ["open", "pending", "on_hold", "solved", "closed"];
 

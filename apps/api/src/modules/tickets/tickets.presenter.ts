@@ -1,14 +1,10 @@
 // Rows -> response shapes. The customer shapes have no field that could name an agent: staff
 // authors become the team.
 import type { TicketView } from "@helpdesk/contracts";
+import type { TicketEventRow } from "./ticket-events.repository.ts";
+import type { CustomerTicketListRow, StaffTicketListRow } from "./ticket-lists.repository.ts";
 import { formatTicketNumber } from "./ticket-number.ts";
-import type {
-  CustomerTicketListRow,
-  CustomerTicketRow,
-  StaffTicketListRow,
-  StaffTicketRow,
-  TicketEventRow,
-} from "./tickets.repository.ts";
+import type { CustomerTicketRow, StaffTicketRow } from "./tickets.repository.ts";
 
 type CustomerTicket = Extract<TicketView, { view: "customer" }>;
 type StaffTicket = Extract<TicketView, { view: "staff" }>;

@@ -1,15 +1,10 @@
-// The only code that queries tickets, their messages, attachments, events and idempotency records.
-// Customer-facing reads select no staff identity at all: anonymity is a property of the query.
-
-import type { Database } from "../../db/prisma.ts";
+// The only code that queries the tickets table (its reads join messages and attachments for a
+// ticket's page). Customer-facing reads select no staff identity at all: anonymity is a property of
+// the query. Lists and counts are in ticket-lists.repository.ts.
+import type { DbClient as Db } from "../../db/prisma.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import { afterCursor, type CursorPosition } from "../../lib/cursor.ts";
-import { type TicketListScope, ticketWorkerRoles } from "../identity/access-policy.ts";
 
-/** A client or an open transaction: every write of one request shares one transaction. */
-export type Db = Database | Prisma.TransactionClient;
-
-const attachmentColumns = {
+export const attachmentColumns = {
   id: true,
   fileName: true,
   contentType: true,
@@ -70,8 +65,8 @@ export async function findCustomerTicket(db: Db, id: string) {
 }
 export type CustomerTicketRow = NonNullable<Awaited<ReturnType<typeof findCustomerTicket>>>;
 
-const staffRef = { select: { id: true, name: true } } as const;
-const requesterColumns = {
+export const staffRef = { select: { id: true, name: true } } as const;
+export const requesterColumns = {
   customer: { select: { id: true, name: true, email: true } },
   requesterVerifiedAt: true,
   details: true,
@@ -106,183 +101,112 @@ export async function findStaffTicket(db: Db, id: string) {
 }
 export type StaffTicketRow = NonNullable<Awaited<ReturnType<typeof findStaffTicket>>>;
 
-export interface TicketFilters {
-  status?: string[] | undefined;
-  category?: string[] | undefined;
-  priority?: string[] | undefined;
-  assigneeId?: string | null | undefined;
-  verified?: boolean | undefined;
-  text?: string | undefined;
-}
-
-function filterCondition(scope: TicketListScope, filters: TicketFilters): Prisma.TicketWhereInput {
-  const conditions: Prisma.TicketWhereInput[] = [];
-  if (scope.kind === "customer") conditions.push({ customerId: scope.customerId });
-  if (scope.kind === "createdBy") conditions.push({ createdByStaffId: scope.staffId });
-  if (filters.status)
-    conditions.push({ status: { in: filters.status as Prisma.EnumTicketStatusFilter["in"] } });
-  if (filters.category)
-    conditions.push({ category: { in: filters.category as Prisma.EnumTicketCategoryFilter["in"] } });
-  if (filters.priority)
-    conditions.push({ priority: { in: filters.priority as Prisma.EnumTicketPriorityFilter["in"] } });
-  if (filters.assigneeId !== undefined) conditions.push({ assigneeId: filters.assigneeId });
-  if (filters.verified !== undefined) {
-    conditions.push({ requesterVerifiedAt: filters.verified ? { not: null } : null });
-  }
-  if (filters.text) {
-    const contains = { contains: filters.text, mode: "insensitive" as const };
-    const number = /^#?(\d{6})$/.exec(filters.text)?.[1];
-    const messageCondition: Prisma.TicketMessageWhereInput =
-      scope.kind === "customer" ? { body: contains, internal: false } : { body: contains };
-    conditions.push({
-      OR: [
-        ...(number ? [{ number: Number(number) }] : []),
-        { subject: contains },
-        { messages: { some: messageCondition } },
-        ...(scope.kind === "customer"
-          ? []
-          : [{ customer: { OR: [{ name: contains }, { email: contains }] } }]),
-      ],
-    });
-  }
-  return { AND: conditions };
-}
-
-interface PageRequest {
-  after: CursorPosition | undefined;
-  take: number;
-  direction: "asc" | "desc";
-}
-
-const pageArgs = (scope: TicketListScope, filters: TicketFilters, page: PageRequest) => ({
-  where: { AND: [filterCondition(scope, filters), afterCursor(page.after, page.direction)] },
-  orderBy: [{ createdAt: page.direction }, { id: page.direction }],
-  take: page.take,
-});
-
-const summaryColumns = {
-  id: true,
-  number: true,
-  subject: true,
-  status: true,
-  category: true,
-  createdAt: true,
-  updatedAt: true,
-} as const;
-
-/** A customer's own tickets: no assignee, nothing about staff. */
-export async function listCustomerTickets(
-  db: Db,
-  customerId: string,
-  filters: TicketFilters,
-  page: PageRequest,
-) {
-  return db.ticket.findMany({
-    ...pageArgs({ kind: "customer", customerId }, filters, page),
-    select: summaryColumns,
-  });
-}
-export type CustomerTicketListRow = Awaited<ReturnType<typeof listCustomerTickets>>[number];
-
-export async function listStaffTickets(
-  db: Db,
-  scope: TicketListScope,
-  filters: TicketFilters,
-  page: PageRequest,
-) {
-  return db.ticket.findMany({
-    ...pageArgs(scope, filters, page),
-    select: { ...summaryColumns, priority: true, assignee: staffRef, ...requesterColumns },
-  });
-}
-export type StaffTicketListRow = Awaited<ReturnType<typeof listStaffTickets>>[number];
-
-/**
- * How many tickets match the filters, per status and assignee: one grouped query from which every
- * queue count is summed (see ticket-counts.ts). The groups are few: statuses times assignees.
- */
-export async function countTicketsByStatusAndAssignee(
-  db: Db,
-  scope: TicketListScope,
-  filters: TicketFilters,
-) {
-  const groups = await db.ticket.groupBy({
-    by: ["status", "assigneeId"],
-    where: filterCondition(scope, filters),
-    _count: { _all: true },
-  });
-  return groups.map((group) => ({
-    status: group.status as string,
-    assigneeId: group.assigneeId,
-    count: group._count._all,
-  }));
-}
-export type TicketTally = Awaited<ReturnType<typeof countTicketsByStatusAndAssignee>>[number];
-
-export async function listTicketEvents(db: Db, ticketId: string) {
-  return db.ticketEvent.findMany({
-    where: { ticketId },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      type: true,
-      actorKind: true,
-      actorStaff: staffRef,
-      actorCustomer: staffRef,
-      before: true,
-      after: true,
-      createdAt: true,
-    },
-  });
-}
-export type TicketEventRow = Awaited<ReturnType<typeof listTicketEvents>>[number];
-
-export async function findWorkingStaffMember(db: Db, id: string) {
-  return db.staffMember.findFirst({
-    where: { id, role: { in: [...ticketWorkerRoles] } },
-    select: { id: true, name: true },
-  });
-}
-
 export async function numberInUse(db: Db, number: number): Promise<boolean> {
   return (await db.ticket.count({ where: { number } })) > 0;
 }
 
-/** Claims an idempotency key; false when someone (maybe a concurrent retry) already holds it. */
-export async function claimIdempotencyKey(
+export interface NewTicket {
+  number: number;
+  subject: string;
+  category: Prisma.TicketUncheckedCreateInput["category"];
+  channel: Prisma.TicketUncheckedCreateInput["channel"];
+  details?: Prisma.InputJsonValue;
+  customerId: string | null;
+  requesterVerifiedAt: Date | null;
+  serviceId?: string | null;
+  createdByStaffId?: string | null;
+  followUpOfId?: string | null;
+}
+
+/** A ticket, with its first message when one is given (a follow-up starts with the reply). */
+export async function insertTicket(
   db: Db,
-  scope: string,
-  key: string,
-  requestHash: string,
-): Promise<boolean> {
-  const inserted = await db.$executeRaw`
-    INSERT INTO "idempotency_records" ("scope", "key", "request_hash")
-    VALUES (${scope}, ${key}, ${requestHash})
-    ON CONFLICT ("scope", "key") DO NOTHING`;
-  return inserted === 1;
+  ticket: NewTicket,
+  firstMessage?: {
+    body: string;
+    authorKind: "customer" | "staff";
+    authorCustomerId: string | null;
+    authorStaffId: string | null;
+  },
+) {
+  const row = await db.ticket.create({
+    data: { ...ticket, ...(firstMessage ? { messages: { create: firstMessage } } : {}) },
+    select: { id: true, number: true, status: true, category: true, messages: { select: { id: true } } },
+  });
+  const { messages, ...created } = row;
+  return { ...created, firstMessageId: messages[0]?.id ?? null };
 }
 
-export async function findIdempotencyRecord(db: Db, scope: string, key: string) {
-  return db.idempotencyRecord.findUnique({
-    where: { scope_key: { scope, key } },
-    select: { requestHash: true, ticketId: true },
+export async function findTicketSummary(db: Db, id: string) {
+  return db.ticket.findUniqueOrThrow({
+    where: { id },
+    select: { id: true, number: true, status: true, category: true },
   });
 }
 
-export async function countAttachments(db: Db, ticketId: string): Promise<number> {
-  return db.attachment.count({ where: { ticketId } });
-}
-
-export async function findMessageOfTicket(db: Db, ticketId: string, messageId: string) {
-  return db.ticketMessage.findFirst({
-    where: { id: messageId, ticketId },
-    select: { id: true, internal: true },
+/** What a change compares against: the fields staff may change, as they are now. */
+export async function findTicketState(db: Db, id: string) {
+  return db.ticket.findUniqueOrThrow({
+    where: { id },
+    select: { status: true, priority: true, category: true, assignee: staffRef },
   });
 }
+export type TicketState = Awaited<ReturnType<typeof findTicketState>>;
 
-export async function findAttachmentOfTicket(db: Db, ticketId: string, attachmentId: string) {
-  return db.attachment.findFirst({
-    where: { id: attachmentId, ticketId },
-    select: { fileName: true, contentType: true, storageKey: true, message: { select: { internal: true } } },
+export async function updateTicket(
+  db: Db,
+  id: string,
+  change: {
+    status?: TicketState["status"];
+    priority?: TicketState["priority"];
+    category?: TicketState["category"];
+    assigneeId?: string | null;
+  },
+): Promise<void> {
+  await db.ticket.update({ where: { id }, data: change });
+}
+
+/** Marks the ticket as changed now (a new note or file moves it up the queue). */
+export async function touchTicket(db: Db, id: string): Promise<void> {
+  await db.ticket.update({ where: { id }, data: { updatedAt: new Date() } });
+}
+
+/** Everything a customer e-mail about the ticket says; the assignee only as an address to notify. */
+export async function findNotificationFacts(db: Db, id: string) {
+  return db.ticket.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      number: true,
+      subject: true,
+      category: true,
+      details: true,
+      requesterVerifiedAt: true,
+      customer: { select: { id: true, name: true, email: true, language: true } },
+      assignee: { select: { email: true } },
+      messages: {
+        take: 1,
+        orderBy: { createdAt: "asc" },
+        select: { body: true, attachments: { select: { fileName: true }, orderBy: { createdAt: "asc" } } },
+      },
+    },
+  });
+}
+export type NotificationFacts = NonNullable<Awaited<ReturnType<typeof findNotificationFacts>>>;
+
+const requesterSelect = { customer: { select: { id: true, email: true, name: true } } } as const;
+
+export async function findRequesterByNumber(db: Db, number: number) {
+  return db.ticket.findUnique({ where: { number }, select: { id: true, ...requesterSelect } });
+}
+
+export async function findRequester(db: Db, id: string) {
+  return db.ticket.findUnique({ where: { id }, select: { id: true, ...requesterSelect } });
+}
+
+export async function markRequesterVerified(db: Db, customerId: string, now: Date): Promise<void> {
+  await db.ticket.updateMany({
+    where: { customerId, requesterVerifiedAt: null },
+    data: { requesterVerifiedAt: now },
   });
 }

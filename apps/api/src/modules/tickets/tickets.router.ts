@@ -10,9 +10,9 @@ import {
   uploadTicketAttachment,
 } from "@helpdesk/contracts";
 import type { Request } from "express";
+import { AppError } from "../../errors/app-error.ts";
 import { actorOf, signedInActorOf } from "../../http/authenticate.ts";
 import { route } from "../../http/endpoint.ts";
-import { AppError } from "../../http/problem.ts";
 import type { TicketsService } from "./tickets.service.ts";
 
 const IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";

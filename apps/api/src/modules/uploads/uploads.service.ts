@@ -3,13 +3,13 @@
 // write's own transaction. Typing, size limit and storage are the attachments' own.
 import { STAGED_UPLOAD_TTL_HOURS, type StagedUpload } from "@helpdesk/contracts";
 import type { Database } from "../../db/prisma.ts";
+import { AppError } from "../../errors/app-error.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import { AppError } from "../../http/problem.ts";
+import { inspectUpload } from "../../lib/files/file-inspection.ts";
+import { type AttemptLimit, createAttemptLimiter } from "../../lib/security/attempt-limiter.ts";
+import { hashSecretToken, newSecretToken } from "../../lib/security/secret-token.ts";
 import type { AttachmentStorage } from "../../lib/storage/attachment-storage.ts";
-import { type AttemptLimit, createAttemptLimiter } from "../auth/attempt-limiter.ts";
-import { hashSecretToken, newSecretToken } from "../auth/secret-token.ts";
 import type { Actor } from "../identity/actor.ts";
-import { inspectUpload } from "../tickets/attachment-inspection.ts";
 import * as repository from "./staged-uploads.repository.ts";
 
 export type { StagedFile } from "./staged-uploads.repository.ts";

@@ -1,6 +1,6 @@
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import type { Database } from "../../db/prisma.ts";
-import { AppError } from "../../http/problem.ts";
+import { AppError } from "../../errors/app-error.ts";
 
 export interface AttemptLimit {
   /** Attempts allowed within the window before the key is blocked. */

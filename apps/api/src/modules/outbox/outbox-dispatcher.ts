@@ -1,18 +1,14 @@
 // Delivers the domain-event outbox: rows written in the same transaction as the change they describe
 // are turned into e-mails here, with retries, backoff and a dead-letter state. Several API processes
 // can run it at once: each batch locks its rows and the others skip them.
-import type { Database } from "../db/prisma.ts";
-import type { Logger } from "../lib/logger.ts";
-import type { Mailer, OutgoingEmail } from "../lib/mail/mailer.ts";
-import { createPeriodicTask } from "./periodic-task.ts";
+import type { Database } from "../../db/prisma.ts";
+import type { Logger } from "../../lib/logger.ts";
+import type { Mailer, OutgoingEmail } from "../../lib/mail/mailer.ts";
+import { createPeriodicTask } from "../../lib/periodic-task.ts";
+import type { OutboxEvent } from "./outbox.repository.ts";
+import * as repository from "./outbox.repository.ts";
 
-export interface OutboxEvent {
-  id: string;
-  type: string;
-  ticketId: string | null;
-  payload: unknown;
-  occurredAt: Date;
-}
+export type { OutboxEvent };
 
 export interface OutboxDispatcherOptions {
   db: Database;
@@ -40,54 +36,24 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions) {
   async function deliverBatch(): Promise<number> {
     return db.$transaction(
       async (tx) => {
-        const due = await tx.$queryRaw<
-          {
-            id: string;
-            type: string;
-            ticket_id: string | null;
-            payload: unknown;
-            occurred_at: Date;
-            attempts: number;
-          }[]
-        >`
-          SELECT "id", "type", "ticket_id", "payload", "occurred_at", "attempts" FROM "domain_events"
-          WHERE "dispatched_at" IS NULL AND "failed_at" IS NULL AND "next_attempt_at" <= now()
-          -- Least recently tried first: a backlog of failing rows cannot starve the rest.
-          ORDER BY "next_attempt_at", "occurred_at"
-          LIMIT ${batchSize}
-          FOR UPDATE SKIP LOCKED`;
         let delivered = 0;
-        for (const row of due) {
-          const attempts = row.attempts + 1;
+        for (const { event, attempts: triedBefore } of await repository.lockDueEvents(tx, batchSize)) {
+          const attempts = triedBefore + 1;
           try {
-            const email = await compose({
-              id: row.id,
-              type: row.type,
-              ticketId: row.ticket_id,
-              occurredAt: row.occurred_at,
-              payload: row.payload,
-            });
+            const email = await compose(event);
             if (email) await mailer.send(email);
-            await tx.domainEvent.update({
-              where: { id: row.id },
-              data: { dispatchedAt: new Date(), attempts },
-            });
+            await repository.markDispatched(tx, event.id, attempts);
             delivered++;
           } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
             const dead = attempts >= maxAttempts;
-            await tx.domainEvent.update({
-              where: { id: row.id },
-              data: {
-                attempts,
-                lastError: message.slice(0, 1000),
-                ...(dead
-                  ? { failedAt: new Date() }
-                  : { nextAttemptAt: new Date(Date.now() + backoffMs(attempts)) }),
-              },
+            await repository.markAttemptFailed(tx, event.id, {
+              attempts,
+              error: message,
+              nextAttemptAt: dead ? null : new Date(Date.now() + backoffMs(attempts)),
             });
             logger[dead ? "error" : "warn"](
-              { eventId: row.id, attempts, err: error },
+              { eventId: event.id, attempts, err: error },
               dead ? "e-mail dead-lettered" : "e-mail delivery failed; will retry",
             );
           }

@@ -1,10 +1,8 @@
-// What may be attached: documents and screenshots, recognised by their bytes, never by their name.
+// What a file may be: documents and screenshots, recognised by their bytes, never by their name.
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { fileTypeFromBuffer } from "file-type";
-import { AppError } from "../../http/problem.ts";
-
-export const MAX_ATTACHMENTS_PER_TICKET = 20;
+import { AppError } from "../../errors/app-error.ts";
 
 /** Detected type -> the extension the stored name gets (a name that lies is corrected). */
 const allowedTypes: Record<string, string> = {

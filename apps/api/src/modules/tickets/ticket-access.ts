@@ -1,0 +1,31 @@
+// Which view of a ticket a caller gets, loaded with only the columns that view may show.
+import type { TicketView } from "@helpdesk/contracts";
+import { denyAsNotFound, type TicketAccess, ticketAccess } from "../identity/access-policy.ts";
+import type { Actor } from "../identity/actor.ts";
+import type { TicketsServiceDeps } from "./ticket-context.ts";
+import { presentCustomerTicket, presentStaffTicket } from "./tickets.presenter.ts";
+import * as tickets from "./tickets.repository.ts";
+
+export function createTicketAccess({ db, env }: Pick<TicketsServiceDeps, "db" | "env">) {
+  return {
+    async viewFor(access: TicketAccess, id: string): Promise<TicketView> {
+      if (access === "customer") {
+        const row = await tickets.findCustomerTicket(db, id);
+        if (row) return presentCustomerTicket(row, env.TEAM_NAME);
+      } else if (access === "staff") {
+        const row = await tickets.findStaffTicket(db, id);
+        if (row) return presentStaffTicket(row);
+      }
+      return denyAsNotFound();
+    },
+
+    /** The ticket's facts and how the caller may see it; 404 when not at all. */
+    async accessibleTicket(actor: Actor, id: string) {
+      const ticket = await tickets.findTicketAccessFacts(db, id);
+      const access = ticket ? ticketAccess(actor, ticket) : "none";
+      if (!ticket || access === "none") denyAsNotFound();
+      return { ticket, access };
+    },
+  };
+}
+export type TicketAccessService = ReturnType<typeof createTicketAccess>;

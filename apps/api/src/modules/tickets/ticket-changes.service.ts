@@ -1,0 +1,90 @@
+// Changing a ticket: staff move its status, priority, category and assignee; a customer may only
+// close or reopen their own. Each change is an audit event; customer-visible ones go to the outbox.
+import type { TicketView, updateTicketSchema } from "@helpdesk/contracts";
+import type { z } from "zod";
+import { AppError } from "../../errors/app-error.ts";
+import { recordSolvedTicketEvidence } from "../faq/faq-evidence.ts";
+import { canWorkTicket, denyAsNotFound } from "../identity/access-policy.ts";
+import type { SignedInActor } from "../identity/actor.ts";
+import { findTicketWorker } from "../staff/staff-accounts.ts";
+import type { TicketAccessService } from "./ticket-access.ts";
+import { type TicketsServiceDeps, TRANSACTION_OPTIONS } from "./ticket-context.ts";
+import { recordDomainEvent, recordTicketEvent } from "./ticket-events.ts";
+import { listTeamReplyBodies } from "./ticket-messages.repository.ts";
+import { assertTransition } from "./ticket-status.ts";
+import * as tickets from "./tickets.repository.ts";
+
+type UpdateTicket = z.output<typeof updateTicketSchema>;
+
+function assertCustomerMayChange(change: UpdateTicket) {
+  const { status, ...other } = change;
+  if (status === undefined || Object.values(other).some((value) => value !== undefined)) {
+    throw new AppError("validation_failed", "Customers can only close or reopen a ticket", {
+      errors: [{ path: "body", message: "Only status may change", code: "not_allowed" }],
+    });
+  }
+}
+
+const notATicketWorker = () =>
+  new AppError("validation_failed", "Assign to a staff member who works tickets", {
+    errors: [
+      { path: "body.assigneeId", message: "Not a ticket-working staff member", code: "invalid_assignee" },
+    ],
+  });
+
+export function createTicketChanges({ db }: TicketsServiceDeps, access: TicketAccessService) {
+  return {
+    async updateTicket(actor: SignedInActor, id: string, change: UpdateTicket): Promise<TicketView> {
+      const { ticket, access: view } = await access.accessibleTicket(actor, id);
+      const byStaff = canWorkTicket(actor);
+      if (!byStaff) {
+        if (view !== "customer") denyAsNotFound();
+        assertCustomerMayChange(change);
+      }
+      if (ticket.status === "closed")
+        throw new AppError("conflict", "A closed ticket is final; reply to start a follow-up");
+
+      await db.$transaction(async (tx) => {
+        const current = await tickets.findTicketState(tx, id);
+        const update: Parameters<typeof tickets.updateTicket>[2] = {};
+        const { status, priority, category, assigneeId } = change;
+        if (status !== undefined && status !== current.status) {
+          assertTransition(current.status, status, byStaff ? "staff" : "customer");
+          update.status = status;
+          await recordTicketEvent(tx, id, actor, "status_changed", { before: current.status, after: status });
+          await recordDomainEvent(tx, id, "ticket.status_changed", { from: current.status, to: status });
+          if (status === "solved") {
+            const teamReplies = await listTeamReplyBodies(tx, id);
+            await recordSolvedTicketEvidence(tx, { id, subject: ticket.subject, teamReplies });
+          }
+        }
+        if (priority !== undefined && priority !== current.priority) {
+          update.priority = priority;
+          await recordTicketEvent(tx, id, actor, "priority_changed", {
+            before: current.priority,
+            after: priority,
+          });
+        }
+        if (category !== undefined && category !== current.category) {
+          update.category = category;
+          await recordTicketEvent(tx, id, actor, "category_changed", {
+            before: current.category,
+            after: category,
+          });
+        }
+        if (assigneeId !== undefined && assigneeId !== (current.assignee?.id ?? null)) {
+          const assignee = assigneeId ? await findTicketWorker(tx, assigneeId) : null;
+          if (assigneeId && !assignee) throw notATicketWorker();
+          update.assigneeId = assignee?.id ?? null;
+          // A handover is on the record for staff; customers never see who works their ticket.
+          await recordTicketEvent(tx, id, actor, "assignee_changed", {
+            before: current.assignee,
+            after: assignee,
+          });
+        }
+        if (Object.keys(update).length > 0) await tickets.updateTicket(tx, id, update);
+      }, TRANSACTION_OPTIONS);
+      return access.viewFor(view, id);
+    },
+  };
+}

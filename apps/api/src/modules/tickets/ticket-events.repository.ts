@@ -1,0 +1,38 @@
+// The only code that reads and writes the audit trail (ticket_events, which the database keeps
+// append-only).
+import type { DbClient as Db } from "../../db/prisma.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import { staffRef } from "./tickets.repository.ts";
+
+export async function insertTicketEvent(
+  db: Db,
+  row: {
+    ticketId: string;
+    type: string;
+    actorKind: "guest" | "customer" | "staff";
+    actorCustomerId?: string;
+    actorStaffId?: string;
+    before?: Prisma.InputJsonValue | undefined;
+    after?: Prisma.InputJsonValue | undefined;
+  },
+): Promise<void> {
+  await db.ticketEvent.create({ data: row });
+}
+
+export async function listTicketEvents(db: Db, ticketId: string) {
+  return db.ticketEvent.findMany({
+    where: { ticketId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      type: true,
+      actorKind: true,
+      actorStaff: staffRef,
+      actorCustomer: staffRef,
+      before: true,
+      after: true,
+      createdAt: true,
+    },
+  });
+}
+export type TicketEventRow = Awaited<ReturnType<typeof listTicketEvents>>[number];

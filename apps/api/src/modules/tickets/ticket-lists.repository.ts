@@ -1,0 +1,119 @@
+// The queue and a customer's own list: filters, keyset pages and grouped counts over tickets.
+import type { DbClient as Db } from "../../db/prisma.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import { afterCursor, type CursorPosition } from "../../lib/cursor.ts";
+import type { TicketListScope } from "../identity/access-policy.ts";
+import { requesterColumns, staffRef } from "./tickets.repository.ts";
+
+export interface TicketFilters {
+  status?: string[] | undefined;
+  category?: string[] | undefined;
+  priority?: string[] | undefined;
+  assigneeId?: string | null | undefined;
+  verified?: boolean | undefined;
+  text?: string | undefined;
+}
+
+function filterCondition(scope: TicketListScope, filters: TicketFilters): Prisma.TicketWhereInput {
+  const conditions: Prisma.TicketWhereInput[] = [];
+  if (scope.kind === "customer") conditions.push({ customerId: scope.customerId });
+  if (scope.kind === "createdBy") conditions.push({ createdByStaffId: scope.staffId });
+  if (filters.status)
+    conditions.push({ status: { in: filters.status as Prisma.EnumTicketStatusFilter["in"] } });
+  if (filters.category)
+    conditions.push({ category: { in: filters.category as Prisma.EnumTicketCategoryFilter["in"] } });
+  if (filters.priority)
+    conditions.push({ priority: { in: filters.priority as Prisma.EnumTicketPriorityFilter["in"] } });
+  if (filters.assigneeId !== undefined) conditions.push({ assigneeId: filters.assigneeId });
+  if (filters.verified !== undefined) {
+    conditions.push({ requesterVerifiedAt: filters.verified ? { not: null } : null });
+  }
+  if (filters.text) {
+    const contains = { contains: filters.text, mode: "insensitive" as const };
+    const number = /^#?(\d{6})$/.exec(filters.text)?.[1];
+    const messageCondition: Prisma.TicketMessageWhereInput =
+      scope.kind === "customer" ? { body: contains, internal: false } : { body: contains };
+    conditions.push({
+      OR: [
+        ...(number ? [{ number: Number(number) }] : []),
+        { subject: contains },
+        { messages: { some: messageCondition } },
+        ...(scope.kind === "customer"
+          ? []
+          : [{ customer: { OR: [{ name: contains }, { email: contains }] } }]),
+      ],
+    });
+  }
+  return { AND: conditions };
+}
+
+interface PageRequest {
+  after: CursorPosition | undefined;
+  take: number;
+  direction: "asc" | "desc";
+}
+
+const pageArgs = (scope: TicketListScope, filters: TicketFilters, page: PageRequest) => ({
+  where: { AND: [filterCondition(scope, filters), afterCursor(page.after, page.direction)] },
+  orderBy: [{ createdAt: page.direction }, { id: page.direction }],
+  take: page.take,
+});
+
+const summaryColumns = {
+  id: true,
+  number: true,
+  subject: true,
+  status: true,
+  category: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
+/** A customer's own tickets: no assignee, nothing about staff. */
+export async function listCustomerTickets(
+  db: Db,
+  customerId: string,
+  filters: TicketFilters,
+  page: PageRequest,
+) {
+  return db.ticket.findMany({
+    ...pageArgs({ kind: "customer", customerId }, filters, page),
+    select: summaryColumns,
+  });
+}
+export type CustomerTicketListRow = Awaited<ReturnType<typeof listCustomerTickets>>[number];
+
+export async function listStaffTickets(
+  db: Db,
+  scope: TicketListScope,
+  filters: TicketFilters,
+  page: PageRequest,
+) {
+  return db.ticket.findMany({
+    ...pageArgs(scope, filters, page),
+    select: { ...summaryColumns, priority: true, assignee: staffRef, ...requesterColumns },
+  });
+}
+export type StaffTicketListRow = Awaited<ReturnType<typeof listStaffTickets>>[number];
+
+/**
+ * How many tickets match the filters, per status and assignee: one grouped query from which every
+ * queue count is summed (see ticket-counts.ts). The groups are few: statuses times assignees.
+ */
+export async function countTicketsByStatusAndAssignee(
+  db: Db,
+  scope: TicketListScope,
+  filters: TicketFilters,
+) {
+  const groups = await db.ticket.groupBy({
+    by: ["status", "assigneeId"],
+    where: filterCondition(scope, filters),
+    _count: { _all: true },
+  });
+  return groups.map((group) => ({
+    status: group.status as string,
+    assigneeId: group.assigneeId,
+    count: group._count._all,
+  }));
+}
+export type TicketTally = Awaited<ReturnType<typeof countTicketsByStatusAndAssignee>>[number];

@@ -1,0 +1,41 @@
+// The only code that reads and writes ticket messages (replies and internal notes).
+import type { DbClient as Db } from "../../db/prisma.ts";
+
+export async function insertMessage(
+  db: Db,
+  message: {
+    ticketId: string;
+    body: string;
+    internal: boolean;
+    authorKind: "customer" | "staff";
+    authorCustomerId: string | null;
+    authorStaffId: string | null;
+  },
+): Promise<{ id: string }> {
+  return db.ticketMessage.create({ data: message, select: { id: true } });
+}
+
+export async function findMessageOfTicket(db: Db, ticketId: string, messageId: string) {
+  return db.ticketMessage.findFirst({
+    where: { id: messageId, ticketId },
+    select: { id: true, internal: true },
+  });
+}
+
+/** A reply the customer may read (not an internal note), or null. */
+export async function findPublicMessageBody(db: Db, ticketId: string, messageId: string) {
+  const message = await db.ticketMessage.findFirst({
+    where: { id: messageId, ticketId, internal: false },
+    select: { body: true },
+  });
+  return message?.body ?? null;
+}
+
+/** The team's public replies on a ticket (for the FAQ links they carry). */
+export async function listTeamReplyBodies(db: Db, ticketId: string): Promise<string[]> {
+  const rows = await db.ticketMessage.findMany({
+    where: { ticketId, authorKind: "staff", internal: false },
+    select: { body: true },
+  });
+  return rows.map((row) => row.body);
+}

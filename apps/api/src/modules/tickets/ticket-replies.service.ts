@@ -1,0 +1,105 @@
+// Replies and internal notes. A customer's reply to a closed ticket starts a linked follow-up; a
+// public reply moves the status (a customer's reopens, the team's first takes a new ticket into work).
+import { AppError } from "../../errors/app-error.ts";
+import type { SignedInActor } from "../identity/actor.ts";
+import type { TicketAccessService } from "./ticket-access.ts";
+import { type TicketAttachments, uploaderOf } from "./ticket-attachments.service.ts";
+import { type TicketsServiceDeps, TRANSACTION_OPTIONS } from "./ticket-context.ts";
+import { recordDomainEvent, recordTicketEvent } from "./ticket-events.ts";
+import * as messages from "./ticket-messages.repository.ts";
+import { formatTicketNumber, unusedTicketNumber } from "./ticket-number.ts";
+import { statusAfterCustomerReply, statusAfterStaffReply } from "./ticket-status.ts";
+import * as tickets from "./tickets.repository.ts";
+
+export interface NewReply {
+  body: string;
+  internal: boolean;
+  attachments?: string[] | undefined;
+}
+
+export function createTicketReplies(
+  { db }: TicketsServiceDeps,
+  access: TicketAccessService,
+  files: Pick<TicketAttachments, "attachStagedFiles">,
+) {
+  return {
+    async addMessage(actor: SignedInActor, id: string, input: NewReply) {
+      const { ticket, access: view } = await access.accessibleTicket(actor, id);
+      const fromCustomer = view === "customer";
+      if (fromCustomer && input.internal) {
+        throw new AppError("validation_failed", "Customers cannot write internal notes", {
+          errors: [{ path: "body.internal", message: "Not allowed", code: "not_allowed" }],
+        });
+      }
+      const withFiles = (input.attachments?.length ?? 0) > 0;
+      if (ticket.status === "closed" && !fromCustomer && (!input.internal || withFiles)) {
+        throw new AppError("conflict", "A closed ticket is final");
+      }
+
+      const result = await db.$transaction(async (tx) => {
+        // A customer's reply to a closed ticket opens a linked follow-up instead.
+        let targetId = ticket.id;
+        let followUp: { id: string; number: number } | null = null;
+        if (ticket.status === "closed" && fromCustomer) {
+          followUp = await tickets.insertTicket(tx, {
+            number: await unusedTicketNumber(tx),
+            subject: ticket.subject,
+            category: ticket.category,
+            channel: "web",
+            customerId: ticket.customerId,
+            requesterVerifiedAt: new Date(),
+            followUpOfId: ticket.id,
+          });
+          await recordTicketEvent(tx, ticket.id, actor, "follow_up_created", {
+            after: { ticketId: followUp.id },
+          });
+          await recordTicketEvent(tx, followUp.id, actor, "created", { after: { followUpOf: ticket.id } });
+          await recordDomainEvent(tx, followUp.id, "ticket.created", { number: followUp.number });
+          targetId = followUp.id;
+        }
+        const message = await messages.insertMessage(tx, {
+          ticketId: targetId,
+          body: input.body,
+          internal: input.internal,
+          authorKind: fromCustomer ? "customer" : "staff",
+          authorCustomerId: fromCustomer ? actor.id : null,
+          authorStaffId: fromCustomer ? null : actor.id,
+        });
+        await recordTicketEvent(tx, targetId, actor, "message_added", {
+          after: { messageId: message.id, internal: input.internal },
+        });
+        await files.attachStagedFiles(
+          tx,
+          actor,
+          { ticketId: targetId, messageId: message.id },
+          uploaderOf(actor, null),
+          input.attachments,
+        );
+        if (input.internal) {
+          await tickets.touchTicket(tx, targetId);
+        } else {
+          const { status } = await tickets.findTicketState(tx, targetId);
+          const next = fromCustomer ? statusAfterCustomerReply(status) : statusAfterStaffReply(status);
+          if (next !== status) {
+            await tickets.updateTicket(tx, targetId, { status: next });
+            await recordTicketEvent(tx, targetId, actor, "status_changed", { before: status, after: next });
+          }
+          const type = fromCustomer ? "ticket.customer_replied" : "ticket.team_replied";
+          await recordDomainEvent(tx, targetId, type, { messageId: message.id });
+        }
+        return { messageId: message.id, targetId, followUp };
+      }, TRANSACTION_OPTIONS);
+
+      const page = await access.viewFor(view, result.targetId);
+      const message = page.messages.find((candidate) => candidate.id === result.messageId);
+      if (!message) throw new Error("the new message is missing from its ticket");
+      return {
+        message,
+        followUp: result.followUp && {
+          id: result.followUp.id,
+          number: formatTicketNumber(result.followUp.number),
+        },
+      };
+    },
+  };
+}
