@@ -1,5 +1,6 @@
 # Images for docker-compose.yml: `api` (Express, migrations applied at start) and `web` (static files).
-FROM node:20-bookworm-slim AS workspace
+# Node.js 24 (the current LTS); the API runs as built JavaScript (apps/api/dist/server.js).
+FROM node:24-bookworm-slim AS workspace
 RUN npm install --global pnpm@12.21.0
 WORKDIR /app
 COPY . .
@@ -13,6 +14,8 @@ COPY docker/nginx.conf /etc/nginx/conf.d/default.conf
 COPY --from=web-build /app/apps/web/dist /usr/share/nginx/html
 
 FROM workspace AS api
+RUN pnpm --filter @helpdesk/api build
 ENV NODE_ENV=production
 EXPOSE 3000
-CMD ["sh", "-c", "pnpm db:migrate && pnpm db:seed:content && exec pnpm --filter @helpdesk/api start"]
+# Migrations and the FAQ content are one-off commands before the server starts.
+CMD ["sh", "-c", "pnpm db:migrate && pnpm db:seed:content && cd apps/api && exec node --enable-source-maps dist/server.js"]

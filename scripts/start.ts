@@ -1,10 +1,13 @@
 // `pnpm start`: the whole product on one machine with one command.
 // Database: DATABASE_URL, or an embedded PostgreSQL kept in .data/. Mail: SMTP_URL, or a local mail
 // catcher with a web inbox. Then migrations, demo data, the API and the web app; Ctrl-C stops all.
+// The web app is built and served as static files (apps/web/server/web-server.ts), never by a
+// development server; `pnpm dev` (this script with --dev) runs Vite's hot reload instead.
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { applyMigrations, openDevDatabase } from "@helpdesk/db-tools";
 import { MailDev } from "maildev";
+import { createWebServer } from "../apps/web/server/web-server.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const migrationsDir = fileURLToPath(new URL("../prisma/migrations", import.meta.url));
@@ -15,6 +18,8 @@ const mailSmtpPort = Number(process.env.MAIL_CATCHER_SMTP_PORT ?? 1025);
 const mailWebPort = Number(process.env.MAIL_CATCHER_WEB_PORT ?? 1080);
 const inboundSmtpPort = process.env.INBOUND_SMTP_PORT ?? "2525";
 const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${webPort}`;
+const hotReload = process.argv.includes("--dev");
+const webDist = fileURLToPath(new URL("../apps/web/dist", import.meta.url));
 
 const stops: (() => Promise<void> | void)[] = [];
 const children: ChildProcess[] = [];
@@ -94,14 +99,27 @@ try {
     SMTP_URL: smtpUrl,
     PUBLIC_URL: publicUrl,
     INBOUND_SMTP_PORT: inboundSmtpPort,
+    // The web server in front of it names each client in X-Forwarded-For: trusted from this machine only.
+    TRUST_PROXY: process.env.TRUST_PROXY ?? "loopback",
   });
-  runPart("Web app", "pnpm", ["--filter", "@helpdesk/web", "--silent", "dev"], {
-    WEB_PORT: String(webPort),
-    API_URL: `http://localhost:${apiPort}`,
-  });
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  if (hotReload) {
+    runPart("Web app", "pnpm", ["--filter", "@helpdesk/web", "--silent", "dev"], {
+      WEB_PORT: String(webPort),
+      API_URL: apiUrl,
+    });
+  } else {
+    await runOnce("pnpm", ["--filter", "@helpdesk/web", "--silent", "build", "--logLevel", "warn"], {});
+    const web = createWebServer({ distDir: webDist, apiUrl });
+    await new Promise<void>((resolve, reject) => {
+      web.once("error", reject);
+      web.listen(webPort, resolve);
+    });
+    stops.push(() => new Promise<void>((resolve) => web.close(() => resolve())));
+  }
 
   console.log(`
-  Support Center   ${publicUrl}
+  Support Center   ${publicUrl}${hotReload ? "   (hot reload)" : ""}
   Agent workspace  ${publicUrl.replace(/\/$/, "")}/agent
   API              http://localhost:${apiPort}/api/v1   (health: /api/v1/health)
   API reference    http://localhost:${apiPort}/api/docs

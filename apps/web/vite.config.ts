@@ -4,6 +4,17 @@ import { defineConfig, loadEnv } from "vite";
 import { bundleBudget } from "./build/bundle-budget.ts";
 
 const webRoot = fileURLToPath(new URL(".", import.meta.url));
+const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+
+/**
+ * What `pnpm dev` may read from disk: the app, the contracts and installed packages. Vite's default
+ * is the whole workspace, which holds the development database's files and the attachments (.data).
+ */
+export const devServerFileAccess = {
+  strict: true,
+  allow: [webRoot, `${repoRoot}packages/contracts`, `${repoRoot}node_modules`],
+  deny: [".env", ".env.*", "*.{crt,pem,key}", "**/.git/**", "**/.data/**"],
+};
 
 export default defineConfig(({ mode }) => {
   // WEB_PORT and API_URL configure the dev tooling only, so they are read from the environment (and
@@ -16,7 +27,7 @@ export default defineConfig(({ mode }) => {
   return {
     root: webRoot,
     plugins: [react(), bundleBudget({ initialJsBudgetKb: 150, lazyOnly: ["/src/features/agent/"] })],
-    server: { port, strictPort: true, proxy },
+    server: { port, strictPort: true, proxy, fs: devServerFileAccess },
     preview: { port, strictPort: true, proxy },
     build: {
       outDir: "dist",

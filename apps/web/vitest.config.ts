@@ -1,8 +1,9 @@
 import { defineConfig, mergeConfig } from "vitest/config";
 import viteConfig from "./vite.config.ts";
 
-// Two projects in one `vitest run`: component and unit tests in jsdom, and the browser test, which
-// builds the app, serves it and drives real Chromium from Node.
+// Three projects in one `vitest run`: component and unit tests in jsdom, the server that `pnpm start`
+// serves the built app with, and the browser test, which builds the app, serves it and drives real
+// Chromium from Node.
 export default defineConfig((env) =>
   mergeConfig(viteConfig(env), {
     test: {
@@ -16,6 +17,13 @@ export default defineConfig((env) =>
             setupFiles: ["./test/setup-dom.ts"],
             restoreMocks: true,
             unstubGlobals: true,
+          },
+        },
+        {
+          test: {
+            name: "server",
+            environment: "node",
+            include: ["server/**/*.test.ts"],
           },
         },
         {

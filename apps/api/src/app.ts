@@ -86,7 +86,8 @@ export function createApplication({ env, db, logger, storage, sleep, extraRoutes
 
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", env.TRUST_PROXY);
+  // Only these proxies' X-Forwarded-For is believed; the client is the last address they did not add.
+  app.set("trust proxy", env.TRUST_PROXY.length > 0 ? env.TRUST_PROXY : false);
 
   // How long the API took for each response, measured from here to the headers: for the browser's
   // developer tools, and for `pnpm bench`, which reports it apart from what the client sees.

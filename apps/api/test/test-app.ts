@@ -26,6 +26,8 @@ export function testDatabaseUrl(): string {
 export async function createTestApp(
   overrides: Partial<AppDeps> = {},
   outboxTuning: Parameters<typeof createEmailOutbox>[1] = {},
+  /** More environment variables, as an operator would set them. */
+  envOverrides: Record<string, string> = {},
 ) {
   const inbox = await startSmtpInbox();
   const env = loadEnv({
@@ -34,6 +36,7 @@ export async function createTestApp(
     SMTP_URL: inbox.url,
     PUBLIC_URL: "http://localhost:5173",
     INBOUND_SECRET: TEST_INBOUND_SECRET,
+    ...envOverrides,
   });
   const db = createDatabase(env.DATABASE_URL);
   const mailer = createSmtpMailer({

@@ -3,7 +3,7 @@
 import pg from "pg";
 import { describeDatabaseUrl, withDatabaseName } from "./connection-url.ts";
 import { ensureDatabaseExists } from "./database-admin.ts";
-import { embeddedServerUrl, startEmbeddedPostgres } from "./embedded-postgres.ts";
+import { embeddedPassword, embeddedServerUrl, startEmbeddedPostgres } from "./embedded-postgres.ts";
 import { devDataDir, displayPath } from "./paths.ts";
 import { configuredDatabaseUrl, embeddedDevPort } from "./settings.ts";
 
@@ -31,7 +31,7 @@ export async function openDevDatabase(): Promise<DevDatabase> {
   }
 
   const port = embeddedDevPort();
-  const serverUrl = embeddedServerUrl(port);
+  const serverUrl = embeddedServerUrl(port, embeddedPassword(devDataDir));
   const url = withDatabaseName(serverUrl, devDatabaseName);
   const where = `embedded PostgreSQL on 127.0.0.1:${port}, data in ${displayPath(devDataDir)}`;
 
@@ -42,13 +42,15 @@ export async function openDevDatabase(): Promise<DevDatabase> {
   }
 
   const server = await startEmbeddedPostgres({ dataDir: devDataDir, port, persistent: true });
+  // A cluster from before generated passwords gets one at this start: the URL changes with it.
+  const startedUrl = withDatabaseName(server.url, devDatabaseName);
   try {
-    await ensureDatabaseExists(url);
+    await ensureDatabaseExists(startedUrl);
   } catch (error) {
     await server.stop();
     throw error;
   }
-  return { url, description: `${devDatabaseName} (${where})`, stop: server.stop };
+  return { url: startedUrl, description: `${devDatabaseName} (${where})`, stop: server.stop };
 }
 
 /** Runs `use` with the development database's URL, then stops what `openDevDatabase` started. */

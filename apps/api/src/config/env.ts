@@ -1,9 +1,37 @@
 // The only reader of process.env: configuration is parsed once, at start-up, and a bad value stops
 // the process with one message that names the variable.
+import { isIP } from "node:net";
 import { z } from "zod";
 
 const port = z.coerce.number().int().min(1).max(65535);
 const httpUrl = z.url({ protocol: /^https?$/ });
+
+/** Express's names for address ranges, or an address, or a subnet in CIDR notation. */
+const isProxyAddress = (entry: string) => {
+  if (["loopback", "linklocal", "uniquelocal"].includes(entry)) return true;
+  const [address = "", bits, ...rest] = entry.split("/");
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+};
+
+/**
+ * The proxies whose X-Forwarded-For is believed, by address: a hop count would also believe a
+ * client that reaches the API directly and makes the header up, and so escapes every per-address
+ * limit. Empty: no proxy, the connection's address is the client's.
+ */
+const trustedProxies = z
+  .string()
+  .transform((value) =>
+    value
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  )
+  .refine((entries) => entries.every(isProxyAddress), {
+    error:
+      "must list the proxies' addresses or subnets (e.g. loopback, 10.0.0.5, 172.16.0.0/12, uniquelocal), not a number of hops",
+  });
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -28,8 +56,8 @@ const envSchema = z.object({
   INBOUND_SECRET: z.string().min(24, "must be at least 24 characters").optional(),
   /** Folder for attachment files (relative to the API's working directory). */
   ATTACHMENTS_DIR: z.string().min(1).default(".data/attachments"),
-  /** Number of proxies in front of the API (for client addresses in rate limits and logs). */
-  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** The reverse proxies in front of the API (for client addresses in rate limits and logs). */
+  TRUST_PROXY: trustedProxies.default([]),
 });
 
 export type Env = Omit<z.infer<typeof envSchema>, "WEB_ORIGIN" | "JWT_SECRET"> & {

@@ -1,0 +1,68 @@
+// Production runs the API as built JavaScript with plain Node.js (the Dockerfile): build it, start it
+// on this test file's database, and file a ticket through it.
+import { execFile, spawn } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import { testDatabaseUrl } from "./test-app.ts";
+
+const apiRoot = path.resolve(import.meta.dirname, "..");
+const port = 30_000 + (process.pid % 20_000);
+let server: ReturnType<typeof spawn> | undefined;
+
+afterAll(() => {
+  server?.kill("SIGTERM");
+});
+
+async function waitForHealth(url: string, deadline: number): Promise<void> {
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no answer from ${url}`);
+}
+
+describe("the built API", () => {
+  it("runs with plain Node.js, without a TypeScript loader, and files a ticket", {
+    timeout: 120_000,
+  }, async () => {
+    await promisify(execFile)("pnpm", ["--silent", "build"], { cwd: apiRoot });
+    const output: string[] = [];
+    server = spawn(process.execPath, ["--enable-source-maps", "dist/server.js"], {
+      cwd: apiRoot,
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: "production",
+        JWT_SECRET: "built-server-test-secret-0123456789abcdef",
+        DATABASE_URL: testDatabaseUrl(),
+        SMTP_URL: "smtp://127.0.0.1:9",
+        PORT: String(port),
+        LOG_LEVEL: "warn",
+      },
+    });
+    server.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+    server.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+    const base = `http://127.0.0.1:${port}/api/v1`;
+    await waitForHealth(`${base}/health`, Date.now() + 60_000).catch((error: unknown) => {
+      throw new Error(`${String(error)}; the server said: ${output.join("")}`);
+    });
+    const response = await fetch(`${base}/tickets`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({
+        category: "other",
+        details: {},
+        subject: "Gebouwde API",
+        message: "Komt dit aan zonder TypeScript-loader?",
+        email: "built@example.test",
+        name: "Bram Gebouwd",
+      }),
+    });
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({ status: "new", category: "other" });
+  });
+});
