@@ -9,8 +9,10 @@ import {
 } from "@helpdesk/contracts";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCustomer, createStaff, signIn, TEST_PASSWORD } from "./factories.ts";
+import { createAttachment, createCustomer, createStaff, createTicket, TEST_PASSWORD } from "./factories.ts";
 import { createFaqWorld } from "./faq-factories.ts";
+import { PNG, pngFile } from "./file-fixtures.ts";
+import { accessTokenOf, bearer } from "./http-callers.ts";
 import { createTestApp } from "./test-app.ts";
 
 const testApp = await createTestApp();
@@ -46,10 +48,6 @@ interface Cell {
   file?: { name: string; bytes: Buffer };
 }
 
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==",
-  "base64",
-);
 const ticketWorkers = { agent: 0, customer_service: 0, billing: 0, admin: 0 };
 const onlyTicketWorkers = (status: number) =>
   Object.fromEntries(Object.keys(ticketWorkers).map((role) => [role, status]));
@@ -215,36 +213,31 @@ beforeAll(async () => {
       "1975-06-21",
     ]),
   );
-  const tokenA = (await signIn(testApp, customerA.email)).accessToken;
-  tokens.set("customerA", tokenA);
-  const ticket = await request(testApp.app)
-    .post("/api/v1/tickets")
-    .set("Authorization", `Bearer ${tokenA}`)
-    .send({
-      category: "technical",
-      subject: "Site is traag",
-      message: "Sinds gisteren",
-      details: { kind: "problem" },
-    })
-    .expect(201);
-  const attachment = await request(testApp.app)
-    .post(`/api/v1/tickets/${ticket.body.id}/attachments`)
-    .set("Authorization", `Bearer ${tokenA}`)
-    .attach("file", PNG, "screenshot.png")
-    .expect(201);
+  tokens.set("customerA", await accessTokenOf(testApp, customerA.email));
+  const ticket = await createTicket(testApp.db, {
+    requester: customerA,
+    category: "technical",
+    subject: "Site is traag",
+    message: "Sinds gisteren",
+    details: { kind: "problem" },
+  });
+  const attachment = await createAttachment(
+    testApp,
+    ticket,
+    { customer: customerA },
+    pngFile("screenshot.png"),
+  );
   // One disposable FAQ row per call of a delete row: 8 callers in the matrix, 4 in the privacy scan.
   world = {
     customerA,
-    ticketA: ticket.body.id,
-    attachmentA: attachment.body.id,
+    ticketA: ticket.id,
+    attachmentA: attachment.id,
     ...(await createFaqWorld(testApp.db, 12)),
   };
-  tokens.set("customerB", (await signIn(testApp, customerB.email)).accessToken);
+  tokens.set("customerB", await accessTokenOf(testApp, customerB.email));
   const roles: StaffRole[] = ["agent", "customer_service", "billing", "phone_desk", "admin"];
-  for (const role of roles) {
-    const staff = await createStaff(testApp.db, role);
-    tokens.set(role, (await signIn(testApp, staff.email)).accessToken);
-  }
+  for (const role of roles)
+    tokens.set(role, await accessTokenOf(testApp, (await createStaff(testApp.db, role)).email));
 });
 
 async function callAs(caller: Caller, name: EndpointName) {
@@ -252,9 +245,9 @@ async function callAs(caller: Caller, name: EndpointName) {
   const cell = matrix[name].call(world);
   const path = `/api/v1${buildPath(endpoint.path, cell.params)}`;
   const method = endpoint.method.toLowerCase() as "get" | "post" | "put" | "patch" | "delete";
-  let call = request(testApp.app)[method](path);
-  const token = tokens.get(caller);
-  if (token) call = call.set("Authorization", `Bearer ${token}`);
+  let call = request(testApp.app)
+    [method](path)
+    .set(bearer(tokens.get(caller)));
   if (cell.query) call = call.query(cell.query);
   if (cell.file) return call.attach(endpoint.upload?.field ?? "file", cell.file.bytes, cell.file.name);
   return cell.body === undefined ? call : call.send(cell.body as object);

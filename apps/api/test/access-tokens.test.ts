@@ -1,13 +1,14 @@
 import { createHmac, generateKeyPairSync } from "node:crypto";
 import jwt from "jsonwebtoken";
-import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from "../src/modules/auth/access-token.ts";
-import { createStaff, signIn } from "./factories.ts";
+import { createStaff } from "./factories.ts";
+import { bearer, httpCallers, signIn } from "./http-callers.ts";
 import { createTestApp } from "./test-app.ts";
 
 const testApp = await createTestApp();
 afterAll(() => testApp.close());
+const { api, as } = httpCallers(testApp);
 
 let valid: { accessToken: string; cookie: string };
 let claims: { sub: string; sid: string; kind: string };
@@ -18,7 +19,6 @@ beforeAll(async () => {
   claims = jwt.decode(valid.accessToken) as typeof claims;
 });
 
-const me = (token: string) => request(testApp.app).get("/api/v1/me").set("Authorization", `Bearer ${token}`);
 const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
 const sign = (options: jwt.SignOptions, secret: jwt.Secret = testApp.env.JWT_SECRET, payload: object = {}) =>
   jwt.sign({ sid: claims.sid, kind: claims.kind, ...payload }, secret, {
@@ -31,14 +31,14 @@ const sign = (options: jwt.SignOptions, secret: jwt.Secret = testApp.env.JWT_SEC
   });
 
 async function expectRefused(token: string, detail: string) {
-  const response = await me(token);
+  const response = await as(token).get("/me");
   expect(response.status).toBe(401);
   expect(response.body).toMatchObject({ code: "unauthenticated", detail });
 }
 
 describe("access tokens", () => {
   it("a valid token identifies the caller", async () => {
-    const response = await me(valid.accessToken);
+    const response = await as(valid.accessToken).get("/me");
     expect(response.status).toBe(200);
     expect(response.body.user).toMatchObject({ id: claims.sub, role: "agent" });
     expect(jwt.decode(valid.accessToken, { complete: true })?.header.alg).toBe("HS256");
@@ -86,7 +86,7 @@ describe("access tokens", () => {
   });
 
   it("refuses a malformed Authorization header", async () => {
-    const response = await request(testApp.app).get("/api/v1/me").set("Authorization", "Token abc");
+    const response = await api().get("/api/v1/me").set("Authorization", "Token abc");
     expect(response.status).toBe(401);
     expect(response.body.detail).toMatch(/Bearer/);
   });
@@ -94,15 +94,15 @@ describe("access tokens", () => {
   it("refuses a token whose session was revoked by logout", async () => {
     const staff = await createStaff(testApp.db, "billing");
     const session = await signIn(testApp, staff.email);
-    expect((await me(session.accessToken)).status).toBe(200);
-    await request(testApp.app).post("/api/v1/auth/logout").set("Cookie", session.cookie).expect(204);
+    expect((await as(session.accessToken).get("/me")).status).toBe(200);
+    await api().post("/api/v1/auth/logout").set("Cookie", session.cookie).expect(204);
     await expectRefused(session.accessToken, "The session has ended");
   });
 
   it("lets a stale token still reach public endpoints as a guest", async () => {
-    const response = await request(testApp.app)
+    const response = await api()
       .get("/api/v1/health")
-      .set("Authorization", `Bearer ${sign({ expiresIn: -10 })}`);
+      .set(bearer(sign({ expiresIn: -10 })));
     expect(response.status).toBe(200);
   });
 });

@@ -3,14 +3,14 @@
 import { buildPath, type EndpointDescriptor, endpoints } from "@helpdesk/contracts";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createStaff, signIn } from "./factories.ts";
+import { bearer, signedInStaff } from "./http-callers.ts";
 import { createTestApp } from "./test-app.ts";
 
 const testApp = await createTestApp();
 afterAll(() => testApp.close());
 let admin: string;
 beforeAll(async () => {
-  admin = (await signIn(testApp, (await createStaff(testApp.db, "admin")).email)).accessToken;
+  admin = (await signedInStaff(testApp, "admin")).token;
 });
 
 const garbageBodies: unknown[] = [
@@ -43,7 +43,7 @@ describe("bad input", () => {
       for (const token of [undefined, admin]) {
         const call = (path: string) => {
           const test = request(testApp.app)[method](`/api/v1${path}`);
-          return token ? test.set("Authorization", `Bearer ${token}`) : test;
+          return test.set(bearer(token));
         };
         for (const param of garbageParams) {
           const path = buildPath(endpoint.path, paramsFor(endpoint, param));

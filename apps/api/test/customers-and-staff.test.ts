@@ -1,17 +1,12 @@
 import { customerFullViewSchema, customerSupportViewSchema } from "@helpdesk/contracts";
-import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCustomer, createStaff, signIn, TEST_PASSWORD } from "./factories.ts";
+import { createCustomer, createStaff, TEST_PASSWORD } from "./factories.ts";
+import { accessTokenOf, httpCallers, signedInStaff, signIn } from "./http-callers.ts";
 import { createTestApp } from "./test-app.ts";
 
 const testApp = await createTestApp();
 afterAll(() => testApp.close());
-
-const as = (token: string) => ({
-  get: (path: string) => request(testApp.app).get(`/api/v1${path}`).set("Authorization", `Bearer ${token}`),
-  post: (path: string, body: object) =>
-    request(testApp.app).post(`/api/v1${path}`).set("Authorization", `Bearer ${token}`).send(body),
-});
+const { as } = httpCallers(testApp);
 
 let agent: string;
 let service: string;
@@ -20,9 +15,9 @@ let customer: Awaited<ReturnType<typeof createCustomer>>;
 
 beforeAll(async () => {
   customer = await createCustomer(testApp.db, { name: "Margriet Zoekbaar" });
-  agent = (await signIn(testApp, (await createStaff(testApp.db, "agent")).email)).accessToken;
-  service = (await signIn(testApp, (await createStaff(testApp.db, "customer_service")).email)).accessToken;
-  admin = (await signIn(testApp, (await createStaff(testApp.db, "admin")).email)).accessToken;
+  agent = (await signedInStaff(testApp, "agent")).token;
+  service = (await signedInStaff(testApp, "customer_service")).token;
+  admin = (await signedInStaff(testApp, "admin")).token;
 });
 
 describe("customer records", () => {
@@ -86,23 +81,15 @@ describe("customer records", () => {
 
 describe("staff accounts", () => {
   it("an admin creates staff, who can then sign in; the password never comes back", async () => {
-    const created = await as(admin).post("/staff", {
-      email: "New.Agent@Example.test",
-      name: "New Agent",
-      role: "agent",
-      password: TEST_PASSWORD,
-    });
+    const newAgent = (email: string, name: string) =>
+      as(admin).post("/staff", { email, name, role: "agent", password: TEST_PASSWORD });
+    const created = await newAgent("New.Agent@Example.test", "New Agent");
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ email: "new.agent@example.test", role: "agent" });
     expect(JSON.stringify(created.body)).not.toMatch(/password/i);
     await signIn(testApp, "new.agent@example.test");
 
-    const duplicate = await as(admin).post("/staff", {
-      email: "new.agent@example.test",
-      name: "Again",
-      role: "agent",
-      password: TEST_PASSWORD,
-    });
+    const duplicate = await newAgent("new.agent@example.test", "Again");
     expect(duplicate.status).toBe(409);
     expect(duplicate.body.code).toBe("conflict");
   });
@@ -144,9 +131,9 @@ describe("staff accounts", () => {
     expect(items.map((member) => member.role)).not.toContain("phone_desk");
     expect(JSON.stringify(response.body)).not.toContain("@");
 
-    const phoneToken = (await signIn(testApp, phone.email)).accessToken;
+    const phoneToken = await accessTokenOf(testApp, phone.email);
     expect((await as(phoneToken).get("/staff/assignable")).status).toBe(404);
-    const customerToken = (await signIn(testApp, customer.email)).accessToken;
+    const customerToken = await accessTokenOf(testApp, customer.email);
     expect((await as(customerToken).get("/staff/assignable")).status).toBe(404);
   });
 });

@@ -1,15 +1,14 @@
 import { emailTemplates } from "@helpdesk/contracts";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createStaff, signIn } from "./factories.ts";
+import { bearer, signedInStaff } from "./http-callers.ts";
 import { createTestApp } from "./test-app.ts";
 
 const testApp = await createTestApp();
 afterAll(() => testApp.close());
 let admin: string;
 beforeAll(async () => {
-  admin = (await signIn(testApp, (await createStaff(testApp.db, "admin", { name: "Beheerder Bram" })).email))
-    .accessToken;
+  admin = (await signedInStaff(testApp, "admin", { name: "Beheerder Bram" })).token;
 });
 
 describe("e-mail templates", () => {
@@ -18,7 +17,7 @@ describe("e-mail templates", () => {
       it(`${template} (${language}) renders as HTML and text, signed by the team`, async () => {
         const response = await request(testApp.app)
           .get(`/api/v1/email-previews/${template}?language=${language}`)
-          .set("Authorization", `Bearer ${admin}`);
+          .set(bearer(admin));
         expect(response.status).toBe(200);
         const { html, text, subject } = response.body;
         expect(subject.length).toBeGreaterThan(3);

@@ -1,12 +1,13 @@
-import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
 import { importFaqContent } from "../../../prisma/seed/faq/import-faq.ts";
 import { createFaqUsageService } from "../src/modules/faq/faq-usage.service.ts";
-import { createCustomer, createStaff, signIn } from "./factories.ts";
+import { createMessage, createTicket } from "./factories.ts";
+import { httpCallers, signedInCustomer, signedInStaff } from "./http-callers.ts";
 import { createTestApp } from "./test-app.ts";
 
 const testApp = await createTestApp();
 afterAll(() => testApp.close());
+const { as } = httpCallers(testApp);
 
 describe("learning from solved tickets", () => {
   it("a ticket solved with an FAQ link becomes evidence for that article, once", async () => {
@@ -19,33 +20,25 @@ describe("learning from solved tickets", () => {
     const query = "rekeningnummer veranderen";
     expect((await usage.boostsFor(query, [article.id])).get(article.id) ?? 0).toBe(0);
 
-    const customer = (await signIn(testApp, (await createCustomer(testApp.db)).email)).accessToken;
-    const agent = (await signIn(testApp, (await createStaff(testApp.db, "agent")).email)).accessToken;
-    const { body: ticket } = await request(testApp.app)
-      .post("/api/v1/tickets")
-      .set("Authorization", `Bearer ${customer}`)
-      .send({
-        category: "billing",
-        subject: "Rekeningnummer veranderen",
-        message: "Nieuwe bank",
-        details: { request: "iban_change" },
-      });
-    await request(testApp.app)
-      .post(`/api/v1/tickets/${ticket.id}/messages`)
-      .set("Authorization", `Bearer ${agent}`)
-      .send({ body: `Dat kan via Mijn Account: http://localhost:5173/faq/${article.slug}` })
-      .expect(201);
-    const solve = () =>
-      request(testApp.app)
-        .patch(`/api/v1/tickets/${ticket.id}`)
-        .set("Authorization", `Bearer ${agent}`)
-        .send({ status: "solved" });
+    const { customer, token: customerToken } = await signedInCustomer(testApp);
+    const { staff, token: agent } = await signedInStaff(testApp, "agent");
+    // The team answered with a link to the article; the ticket waits on the customer.
+    const ticket = await createTicket(testApp.db, {
+      requester: customer,
+      category: "billing",
+      subject: "Rekeningnummer veranderen",
+      message: "Nieuwe bank",
+      details: { request: "iban_change" },
+      status: "pending",
+    });
+    await createMessage(testApp.db, ticket, {
+      from: "team",
+      author: staff,
+      body: `Dat kan via Mijn Account: http://localhost:5173/faq/${article.slug}`,
+    });
+    const solve = () => as(agent).patch(`/tickets/${ticket.id}`, { status: "solved" });
     await solve().expect(200);
-    await request(testApp.app)
-      .patch(`/api/v1/tickets/${ticket.id}`)
-      .set("Authorization", `Bearer ${customer}`)
-      .send({ status: "open" })
-      .expect(200);
+    await as(customerToken).patch(`/tickets/${ticket.id}`, { status: "open" }).expect(200);
     await solve().expect(200);
 
     const evidence = await testApp.db.faqSuggestionEvent.findMany({ where: { formSessionId: ticket.id } });

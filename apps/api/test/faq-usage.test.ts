@@ -3,7 +3,7 @@ import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importFaqContent } from "../../../prisma/seed/faq/import-faq.ts";
 import { anonymousQueryWords } from "../src/modules/faq/search/anonymous-query.ts";
-import { createStaff, signIn } from "./factories.ts";
+import { bearer, signedInStaff } from "./http-callers.ts";
 import { createTestApp } from "./test-app.ts";
 
 const testApp = await createTestApp();
@@ -14,7 +14,7 @@ let editorToken = "";
 const ids = new Map<string, string>();
 beforeAll(async () => {
   await importFaqContent(db);
-  editorToken = (await signIn(testApp, (await createStaff(db, "admin")).email)).accessToken;
+  editorToken = (await signedInStaff(testApp, "admin")).token;
   for (const row of await db.faqArticle.findMany({ select: { id: true, slug: true } }))
     ids.set(row.slug, row.id);
 });
@@ -55,9 +55,7 @@ describe("learning from use", () => {
       articleIds: [],
     });
 
-    const insights = await request(app)
-      .get("/api/v1/faq-insights")
-      .set("Authorization", `Bearer ${editorToken}`);
+    const insights = await request(app).get("/api/v1/faq-insights").set(bearer(editorToken));
     expect(insights.status).toBe(200);
     expect(insights.body.articles).toContainEqual({
       slug: "wat-is-idin",

@@ -3,8 +3,8 @@ import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { faqManifest } from "../../../prisma/seed/faq/faq-manifest.ts";
 import { FAQ_SEED_FILE, importFaqContent, readFaqSeed } from "../../../prisma/seed/faq/import-faq.ts";
-import { createStaff, signIn } from "./factories.ts";
 import { createFaqCategory } from "./faq-factories.ts";
+import { bearer, signedInStaff } from "./http-callers.ts";
 import { createTestApp } from "./test-app.ts";
 
 const testApp = await createTestApp();
@@ -15,11 +15,11 @@ let editorToken = "";
 let agentToken = "";
 beforeAll(async () => {
   await importFaqContent(db);
-  editorToken = (await signIn(testApp, (await createStaff(db, "customer_service")).email)).accessToken;
-  agentToken = (await signIn(testApp, (await createStaff(db, "agent")).email)).accessToken;
+  editorToken = (await signedInStaff(testApp, "customer_service")).token;
+  agentToken = (await signedInStaff(testApp, "agent")).token;
 });
 
-const asEditor = (call: request.Test) => call.set("Authorization", `Bearer ${editorToken}`);
+const asEditor = (call: request.Test) => call.set(bearer(editorToken));
 
 describe("FAQ seed import", () => {
   it("imports every article of the provider's FAQ, with its category, idempotently", async () => {
@@ -114,7 +114,7 @@ describe("writing the FAQ", () => {
     expect((await request(app).get("/api/v1/faqs/hoe-verhuis-ik-mijn-domeinnaam")).status).toBe(404);
     const asAgent = await request(app)
       .get("/api/v1/faqs/hoe-verhuis-ik-mijn-domeinnaam")
-      .set("Authorization", `Bearer ${agentToken}`);
+      .set(bearer(agentToken));
     expect(asAgent.status).toBe(404);
     const drafts = await asEditor(request(app).get("/api/v1/faqs").query({ status: "draft" }));
     expect(drafts.body.items.map((item: { slug: string }) => item.slug)).toContain(

@@ -2,7 +2,8 @@ import MailComposer from "nodemailer/lib/mail-composer";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startInboundSmtpServer } from "../src/modules/inbound-mail/inbound-smtp-server.ts";
-import { createCustomer, createStaff, signIn } from "./factories.ts";
+import { createCustomer } from "./factories.ts";
+import { accessTokenOf, bearer, signedInStaff } from "./http-callers.ts";
 import { createTestApp, TEST_INBOUND_SECRET } from "./test-app.ts";
 
 const testApp = await createTestApp();
@@ -22,27 +23,23 @@ let replyTo: string;
 let agentToken: string;
 
 const thread = async () =>
-  (
-    await request(testApp.app)
-      .get(`/api/v1/tickets/${ticket.id}`)
-      .set("Authorization", `Bearer ${agentToken}`)
-  ).body;
+  (await request(testApp.app).get(`/api/v1/tickets/${ticket.id}`).set(bearer(agentToken))).body;
 
 beforeAll(async () => {
   customer = await createCustomer(testApp.db);
-  const token = (await signIn(testApp, customer.email)).accessToken;
-  agentToken = (await signIn(testApp, (await createStaff(testApp.db, "agent")).email)).accessToken;
+  const token = await accessTokenOf(testApp, customer.email);
+  agentToken = (await signedInStaff(testApp, "agent")).token;
   ticket = (
     await request(testApp.app)
       .post("/api/v1/tickets")
-      .set("Authorization", `Bearer ${token}`)
+      .set(bearer(token))
       .send({ category: "other", subject: "Mail vraag", message: "Eerste bericht" })
   ).body;
   const confirmation = await testApp.inbox.waitFor(customer.email, (m) => m.subject.includes("Mail vraag"));
   replyTo = confirmation.parsed.replyTo?.value[0]?.address ?? "";
   await request(testApp.app)
     .patch(`/api/v1/tickets/${ticket.id}`)
-    .set("Authorization", `Bearer ${agentToken}`)
+    .set(bearer(agentToken))
     .send({ status: "pending" })
     .expect(200);
 });
@@ -112,7 +109,7 @@ describe("inbound e-mail", () => {
   it("auto-replies and bounces are dropped: no message, no reopening, no ticket", async () => {
     await request(testApp.app)
       .patch(`/api/v1/tickets/${ticket.id}`)
-      .set("Authorization", `Bearer ${agentToken}`)
+      .set(bearer(agentToken))
       .send({ status: "pending" })
       .expect(200);
     const before = (await thread()).messages.length;

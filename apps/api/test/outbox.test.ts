@@ -1,13 +1,14 @@
 import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
 import { importFaqContent } from "../../../prisma/seed/faq/import-faq.ts";
-import { createCustomer, createStaff, signIn } from "./factories.ts";
+import { createCustomer } from "./factories.ts";
+import { accessTokenOf, bearer, httpCallers, signedInStaff } from "./http-callers.ts";
 import { createTestApp } from "./test-app.ts";
 
 // Generous tries: the mail server stays down for as long as filing 100 tickets takes.
 const testApp = await createTestApp({}, { maxAttempts: 200, backoffMs: () => 150 });
 afterAll(() => testApp.close());
-const api = () => request(testApp.app);
+const { api } = httpCallers(testApp);
 
 async function until<T>(
   probe: () => Promise<T>,
@@ -137,10 +138,8 @@ describe("the e-mail outbox", () => {
       );
       expect(dead.attempts).toBe(2);
       // Staff see the dead letter and retry it.
-      const admin = (await signIn(quick, (await createStaff(quick.db, "admin")).email)).accessToken;
-      const failed = await request(quick.app)
-        .get("/api/v1/email-outbox/failed")
-        .set("Authorization", `Bearer ${admin}`);
+      const admin = (await signedInStaff(quick, "admin")).token;
+      const failed = await request(quick.app).get("/api/v1/email-outbox/failed").set(bearer(admin));
       expect(failed.body.items).toEqual([
         expect.objectContaining({
           id: dead.id,
@@ -150,10 +149,7 @@ describe("the e-mail outbox", () => {
         }),
       ]);
       await quick.inbox.restart();
-      await request(quick.app)
-        .post(`/api/v1/email-outbox/${dead.id}/retry`)
-        .set("Authorization", `Bearer ${admin}`)
-        .expect(202);
+      await request(quick.app).post(`/api/v1/email-outbox/${dead.id}/retry`).set(bearer(admin)).expect(202);
       await quick.inbox.waitFor("dead@example.test");
     } finally {
       await quick.close();
@@ -163,13 +159,11 @@ describe("the e-mail outbox", () => {
 
   it("threads a ticket's e-mails and tells the customer of a reply and of waiting, solved and closed", async () => {
     const customer = await createCustomer(testApp.db, { language: "en" });
-    const token = (await signIn(testApp, customer.email)).accessToken;
-    const agent = (
-      await signIn(testApp, (await createStaff(testApp.db, "agent", { name: "Agent Verborgen" })).email)
-    ).accessToken;
+    const token = await accessTokenOf(testApp, customer.email);
+    const agent = (await signedInStaff(testApp, "agent", { name: "Agent Verborgen" })).token;
     const { body: ticket } = await api()
       .post("/api/v1/tickets")
-      .set("Authorization", `Bearer ${token}`)
+      .set(bearer(token))
       .send({ category: "other", subject: "Threading", message: "Hello" });
     const confirmation = await testApp.inbox.waitFor(customer.email, (m) =>
       m.subject.includes("We received"),
@@ -179,17 +173,11 @@ describe("the e-mail outbox", () => {
 
     await api()
       .post(`/api/v1/tickets/${ticket.id}/messages`)
-      .set("Authorization", `Bearer ${agent}`)
+      .set(bearer(agent))
       .send({ body: "Here is the full answer.\nSecond line." })
       .expect(201);
-    await api()
-      .patch(`/api/v1/tickets/${ticket.id}`)
-      .set("Authorization", `Bearer ${agent}`)
-      .send({ status: "on_hold" });
-    await api()
-      .patch(`/api/v1/tickets/${ticket.id}`)
-      .set("Authorization", `Bearer ${agent}`)
-      .send({ status: "solved" });
+    await api().patch(`/api/v1/tickets/${ticket.id}`).set(bearer(agent)).send({ status: "on_hold" });
+    await api().patch(`/api/v1/tickets/${ticket.id}`).set(bearer(agent)).send({ status: "solved" });
 
     const reply = await testApp.inbox.waitFor(customer.email, (m) => m.subject.includes("New answer"));
     expect(reply.subject).toBe(`[${ticket.number}] New answer: Threading`);

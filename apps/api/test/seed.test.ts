@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, demoStaff, seedDemoData } from "../../../prisma/seed/demo-data.ts";
 import { verifyPassword } from "../src/lib/password.ts";
-import { signIn } from "./factories.ts";
+import { signIn } from "./http-callers.ts";
 import { createTestApp, testDatabaseUrl } from "./test-app.ts";
 
 const testApp = await createTestApp();

@@ -7,39 +7,28 @@ import { MAX_UPLOAD_BYTES } from "../src/http/endpoint.ts";
 import { createStagedUploadSweeper } from "../src/jobs/staged-upload-sweeper.ts";
 import { hashSecretToken } from "../src/lib/security/secret-token.ts";
 import { stagedUploadLimit } from "../src/modules/uploads/uploads.service.ts";
-import { createCustomer, createStaff, signIn } from "./factories.ts";
+import { createStagedUpload, createTicket } from "./factories.ts";
+import { EXE, PDF, pdfFile, pngFile } from "./file-fixtures.ts";
+import { bearer, signedInCustomer, signedInStaff, tokenFromLink } from "./http-callers.ts";
 import { createTestApp } from "./test-app.ts";
 
 const testApp = await createTestApp();
 afterAll(() => testApp.close());
 const { app, db } = testApp;
 
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==",
-  "base64",
-);
-const EXE = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(62), Buffer.from("PE\0\0"), Buffer.alloc(200, 1)]);
-
 // All requests come from one client address: each test starts with that address's budget unused.
 beforeEach(async () => {
   await db.rateLimit.deleteMany({ where: { key: { startsWith: "upload" } } });
 });
 
-const bearer = (token: string | undefined): Record<string, string> =>
-  token ? { Authorization: `Bearer ${token}` } : {};
-const tokenFromLink = (text: string) => /#token=([A-Za-z0-9_-]+)/.exec(text)?.[1] ?? "";
 /** A well-formed token that no upload ever had. */
 const unknownToken = () => randomBytes(32).toString("base64url");
 
 const stage = (bytes: Buffer, name: string, accessToken?: string) =>
   request(app).post("/api/v1/uploads").set(bearer(accessToken)).attach("file", bytes, name);
 
-async function stagedToken(accessToken?: string, bytes = PDF, name = "formulier.pdf"): Promise<string> {
-  const response = await stage(bytes, name, accessToken);
-  expect(response.status, response.text).toBe(201);
-  return response.body.token;
-}
+/** The token of a file staged by the factory (a PDF unless given). */
+const stagedToken = async (file = pdfFile()) => (await createStagedUpload(testApp, file)).token;
 
 let guests = 0;
 /** A guest's ticket body with these upload tokens. */
@@ -82,14 +71,6 @@ const expire = (token: string) =>
     where: { tokenHash: hashSecretToken(token) },
     data: { expiresAt: new Date(Date.now() - 1000) },
   });
-
-async function signedInCustomer() {
-  const customer = await createCustomer(db);
-  return { customer, token: (await signIn(testApp, customer.email)).accessToken };
-}
-async function signedInStaff(role: "agent" | "admin" = "agent") {
-  return (await signIn(testApp, (await createStaff(db, role)).email)).accessToken;
-}
 
 describe("a guest files a ticket with a file", () => {
   it("uploads the form, files the cancellation with its token, and customer and staff see it on the first message", async () => {
@@ -146,7 +127,7 @@ describe("a guest files a ticket with a file", () => {
     const attachmentId = asCustomer.messages[0].attachments[0].id as string;
     expect((await downloadBytes(ticketId, attachmentId, customerToken)).body).toEqual(PDF);
 
-    const agent = await signedInStaff();
+    const { token: agent } = await signedInStaff(testApp, "agent");
     const asStaff = await viewTicket(ticketId, agent);
     expect(asStaff.messages[0].attachments.map((file: { id: string }) => file.id)).toEqual([attachmentId]);
     expect((await downloadBytes(ticketId, attachmentId, agent)).body).toEqual(PDF);
@@ -155,8 +136,8 @@ describe("a guest files a ticket with a file", () => {
   });
 
   it("keeps the files in the order of their tokens", async () => {
-    const first = await stagedToken(undefined, PNG, "eerste.png");
-    const second = await stagedToken(undefined, PDF, "tweede.pdf");
+    const first = await stagedToken(pngFile("eerste.png"));
+    const second = await stagedToken(pdfFile("tweede.pdf"));
     const created = await fileTicket(guestTicket([second, first]));
     expect(created.status).toBe(201);
     const files = await db.attachment.findMany({
@@ -208,7 +189,7 @@ describe("a token works once, within its time, for whoever holds it", () => {
 
   it("lets someone else file with a token from another caller's upload, but only once", async () => {
     const token = await stagedToken();
-    const { customer, token: customerToken } = await signedInCustomer();
+    const { customer, token: customerToken } = await signedInCustomer(testApp);
     const filed = await fileTicket(
       { category: "other", subject: "Doorgestuurd", message: "Van mijn collega", attachments: [token] },
       customerToken,
@@ -262,14 +243,14 @@ describe("a token works once, within its time, for whoever holds it", () => {
 
 describe("replies with files", () => {
   async function customerTicket() {
-    const { token } = await signedInCustomer();
-    const created = await fileTicket({ category: "other", subject: "Vraag", message: "Hallo" }, token);
-    return { token, ticketId: created.body.id as string };
+    const { customer, token } = await signedInCustomer(testApp);
+    const ticket = await createTicket(db, { requester: customer, subject: "Vraag", message: "Hallo" });
+    return { token, ticketId: ticket.id };
   }
 
   it("attach the files to the reply in the same write", async () => {
     const { token, ticketId } = await customerTicket();
-    const file = await stagedToken(token, PNG, "schermafdruk.png");
+    const file = await stagedToken(pngFile("schermafdruk.png"));
     const response = await reply(ticketId, { body: "Zo ziet het eruit", attachments: [file] }, token);
     expect(response.status, response.text).toBe(201);
     expect(response.body.message.attachments).toEqual([
@@ -279,7 +260,7 @@ describe("replies with files", () => {
 
   it("with a used token add no message at all", async () => {
     const { token, ticketId } = await customerTicket();
-    const file = await stagedToken(token);
+    const file = await stagedToken();
     expect((await reply(ticketId, { body: "Eerste", attachments: [file] }, token)).status).toBe(201);
     const before = await db.ticketMessage.count({ where: { ticketId } });
     const again = await reply(ticketId, { body: "Nog eens", attachments: [file] }, token);
@@ -290,8 +271,8 @@ describe("replies with files", () => {
 
   it("keep files on internal notes from customers", async () => {
     const { token, ticketId } = await customerTicket();
-    const agent = await signedInStaff();
-    const file = await stagedToken(agent, PNG, "intern.png");
+    const { token: agent } = await signedInStaff(testApp, "agent");
+    const file = await stagedToken(pngFile("intern.png"));
     const note = await reply(ticketId, { body: "Intern", internal: true, attachments: [file] }, agent);
     expect(note.status).toBe(201);
     const attachmentId = note.body.message.attachments[0].id as string;
@@ -304,10 +285,10 @@ describe("replies with files", () => {
   it("stop at 20 files per ticket (409), and the refused files stay usable", async () => {
     const { token, ticketId } = await customerTicket();
     for (let round = 0; round < 2; round++) {
-      const files = await Promise.all(Array.from({ length: 10 }, () => stagedToken(token)));
+      const files = await Promise.all(Array.from({ length: 10 }, () => stagedToken()));
       expect((await reply(ticketId, { body: `Ronde ${round}`, attachments: files }, token)).status).toBe(201);
     }
-    const extra = await stagedToken(token);
+    const extra = await stagedToken();
     const refused = await reply(ticketId, { body: "Nog een", attachments: [extra] }, token);
     expect(refused.status).toBe(409);
     expect(await db.attachment.count({ where: { ticketId } })).toBe(20);
@@ -343,7 +324,7 @@ describe("uploading", () => {
     expect(refused.body.code).toBe("too_many_requests");
     expect(Number(refused.headers["retry-after"])).toBeGreaterThan(3000);
 
-    const { token } = await signedInCustomer();
+    const { token } = await signedInCustomer(testApp);
     expect((await stage(PDF, "klant.pdf", token)).status).toBe(201);
   });
 });

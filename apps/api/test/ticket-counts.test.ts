@@ -1,22 +1,13 @@
 import { queueViewNames, queueViews } from "@helpdesk/contracts";
-import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
-import { createCustomer, createStaff, signIn } from "./factories.ts";
+import { createCustomer, createStaff, createTicket } from "./factories.ts";
+import { accessTokenOf, httpCallers } from "./http-callers.ts";
 import { createTestApp } from "./test-app.ts";
 
 const testApp = await createTestApp();
 afterAll(() => testApp.close());
-
-const as = (token?: string) => {
-  const auth = (call: request.Test) => (token ? call.set("Authorization", `Bearer ${token}`) : call);
-  return {
-    get: (path: string, query: Record<string, string> = {}) =>
-      auth(request(testApp.app).get(`/api/v1${path}`)).query(query),
-    post: (path: string, body: object) => auth(request(testApp.app).post(`/api/v1${path}`)).send(body),
-    patch: (path: string, body: object) => auth(request(testApp.app).patch(`/api/v1${path}`)).send(body),
-  };
-};
-const tokenOf = async (email: string) => (await signIn(testApp, email)).accessToken;
+const { as } = httpCallers(testApp);
+const tokenOf = (email: string) => accessTokenOf(testApp, email);
 let words = 0;
 /** A word only this test's tickets contain: `q` keeps the counts to them in a shared database. */
 const uniqueWord = () => `telwoord${++words}x${Date.now()}`;
@@ -39,31 +30,28 @@ describe("queue counts", () => {
   it("count each view and the filtered list in the same scope and with the same filters as the list", async () => {
     const word = uniqueWord();
     const customer = await createCustomer(testApp.db);
-    const customerToken = await tokenOf(customer.email);
     const me = await createStaff(testApp.db, "agent");
     const colleague = await createStaff(testApp.db, "customer_service");
     const token = await tokenOf(me.email);
-    const file = async (subject: string) =>
-      (await as(customerToken).post("/tickets", { category: "other", subject, message: `Vraag ${word}` }))
-        .body.id as string;
-    const mine = await file("Aan mij");
-    const colleagues = await file("Aan collega");
-    const waiting = await file("Wacht op klant");
-    const solved = await file("Opgelost");
+    const file = (subject: string, extra: Parameters<typeof createTicket>[1] = {}) =>
+      createTicket(testApp.db, { requester: customer, subject, message: `Vraag ${word}`, ...extra });
+    await file("Aan mij", { assignee: me });
+    await file("Aan collega", { assignee: colleague });
+    await file("Wacht op klant", { status: "pending" });
+    await file("Opgelost", { status: "solved" });
     await file("Nog van niemand");
     // A guest's ticket: the address is not verified until they follow the e-mailed link.
-    await as().post("/tickets", {
+    await createTicket(testApp.db, {
+      requester: await createCustomer(testApp.db, {
+        email: `gast-${word}@example.test`,
+        withPassword: false,
+      }),
+      verified: false,
       category: "technical",
       subject: "Van een gast",
       message: `Storing ${word}`,
-      email: `gast-${word}@example.test`,
-      name: "Gast",
       details: { kind: "outage" },
     });
-    await as(token).patch(`/tickets/${mine}`, { assigneeId: me.id }).expect(200);
-    await as(token).patch(`/tickets/${colleagues}`, { assigneeId: colleague.id }).expect(200);
-    await as(token).patch(`/tickets/${waiting}`, { status: "pending" }).expect(200);
-    await as(token).patch(`/tickets/${solved}`, { status: "solved" }).expect(200);
 
     const counts = await as(token).get("/tickets/counts", { q: word });
     expect(counts.status).toBe(200);
@@ -104,21 +92,19 @@ describe("queue counts", () => {
     const phone = await createStaff(testApp.db, "phone_desk");
     const otherPhone = await createStaff(testApp.db, "phone_desk");
     const token = await tokenOf(phone.email);
-    const callback = (callerName: string) => ({
-      category: "callback",
-      subject: `Terugbelverzoek ${callerName}`,
-      message: `Belt terug ${word}`,
-      details: { callerName, phone: "+31 20 555 0101", preferredTime: "morgen" },
-    });
-    await as(token).post("/tickets", callback("Eerste beller")).expect(201);
-    await as(token).post("/tickets", callback("Tweede beller")).expect(201);
-    await as(await tokenOf(otherPhone.email))
-      .post("/tickets", callback("Andere beller"))
-      .expect(201);
-    const customer = await createCustomer(testApp.db);
-    await as(await tokenOf(customer.email))
-      .post("/tickets", { category: "other", subject: "Eigen vraag", message: `Ook ${word}` })
-      .expect(201);
+    const callback = (filedBy: { id: string }, callerName: string) =>
+      createTicket(testApp.db, {
+        requester: null,
+        filedBy,
+        category: "callback",
+        subject: `Terugbelverzoek ${callerName}`,
+        message: `Belt terug ${word}`,
+        details: { callerName, phone: "+31 20 555 0101", preferredTime: "morgen" },
+      });
+    await callback(phone, "Eerste beller");
+    await callback(phone, "Tweede beller");
+    await callback(otherPhone, "Andere beller");
+    await createTicket(testApp.db, { subject: "Eigen vraag", message: `Ook ${word}` });
 
     const counts = await as(token).get("/tickets/counts", { q: word });
     expect(counts.body).toEqual({

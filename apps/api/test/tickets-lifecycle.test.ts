@@ -1,20 +1,17 @@
-import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
-import { createCustomer, createStaff, signIn } from "./factories.ts";
+import { createCustomer, createStaff, createTicket } from "./factories.ts";
+import {
+  accessTokenOf,
+  httpCallers,
+  signedInCustomer,
+  signedInStaff,
+  tokenFromLink,
+} from "./http-callers.ts";
 import { createTestApp } from "./test-app.ts";
 
 const testApp = await createTestApp();
 afterAll(() => testApp.close());
-
-const as = (token?: string) => {
-  const auth = (call: request.Test) => (token ? call.set("Authorization", `Bearer ${token}`) : call);
-  return {
-    get: (path: string) => auth(request(testApp.app).get(`/api/v1${path}`)),
-    post: (path: string, body: object) => auth(request(testApp.app).post(`/api/v1${path}`)).send(body),
-    patch: (path: string, body: object) => auth(request(testApp.app).patch(`/api/v1${path}`)).send(body),
-  };
-};
-const tokenFromLink = (text: string) => /#token=([A-Za-z0-9_-]+)/.exec(text)?.[1] ?? "";
+const { as } = httpCallers(testApp);
 
 describe("a guest files a ticket", () => {
   it("gets its number and nothing more, and a confirmation e-mail with a sign-in link", async () => {
@@ -38,7 +35,7 @@ describe("a guest files a ticket", () => {
     expect(email.text).toContain(`&next=${encodeURIComponent(`/tickets/${created.body.id}`)}`);
 
     // Until the guest proves the address, agents see the ticket flagged.
-    const agent = (await signIn(testApp, (await createStaff(testApp.db, "agent")).email)).accessToken;
+    const agent = (await signedInStaff(testApp, "agent")).token;
     const unverified = await as(agent).get("/tickets?verified=false&q=offline");
     expect(unverified.body.items.map((t: { id: string }) => t.id)).toContain(created.body.id);
 
@@ -78,8 +75,7 @@ describe("a guest files a ticket", () => {
 
 describe("cancellation", () => {
   it("is on the record, and the confirmation states the contract-period and no-refund policy", async () => {
-    const customer = await createCustomer(testApp.db);
-    const token = (await signIn(testApp, customer.email)).accessToken;
+    const { customer, token } = await signedInCustomer(testApp);
     const created = await as(token).post("/tickets", {
       category: "cancellation",
       subject: "Hosting opzeggen, domein houden",
@@ -92,7 +88,7 @@ describe("cancellation", () => {
     expect(email.text).toContain("De werkelijke einddatum volgt uit de contractperiode");
     expect(email.text).toContain("vooruitbetaalde bedragen worden niet terugbetaald");
 
-    const admin = (await signIn(testApp, (await createStaff(testApp.db, "admin")).email)).accessToken;
+    const admin = (await signedInStaff(testApp, "admin")).token;
     const events = await as(admin).get(`/tickets/${created.body.id}/events`);
     expect(events.body.items.map((e: { type: string }) => e.type)).toEqual([
       "created",
@@ -113,14 +109,14 @@ describe("cancellation", () => {
 
 describe("the thread and its life", () => {
   it("walks a ticket from new to closed, with a follow-up after closing and a full history", async () => {
-    const customer = await createCustomer(testApp.db);
-    const customerToken = (await signIn(testApp, customer.email)).accessToken;
+    const { customer, token: customerToken } = await signedInCustomer(testApp);
     const agentOne = await createStaff(testApp.db, "agent", { name: "Agent One" });
     const agentTwo = await createStaff(testApp.db, "agent", { name: "Agent Two" });
-    const one = (await signIn(testApp, agentOne.email)).accessToken;
-    const two = (await signIn(testApp, agentTwo.email)).accessToken;
+    const one = await accessTokenOf(testApp, agentOne.email);
+    const two = await accessTokenOf(testApp, agentTwo.email);
 
-    const { body: ticket } = await as(customerToken).post("/tickets", {
+    const ticket = await createTicket(testApp.db, {
+      requester: customer,
       category: "billing",
       subject: "Jaarlijks betalen",
       message: "Kan ik per jaar betalen?",
@@ -215,13 +211,8 @@ describe("the thread and its life", () => {
   });
 
   it("refuses a customer's internal note and a change of priority", async () => {
-    const customer = await createCustomer(testApp.db);
-    const token = (await signIn(testApp, customer.email)).accessToken;
-    const { body: ticket } = await as(token).post("/tickets", {
-      category: "other",
-      subject: "Vraag",
-      message: "Hoi",
-    });
+    const { customer, token } = await signedInCustomer(testApp);
+    const ticket = await createTicket(testApp.db, { requester: customer });
     expect(
       (await as(token).post(`/tickets/${ticket.id}/messages`, { body: "x", internal: true })).status,
     ).toBe(400);
@@ -229,14 +220,8 @@ describe("the thread and its life", () => {
   });
 
   it("lets only ticket-working staff be assigned", async () => {
-    const customer = await createCustomer(testApp.db);
-    const token = (await signIn(testApp, customer.email)).accessToken;
-    const { body: ticket } = await as(token).post("/tickets", {
-      category: "other",
-      subject: "Vraag",
-      message: "Hoi",
-    });
-    const admin = (await signIn(testApp, (await createStaff(testApp.db, "admin")).email)).accessToken;
+    const ticket = await createTicket(testApp.db);
+    const admin = await accessTokenOf(testApp, (await createStaff(testApp.db, "admin")).email);
     const phone = await createStaff(testApp.db, "phone_desk");
     const response = await as(admin).patch(`/tickets/${ticket.id}`, { assigneeId: phone.id });
     expect(response.status).toBe(400);
@@ -252,14 +237,13 @@ describe("the thread and its life", () => {
 
 describe("the queue", () => {
   it("filters by status, category, priority, assignee and text, and pages with a cursor", async () => {
-    const customer = await createCustomer(testApp.db, { name: "Queue Klant" });
-    const token = (await signIn(testApp, customer.email)).accessToken;
+    const { customer, token } = await signedInCustomer(testApp, { name: "Queue Klant" });
     const agent = await createStaff(testApp.db, "agent");
-    const agentToken = (await signIn(testApp, agent.email)).accessToken;
+    const agentToken = await accessTokenOf(testApp, agent.email);
     const ids: string[] = [];
     for (const subject of ["Queue één", "Queue twee", "Queue drie"]) {
       ids.push(
-        (await as(token).post("/tickets", { category: "other", subject, message: "zoekwoord-xyz" })).body.id,
+        (await createTicket(testApp.db, { requester: customer, subject, message: "zoekwoord-xyz" })).id,
       );
     }
     await as(agentToken).patch(`/tickets/${ids[1]}`, { assigneeId: agent.id, priority: "urgent" });
@@ -280,8 +264,7 @@ describe("the queue", () => {
     expect(second.body.nextCursor).toBeNull();
 
     // A customer's list holds only their own tickets, in the customer shape.
-    const other = await createCustomer(testApp.db);
-    const otherToken = (await signIn(testApp, other.email)).accessToken;
+    const { token: otherToken } = await signedInCustomer(testApp);
     expect((await as(otherToken).get("/tickets")).body.items).toEqual([]);
     const own = await as(token).get("/tickets?status=new");
     expect(own.body.items).toHaveLength(3);
@@ -289,7 +272,7 @@ describe("the queue", () => {
   });
 
   it("refuses unknown filter values with field errors", async () => {
-    const agent = (await signIn(testApp, (await createStaff(testApp.db, "agent")).email)).accessToken;
+    const agent = (await signedInStaff(testApp, "agent")).token;
     const response = await as(agent).get("/tickets?status=new,lost");
     expect(response.status).toBe(400);
     expect(response.body.errors[0].path).toMatch(/^query\.status/);
@@ -299,7 +282,7 @@ describe("the queue", () => {
 describe("callback requests from the phone desk", () => {
   it("files a callback for a caller without seeing customer data, and sees only its own tickets", async () => {
     const phone = await createStaff(testApp.db, "phone_desk");
-    const token = (await signIn(testApp, phone.email)).accessToken;
+    const token = await accessTokenOf(testApp, phone.email);
     const existing = await createCustomer(testApp.db);
     const created = await as(token).post("/tickets", {
       category: "callback",
@@ -326,11 +309,7 @@ describe("callback requests from the phone desk", () => {
     expect(view.body.requester).toEqual({ customerId: null, name: "Anoniem", email: null, verified: false });
     expect(view.body.channel).toBe("phone");
 
-    const customerTicket = await as((await signIn(testApp, existing.email)).accessToken).post("/tickets", {
-      category: "other",
-      subject: "Eigen vraag",
-      message: "x",
-    });
-    expect((await as(token).get(`/tickets/${customerTicket.body.id}`)).status).toBe(404);
+    const customerTicket = await createTicket(testApp.db, { requester: existing, subject: "Eigen vraag" });
+    expect((await as(token).get(`/tickets/${customerTicket.id}`)).status).toBe(404);
   });
 });

@@ -1,28 +1,20 @@
 import { randomUUID } from "node:crypto";
-import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_UPLOAD_BYTES } from "../src/http/endpoint.ts";
-import { createCustomer, createStaff, signIn } from "./factories.ts";
+import { createMessage, createStaff, createTicket } from "./factories.ts";
+import { EXE, PDF, PNG } from "./file-fixtures.ts";
+import { accessTokenOf, bearer, httpCallers, signedInCustomer, signedInStaff } from "./http-callers.ts";
 import { createTestApp } from "./test-app.ts";
 
 const testApp = await createTestApp();
 afterAll(() => testApp.close());
-const api = () => request(testApp.app);
-const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==",
-  "base64",
-);
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-const EXE = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(62), Buffer.from("PE\0\0"), Buffer.alloc(200, 1)]);
+const { api } = httpCallers(testApp);
 
 describe("anonymity", () => {
   it("no customer-facing response carries an agent's name, e-mail or id", async () => {
     const agent = await createStaff(testApp.db, "agent", { name: "Geheime Agent Zwaardvis" });
-    const agentToken = (await signIn(testApp, agent.email)).accessToken;
-    const customer = await createCustomer(testApp.db);
-    const customerToken = (await signIn(testApp, customer.email)).accessToken;
+    const agentToken = await accessTokenOf(testApp, agent.email);
+    const { customer, token: customerToken } = await signedInCustomer(testApp);
 
     const created = await api()
       .post("/api/v1/tickets")
@@ -119,18 +111,17 @@ describe("attachments", () => {
   let token: string;
   let ticketId: string;
   beforeAll(async () => {
-    const customer = await createCustomer(testApp.db);
-    token = (await signIn(testApp, customer.email)).accessToken;
-    const created = await api()
-      .post("/api/v1/tickets")
-      .set(bearer(token))
-      .send({
+    const { customer, token: customerToken } = await signedInCustomer(testApp);
+    token = customerToken;
+    ticketId = (
+      await createTicket(testApp.db, {
+        requester: customer,
         category: "billing",
         subject: "Machtiging",
         message: "Zie bijlage",
         details: { request: "direct_debit" },
-      });
-    ticketId = created.body.id;
+      })
+    ).id;
   });
   const upload = (bytes: Buffer, name: string) =>
     api().post(`/api/v1/tickets/${ticketId}/attachments`).set(bearer(token)).attach("file", bytes, name);
@@ -189,13 +180,14 @@ describe("attachments", () => {
   });
 
   it("keeps files on internal notes from customers", async () => {
-    const agent = (await signIn(testApp, (await createStaff(testApp.db, "agent")).email)).accessToken;
-    const note = await api()
-      .post(`/api/v1/tickets/${ticketId}/messages`)
-      .set(bearer(agent))
-      .send({ body: "intern", internal: true });
+    const { staff, token: agent } = await signedInStaff(testApp, "agent");
+    const note = await createMessage(
+      testApp.db,
+      { id: ticketId },
+      { from: "internal", author: staff, body: "intern" },
+    );
     const file = await api()
-      .post(`/api/v1/tickets/${ticketId}/attachments?messageId=${note.body.message.id}`)
+      .post(`/api/v1/tickets/${ticketId}/attachments?messageId=${note.id}`)
       .set(bearer(agent))
       .attach("file", PNG, "intern.png")
       .expect(201);
