@@ -4,9 +4,15 @@ export const staffRoles = ["agent", "customer_service", "billing", "phone_desk",
 export const staffRoleSchema = z.enum(staffRoles);
 export type StaffRole = z.infer<typeof staffRoleSchema>;
 
+/** Roles that work the ticket queue (and so may be assigned tickets); the phone desk only files callback requests. */
+export const ticketWorkerRoles: readonly StaffRole[] = ["agent", "customer_service", "billing", "admin"];
+
 /** Who a signed-in user is: a staff role, or `customer`. */
 export const userRoleSchema = z.enum([...staffRoles, "customer"]);
 export type UserRole = z.infer<typeof userRoleSchema>;
+
+/** Whether someone in this role works the ticket queue. */
+export const worksTickets = (role: UserRole): boolean => ticketWorkerRoles.some((worker) => worker === role);
 
 export const languageSchema = z.enum(["nl", "en"]);
 export type Language = z.infer<typeof languageSchema>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { TicketStatus } from "./tickets.schemas.ts";
+import type { TicketStatus } from "./ticket-attributes.ts";
 
 /** Tickets that still need someone: the team, or the customer's answer ("waiting on customer"). */
 export const openTicketStatuses = ["new", "open", "pending", "on_hold"] as const satisfies TicketStatus[];

@@ -2,6 +2,8 @@ import { z } from "zod";
 
 /** How long a staged upload waits to be sent with a ticket or reply before it is deleted. */
 export const STAGED_UPLOAD_TTL_HOURS = 24;
+/** The largest file one upload may be (10 MB). */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 /** Files one ticket or reply may carry by token. */
 export const MAX_ATTACHMENTS_PER_MESSAGE = 10;
 

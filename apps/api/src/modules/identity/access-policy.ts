@@ -1,6 +1,6 @@
 // Who may see and do what, in one place. Services ask here; repositories then select only the
 // columns the answer allows, so private data is never loaded for a caller that may not see it.
-import type { StaffRole } from "@helpdesk/contracts";
+import { type StaffRole, ticketWorkerRoles, worksTickets } from "@helpdesk/contracts";
 import { AppError } from "../../errors/app-error.ts";
 import type { Actor, SignedInActor, StaffActor } from "./actor.ts";
 
@@ -59,9 +59,8 @@ export function requireStaff(actor: SignedInActor, allowed: (role: StaffRole) =>
   return actor;
 }
 
-/** Roles that work the ticket queue (and so may be assigned tickets); the phone desk only files callback requests. */
-export const ticketWorkerRoles: readonly StaffRole[] = ["agent", "customer_service", "billing", "admin"];
-export const worksTickets = (role: StaffRole): boolean => ticketWorkerRoles.includes(role);
+/** Roles that work the ticket queue: defined in the contracts, which the web app reads too. */
+export { ticketWorkerRoles, worksTickets };
 
 /** Which view of a ticket a caller gets: the customer's, the staff's, or none (404). */
 export type TicketAccess = "customer" | "staff" | "none";

@@ -1,5 +1,5 @@
 // The allowed status transitions, in one place.
-import type { TicketStatus } from "@helpdesk/contracts";
+import { customerStatusMoves, type TicketStatus } from "@helpdesk/contracts";
 import { AppError } from "../../errors/app-error.ts";
 
 const open: TicketStatus[] = ["open", "pending", "on_hold", "solved", "closed"];
@@ -14,15 +14,8 @@ const transitions: Record<TicketStatus, TicketStatus[]> = {
   closed: [],
 };
 
-/** Customers may close their own ticket, or reopen it while it waits on them or is solved. */
-const customerTransitions: Record<TicketStatus, TicketStatus[]> = {
-  new: ["closed"],
-  open: ["closed"],
-  pending: ["open", "closed"],
-  on_hold: ["closed"],
-  solved: ["open", "closed"],
-  closed: [],
-};
+/** Customers may close their own ticket, or reopen it while it waits on them or is solved (contracts). */
+const customerTransitions: Record<TicketStatus, readonly TicketStatus[]> = customerStatusMoves;
 
 export function assertTransition(from: TicketStatus, to: TicketStatus, by: "staff" | "customer"): void {
   const allowed = (by === "staff" ? transitions : customerTransitions)[from];

@@ -1,20 +1,16 @@
-import { type CreateTicket, createTicketSchema } from "@helpdesk/contracts";
+import { createTicketSchema } from "@helpdesk/contracts";
 import { useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { useAnnounce } from "../../../components/announcer.tsx";
 import { TextAreaField } from "../../../components/fields.tsx";
 import { FormAlert } from "../../../components/form-alert.tsx";
 import { Notice } from "../../../components/notice.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { useMessages } from "../../../i18n/i18n.tsx";
+import { useContractForm } from "../../../lib/forms/use-contract-form.ts";
 import { ticketKeys, useCreateTicket } from "../../tickets/api/tickets.queries.ts";
 import { newIdempotencyKey } from "../../tickets/components/idempotency-key.ts";
-import {
-  describeTicketIssue,
-  type TicketFormErrors,
-  ticketErrorsFromApi,
-  valueAt,
-} from "../../tickets/components/ticket-form-errors.ts";
+import { ticketWording } from "../../tickets/components/ticket-form-wording.ts";
 import { ticketsMessages } from "../../tickets/i18n/tickets.messages.ts";
 import { agentMessages } from "../i18n/agent.messages.ts";
 
@@ -27,16 +23,16 @@ interface CallbackDraft {
 }
 const emptyDraft: CallbackDraft = { callerName: "", phone: "", email: "", reason: "", preferredTime: "" };
 
-/** Request-body paths and the form field that shows their problem. */
-const fieldOf: Record<string, keyof CallbackDraft> = {
-  "details.callerName": "callerName",
-  "details.phone": "phone",
+/** Each field's path in the request body, where its problems are found. */
+const pathOf: Record<keyof CallbackDraft, string> = {
+  callerName: "details.callerName",
+  phone: "details.phone",
   email: "email",
-  message: "reason",
-  subject: "callerName",
-  "details.preferredTime": "preferredTime",
+  reason: "message",
+  preferredTime: "details.preferredTime",
 };
-const knownFields = new Set(Object.keys(fieldOf));
+/** The subject is made from the caller's name: its problems show there. */
+const alias = { subject: pathOf.callerName };
 
 /**
  * The phone desk's quick form: who called, their number (and e-mail address if they want a
@@ -51,17 +47,14 @@ export function CallbackForm() {
   const create = useCreateTicket();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState(emptyDraft);
-  const [errors, setErrors] = useState<Partial<Record<keyof CallbackDraft, string>> & { form?: string }>();
+  const form = useContractForm({
+    schema: createTicketSchema,
+    fields: Object.values(pathOf),
+    alias,
+    ...ticketWording(tt),
+  });
   const [saved, setSaved] = useState<string | undefined>();
   const idempotencyKey = useRef(newIdempotencyKey());
-  const formRef = useRef<HTMLFormElement>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!errors) return;
-    if (errors.form) alertRef.current?.focus();
-    else formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [errors]);
 
   const bodyOf = (): Record<string, unknown> => ({
     category: "callback",
@@ -71,35 +64,14 @@ export function CallbackForm() {
     ...(draft.email.trim() ? { email: draft.email.trim() } : {}),
   });
 
-  const asFormErrors = (ticketErrors: TicketFormErrors) => {
-    const byField: Partial<Record<keyof CallbackDraft, string>> & { form?: string } = {};
-    for (const [path, message] of Object.entries(ticketErrors.fields)) {
-      const field = fieldOf[path];
-      if (field && !byField[field]) byField[field] = message;
-    }
-    if (ticketErrors.form) byField.form = ticketErrors.form;
-    return byField;
-  };
-
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (create.isPending) return;
     const body = bodyOf();
-    const result = createTicketSchema.safeParse(body);
-    if (!result.success) {
-      const fields: Record<string, string> = {};
-      for (const issue of result.error.issues) {
-        const path = issue.path.join(".");
-        if (!knownFields.has(path) || fields[path]) continue;
-        fields[path] = describeTicketIssue(tt, path, issue, valueAt(body, path));
-      }
-      setErrors(asFormErrors({ fields }));
-      return;
-    }
-    setErrors(undefined);
-    const checked: CreateTicket = result.data;
+    const checked = form.check(body);
+    if (!checked.ok) return;
     create.mutate(
-      { body: checked, idempotencyKey: idempotencyKey.current },
+      { body: checked.data, idempotencyKey: idempotencyKey.current },
       {
         onSuccess: (ticket) => {
           const message = t("callback.saved", { number: ticket.number, name: draft.callerName.trim() });
@@ -110,7 +82,7 @@ export function CallbackForm() {
           // The new callback belongs in the list beside the form.
           void queryClient.invalidateQueries({ queryKey: ticketKeys.lists() });
         },
-        onError: (error) => setErrors(asFormErrors(ticketErrorsFromApi(tt, error, body, knownFields))),
+        onError: (error) => form.fail(error, body),
       },
     );
   };
@@ -119,7 +91,7 @@ export function CallbackForm() {
     id: `callback-${name}`,
     name,
     value: draft[name],
-    error: errors?.[name],
+    error: form.fieldError(pathOf[name]),
     onChange: (event: { target: { value: string } }) => {
       const value = event.target.value;
       setDraft((previous) => ({ ...previous, [name]: value }));
@@ -128,14 +100,19 @@ export function CallbackForm() {
 
   return (
     <form
-      ref={formRef}
+      ref={form.formRef}
       className="callback-form"
       noValidate
       onSubmit={submit}
       aria-label={t("callback.title")}
     >
-      {errors?.form ? (
-        <FormAlert id="callback-error" ref={alertRef} title={tt("errors.title")} message={errors.form} />
+      {form.errors?.form ? (
+        <FormAlert
+          id="callback-error"
+          ref={form.alertRef}
+          title={tt("errors.title")}
+          message={form.errors.form}
+        />
       ) : null}
       {saved ? <Notice tone="success">{saved}</Notice> : null}
       <TextField {...field("callerName")} label={t("callback.callerName")} autoComplete="off" required />

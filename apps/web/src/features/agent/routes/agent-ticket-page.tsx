@@ -5,6 +5,7 @@ import {
   ticketCategories,
   ticketPriorities,
   ticketStatuses,
+  worksTickets,
 } from "@helpdesk/contracts";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
@@ -41,7 +42,7 @@ export function AgentTicketPage({ id }: { id: string }) {
   const announce = useAnnounce();
   const auth = useAuth();
   // The phone desk files callbacks and reads them; changing a ticket is for those who work the queue.
-  const worksTickets = !(auth.status === "signedIn" && auth.user.role === "phone_desk");
+  const canWorkTickets = auth.status !== "signedIn" || worksTickets(auth.user.role);
   const ticket = useQuery(ticketQuery(id));
   const events = useQuery(ticketEventsQuery(id));
   const update = useUpdateTicket(id);
@@ -69,7 +70,7 @@ export function AgentTicketPage({ id }: { id: string }) {
   return (
     <div className="page page--wide">
       <p>
-        <Link to="/agent">← {worksTickets ? t("ticket.back") : t("callback.listTitle")}</Link>
+        <Link to="/agent">← {canWorkTickets ? t("ticket.back") : t("callback.listTitle")}</Link>
       </p>
       <PageHeading title={data.subject} documentTitle={`${data.number} ${data.subject}`} />
       <p className="ticket-meta">
@@ -126,7 +127,7 @@ export function AgentTicketPage({ id }: { id: string }) {
         </div>
 
         <div>
-          {worksTickets ? (
+          {canWorkTickets ? (
             <section className="panel" aria-labelledby="agent-properties-title">
               <h2 id="agent-properties-title">{t("ticket.propertiesTitle")}</h2>
               {updateError ? (

@@ -1,12 +1,13 @@
 import { emailOnlySchema } from "@helpdesk/contracts";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useAnnounce } from "../../../components/announcer.tsx";
 import { FormAlert } from "../../../components/form-alert.tsx";
 import { Notice } from "../../../components/notice.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { useMessages } from "../../../i18n/i18n.tsx";
+import { readFields, useContractForm } from "../../../lib/forms/use-contract-form.ts";
 import { useRequestEmailLink, useRequestPasswordReset } from "../api/auth.mutations.ts";
-import { errorsFromApi, type FieldKind, useFormErrors, validateForm } from "../forms.ts";
+import { authFields, type FieldKind } from "../form-wording.ts";
 import { authMessages } from "../i18n/auth.messages.ts";
 
 const kinds = { email: "email" } satisfies Record<string, FieldKind>;
@@ -27,8 +28,8 @@ export interface EmailRequestFormProps {
 export function EmailRequestForm({ purpose, id, labelledBy }: EmailRequestFormProps) {
   const t = useMessages(authMessages);
   const announce = useAnnounce();
-  const formRef = useRef<HTMLFormElement>(null);
-  const { errors, setErrors, alertRef } = useFormErrors<keyof typeof kinds>(formRef);
+  const form = useContractForm({ schema: emailOnlySchema, ...authFields(t, kinds) });
+  const { formRef, alertRef, errors, fieldError } = form;
   const [sentTo, setSentTo] = useState<string | undefined>();
   const signInLink = useRequestEmailLink();
   const passwordReset = useRequestPasswordReset();
@@ -36,9 +37,9 @@ export function EmailRequestForm({ purpose, id, labelledBy }: EmailRequestFormPr
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const checked = validateForm(t, event.currentTarget, kinds, emailOnlySchema);
-    if (!checked.ok) return setErrors(checked.errors);
-    setErrors(undefined);
+    const values = readFields(event.currentTarget, ["email"]);
+    const checked = form.check(values);
+    if (!checked.ok) return;
     setSentTo(undefined);
     mutation.mutate(checked.data.email, {
       onSuccess: () => {
@@ -48,7 +49,7 @@ export function EmailRequestForm({ purpose, id, labelledBy }: EmailRequestFormPr
           purpose === "signInLink" ? t("login.linkSent", { email }) : t("passwordReset.sent", { email }),
         );
       },
-      onError: (error) => setErrors(errorsFromApi(t, error, kinds, checked.values)),
+      onError: (error) => form.fail(error, values),
     });
   };
 
@@ -73,7 +74,7 @@ export function EmailRequestForm({ purpose, id, labelledBy }: EmailRequestFormPr
         inputMode="email"
         spellCheck={false}
         label={t("fields.email")}
-        error={errors?.fields.email}
+        error={fieldError("email")}
       />
       <p className="form__actions">
         <button type="submit" className="button button--secondary" disabled={pending}>

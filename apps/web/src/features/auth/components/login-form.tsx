@@ -1,29 +1,31 @@
 import { loginRequestSchema, type User } from "@helpdesk/contracts";
-import { type FormEvent, useRef } from "react";
+import type { FormEvent } from "react";
 import { FormAlert } from "../../../components/form-alert.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { useMessages } from "../../../i18n/i18n.tsx";
+import { readFields, useContractForm } from "../../../lib/forms/use-contract-form.ts";
 import { useLogin } from "../api/auth.mutations.ts";
-import { errorsFromApi, type FieldKind, useFormErrors, validateForm } from "../forms.ts";
+import { authFields, type FieldKind } from "../form-wording.ts";
 import { authMessages } from "../i18n/auth.messages.ts";
 
 const kinds = { email: "email", password: "password" } satisfies Record<string, FieldKind>;
+const names = ["email", "password"] as const;
 
 /** E-mail and password; checked with the contract's `loginRequestSchema` before anything is sent. */
 export function LoginForm({ onSignedIn }: { onSignedIn: (user: User) => void }) {
   const t = useMessages(authMessages);
-  const formRef = useRef<HTMLFormElement>(null);
-  const { errors, setErrors, alertRef } = useFormErrors<keyof typeof kinds>(formRef);
+  const form = useContractForm({ schema: loginRequestSchema, ...authFields(t, kinds) });
+  const { formRef, alertRef, errors, fieldError } = form;
   const login = useLogin();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const checked = validateForm(t, event.currentTarget, kinds, loginRequestSchema);
-    if (!checked.ok) return setErrors(checked.errors);
-    setErrors(undefined);
+    const values = readFields(event.currentTarget, names);
+    const checked = form.check(values);
+    if (!checked.ok) return;
     login.mutate(checked.data, {
       onSuccess: (session) => onSignedIn(session.user),
-      onError: (error) => setErrors(errorsFromApi(t, error, kinds, checked.values)),
+      onError: (error) => form.fail(error, values),
     });
   };
 
@@ -41,7 +43,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (user: User) => void }) 
         inputMode="email"
         spellCheck={false}
         label={t("fields.email")}
-        error={errors?.fields.email}
+        error={fieldError("email")}
       />
       <TextField
         id="login-password"
@@ -49,7 +51,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (user: User) => void }) 
         type="password"
         autoComplete="current-password"
         label={t("fields.password")}
-        error={errors?.fields.password}
+        error={fieldError("password")}
       />
       <p className="form__actions">
         <button type="submit" className="button" disabled={login.isPending}>

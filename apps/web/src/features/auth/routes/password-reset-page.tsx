@@ -1,14 +1,15 @@
 import { PASSWORD_MIN_LENGTH, passwordResetConfirmSchema } from "@helpdesk/contracts";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router";
 import { FormAlert } from "../../../components/form-alert.tsx";
 import { PageHeading } from "../../../components/page-heading.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { useMessages } from "../../../i18n/i18n.tsx";
 import { isApiError } from "../../../lib/api-client.ts";
+import { readFields, useContractForm } from "../../../lib/forms/use-contract-form.ts";
 import { useConfirmPasswordReset } from "../api/auth.mutations.ts";
 import { EmailRequestForm } from "../components/email-request-form.tsx";
-import { errorsFromApi, type FieldKind, useFormErrors, validateForm } from "../forms.ts";
+import { authFields, type FieldKind } from "../form-wording.ts";
 import { authMessages } from "../i18n/auth.messages.ts";
 import { useLinkToken } from "../link-token.ts";
 import type { LoginNotice } from "./login-page.tsx";
@@ -38,24 +39,24 @@ const kinds = { password: "newPassword" } satisfies Record<string, FieldKind>;
 function NewPasswordForm({ token, onLinkInvalid }: { token: string; onLinkInvalid: () => void }) {
   const t = useMessages(authMessages);
   const navigate = useNavigate();
-  const formRef = useRef<HTMLFormElement>(null);
-  const { errors, setErrors, alertRef } = useFormErrors<keyof typeof kinds>(formRef);
+  const form = useContractForm({ schema: passwordResetConfirmSchema, ...authFields(t, kinds) });
+  const { formRef, alertRef, errors, fieldError } = form;
   const save = useConfirmPasswordReset();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const checked = validateForm(t, event.currentTarget, kinds, passwordResetConfirmSchema, { token });
-    if (!checked.ok) return setErrors(checked.errors);
-    setErrors(undefined);
+    const body = { ...readFields(event.currentTarget, ["password"]), token };
+    const checked = form.check(body);
+    if (!checked.ok) return;
     save.mutate(checked.data, {
       onSuccess: () => {
         const state: { notice: LoginNotice } = { notice: "passwordChanged" };
         void navigate("/login", { replace: true, state });
       },
       onError: (error) => {
-        const problem = errorsFromApi(t, error, kinds, checked.values);
+        const problem = form.errorsFrom(error, body);
         if (problem.form && !problem.fields.password && errorIsInvalidLink(error)) onLinkInvalid();
-        else setErrors(problem);
+        else form.show(problem);
       },
     });
   };
@@ -81,7 +82,7 @@ function NewPasswordForm({ token, onLinkInvalid }: { token: string; onLinkInvali
           minLength={PASSWORD_MIN_LENGTH}
           label={t("fields.newPassword")}
           hint={t("fields.newPasswordHint", { min: PASSWORD_MIN_LENGTH })}
-          error={errors?.fields.password}
+          error={fieldError("password")}
         />
         <p className="form__actions">
           <button type="submit" className="button" disabled={save.isPending}>

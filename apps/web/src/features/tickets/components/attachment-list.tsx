@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
 import { saveAttachment } from "../api/tickets.queries.ts";
 import { ticketsMessages } from "../i18n/tickets.messages.ts";
-import { generalError } from "./ticket-form-errors.ts";
+import { generalError } from "./ticket-form-wording.ts";
 import { formatSize } from "./ticket-format.ts";
 
 interface Attachment {

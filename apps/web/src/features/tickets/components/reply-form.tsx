@@ -4,11 +4,12 @@ import { useAnnounce } from "../../../components/announcer.tsx";
 import { ChoiceGroup, TextAreaField } from "../../../components/fields.tsx";
 import { FormAlert } from "../../../components/form-alert.tsx";
 import { useMessages } from "../../../i18n/i18n.tsx";
+import { useContractForm } from "../../../lib/forms/use-contract-form.ts";
 import { useAddMessage } from "../api/tickets.queries.ts";
 import { ticketsMessages } from "../i18n/tickets.messages.ts";
 import { StagedFileField } from "./staged-file-field.tsx";
-import { describeTicketIssue, generalError } from "./ticket-form-errors.ts";
-import { useStagedFiles } from "./use-staged-files.ts";
+import { ticketWording } from "./ticket-form-wording.ts";
+import { stagedFileLimits, useStagedFiles } from "./use-staged-files.ts";
 
 export interface ReplyFormProps {
   ticketId: string;
@@ -32,14 +33,12 @@ export function ReplyForm({ ticketId, internalChoice, labels = {}, onSent, tools
   const id = useId();
   const [body, setBody] = useState("");
   const [internal, setInternal] = useState(false);
-  const [error, setError] = useState<{ field?: string; files?: string; form?: string } | undefined>();
+  const form = useContractForm({ schema: createMessageSchema, fields: ["body"], ...ticketWording(t) });
   const files = useStagedFiles({ onUploaded: (name) => announce(t("ticket.uploaded", { name })) });
   const textRef = useRef<HTMLTextAreaElement>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
   const addMessage = useAddMessage(ticketId);
   const busy = addMessage.isPending;
   const filesId = `${id}-files`;
-  const focusFiles = () => requestAnimationFrame(() => document.getElementById(filesId)?.focus());
 
   /** Puts `text` at the cursor (on a line of its own), then leaves the cursor after it. */
   const insert = (text: string) => {
@@ -62,24 +61,11 @@ export function ReplyForm({ ticketId, internalChoice, labels = {}, onSent, tools
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (busy) return;
-    if (files.uploading) {
-      setError({ files: t("ticket.waitForUploads") });
-      focusFiles();
-      return;
-    }
+    if (files.uploading) return form.show({ fields: { files: t("ticket.waitForUploads") } });
     const sent = files.tokens;
-    const checked = createMessageSchema.safeParse({
-      body,
-      internal,
-      ...(sent.length > 0 ? { attachments: sent } : {}),
-    });
-    if (!checked.success) {
-      const issue = checked.error.issues[0];
-      setError({ field: describeTicketIssue(t, "message", issue ?? { code: "too_small" }, body) });
-      textRef.current?.focus();
-      return;
-    }
-    setError(undefined);
+    const draft = { body, internal, ...(sent.length > 0 ? { attachments: sent } : {}) };
+    const checked = form.check(draft);
+    if (!checked.ok) return;
     try {
       const result = await addMessage.mutateAsync(checked.data);
       setBody("");
@@ -88,21 +74,27 @@ export function ReplyForm({ ticketId, internalChoice, labels = {}, onSent, tools
       announce(labels.sent ?? t("ticket.sent"));
       onSent?.({ followUp: result.followUp });
     } catch (failure) {
-      if (files.refusedBy(failure, sent)) {
-        setError({ files: t("ticket.chooseAgain") });
-        focusFiles();
-        return;
-      }
-      setError({ form: generalError(t, failure) });
-      requestAnimationFrame(() => alertRef.current?.focus());
+      if (files.refusedBy(failure, sent)) return form.show({ fields: { files: t("ticket.chooseAgain") } });
+      form.fail(failure, draft);
     }
   };
 
   return (
-    <form className="form reply-form" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
+    <form
+      ref={form.formRef}
+      className="form reply-form"
+      noValidate
+      onSubmit={submit}
+      aria-labelledby={`${id}-title`}
+    >
       <h2 id={`${id}-title`}>{labels.title ?? t("ticket.replyTitle")}</h2>
-      {error?.form ? (
-        <FormAlert id={`${id}-alert`} ref={alertRef} title={t("errors.title")} message={error.form} />
+      {form.errors?.form ? (
+        <FormAlert
+          id={`${id}-alert`}
+          ref={form.alertRef}
+          title={t("errors.title")}
+          message={form.errors.form}
+        />
       ) : null}
       {internalChoice ? (
         <ChoiceGroup
@@ -125,15 +117,15 @@ export function ReplyForm({ ticketId, internalChoice, labels = {}, onSent, tools
         label={internal && labels.note ? labels.note : (labels.field ?? t("ticket.replyLabel"))}
         value={body}
         onChange={(event) => setBody(event.target.value)}
-        error={error?.field}
+        error={form.fieldError("body")}
       />
       {tools ? tools(insert) : null}
       <StagedFileField
         id={filesId}
         label={t("ticket.attachLabel")}
-        hint={t("ticket.attachHint")}
+        hint={t("ticket.attachHint", stagedFileLimits)}
         files={files}
-        error={error?.files}
+        error={form.fieldError("files")}
       />
       <p className="form__actions">
         <button type="submit" className="button" aria-disabled={busy || files.uploading || undefined}>

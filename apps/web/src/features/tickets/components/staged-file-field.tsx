@@ -1,7 +1,7 @@
 import { describedBy } from "../../../components/fields.tsx";
 import { useMessages } from "../../../i18n/i18n.tsx";
 import { ticketsMessages } from "../i18n/tickets.messages.ts";
-import type { StagedFiles } from "./use-staged-files.ts";
+import { type StagedFiles, stagedFileLimits } from "./use-staged-files.ts";
 
 /** What the API takes (it checks the bytes; this only narrows the browser's file picker). */
 const ACCEPTED_FILES = [
@@ -76,7 +76,7 @@ export function StagedFileField({ id, label, hint, files, error }: StagedFileFie
                   <span className="field__error">
                     {t("ticket.uploadFailed", {
                       name: item.name,
-                      reason: t(`ticket.fileFailures.${item.failure ?? "unexpected"}`),
+                      reason: t(`ticket.fileFailures.${item.failure ?? "unexpected"}`, stagedFileLimits),
                     })}
                   </span>
                 ) : (

@@ -1,10 +1,13 @@
-import { MAX_ATTACHMENTS_PER_MESSAGE } from "@helpdesk/contracts";
+import { MAX_ATTACHMENTS_PER_MESSAGE, MAX_UPLOAD_BYTES } from "@helpdesk/contracts";
 import { useEffect, useRef, useState } from "react";
 import { isApiError } from "../../../lib/api-client.ts";
 import { stageFile } from "../api/tickets.queries.ts";
 
-/** The API's limit per file: checked here too, so a file that is too large is not sent at all. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** The API's limits, for the texts that state them (the size is also checked here before sending). */
+export const stagedFileLimits = {
+  maxFiles: MAX_ATTACHMENTS_PER_MESSAGE,
+  maxMegabytes: MAX_UPLOAD_BYTES / (1024 * 1024),
+};
 
 /** Why a file could not be added; the field says it in the visitor's words. */
 export type StagedFileFailure =
@@ -88,7 +91,7 @@ export function useStagedFiles(options: { onUploaded?: (name: string) => void } 
       let room = MAX_ATTACHMENTS_PER_MESSAGE - items.filter((item) => item.state !== "failed").length;
       const added = files.map((file) => {
         const failure: StagedFileFailure | undefined =
-          room <= 0 ? "tooManyFiles" : file.size > MAX_FILE_BYTES ? "tooLarge" : undefined;
+          room <= 0 ? "tooManyFiles" : file.size > MAX_UPLOAD_BYTES ? "tooLarge" : undefined;
         if (!failure) room--;
         const item: StagedFileItem = {
           key: `file-${++counter.current}`,

@@ -95,7 +95,7 @@ export const ticketsEn = {
     another: "Ask another question",
     attachLabel: "Send files (optional)",
     attachHint:
-      "For example your signed cancellation form or a screenshot of the error. PDF, images (PNG, JPEG, GIF, WebP), Word, Excel, OpenDocument or text; at most 10 files of 10 MB each.",
+      "For example your signed cancellation form or a screenshot of the error. PDF, images (PNG, JPEG, GIF, WebP), Word, Excel, OpenDocument or text; at most {{maxFiles}} files of {{maxMegabytes}} MB each.",
   },
   suggestions: {
     slotLabel: "The answer may already be in our FAQ",
@@ -155,7 +155,7 @@ export const ticketsEn = {
     replyLabel: "Your reply",
     attachLabel: "Add files (optional)",
     attachHint:
-      "PDF, images (PNG, JPEG, GIF, WebP), Word, Excel, OpenDocument or text; at most 10 files of 10 MB each.",
+      "PDF, images (PNG, JPEG, GIF, WebP), Word, Excel, OpenDocument or text; at most {{maxFiles}} files of {{maxMegabytes}} MB each.",
     send: "Send reply",
     sending: "Sending…",
     sent: "Your reply has been sent.",
@@ -163,9 +163,9 @@ export const ticketsEn = {
     uploaded: "{{name}} has been added.",
     uploadFailed: "{{name}} could not be added: {{reason}}",
     fileFailures: {
-      tooLarge: "the file is larger than 10 MB",
+      tooLarge: "the file is larger than {{maxMegabytes}} MB",
       unsupported: "we do not accept this kind of file",
-      tooManyFiles: "at most 10 files can go along",
+      tooManyFiles: "at most {{maxFiles}} files can go along",
       rateLimited: "too many files in a short time; try again in an hour",
       expired: "it was uploaded too long ago; remove it and choose it again",
       network: "we cannot reach the server",

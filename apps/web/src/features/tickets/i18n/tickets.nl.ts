@@ -99,7 +99,7 @@ export const ticketsNl = {
     another: "Nog een vraag stellen",
     attachLabel: "Bestanden meesturen (optioneel)",
     attachHint:
-      "Bijvoorbeeld je ondertekende opzegformulier of een schermafbeelding van de foutmelding. PDF, afbeeldingen (PNG, JPEG, GIF, WebP), Word, Excel, OpenDocument of tekst; hoogstens 10 bestanden van elk 10 MB.",
+      "Bijvoorbeeld je ondertekende opzegformulier of een schermafbeelding van de foutmelding. PDF, afbeeldingen (PNG, JPEG, GIF, WebP), Word, Excel, OpenDocument of tekst; hoogstens {{maxFiles}} bestanden van elk {{maxMegabytes}} MB.",
   },
   suggestions: {
     slotLabel: "Misschien staat het antwoord al in de veelgestelde vragen",
@@ -159,7 +159,7 @@ export const ticketsNl = {
     replyLabel: "Je reactie",
     attachLabel: "Bestanden toevoegen (optioneel)",
     attachHint:
-      "PDF, afbeeldingen (PNG, JPEG, GIF, WebP), Word, Excel, OpenDocument of tekst; hoogstens 10 bestanden van elk 10 MB.",
+      "PDF, afbeeldingen (PNG, JPEG, GIF, WebP), Word, Excel, OpenDocument of tekst; hoogstens {{maxFiles}} bestanden van elk {{maxMegabytes}} MB.",
     send: "Reactie versturen",
     sending: "Bezig met versturen…",
     sent: "Je reactie is verstuurd.",
@@ -167,9 +167,9 @@ export const ticketsNl = {
     uploaded: "{{name}} is toegevoegd.",
     uploadFailed: "{{name}} kon niet worden toegevoegd: {{reason}}",
     fileFailures: {
-      tooLarge: "het bestand is groter dan 10 MB",
+      tooLarge: "het bestand is groter dan {{maxMegabytes}} MB",
       unsupported: "dit soort bestand nemen we niet aan",
-      tooManyFiles: "er kunnen hoogstens 10 bestanden mee",
+      tooManyFiles: "er kunnen hoogstens {{maxFiles}} bestanden mee",
       rateLimited: "te veel bestanden in korte tijd; probeer het over een uur opnieuw",
       expired: "het is te lang geleden geüpload; verwijder het en kies het opnieuw",
       network: "we kunnen de server niet bereiken",

@@ -8,7 +8,7 @@ import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
 import { RequireSignIn } from "../../auth/components/require-sign-in.tsx";
 import { ticketListQuery } from "../api/tickets.queries.ts";
 import { StatusBadge } from "../components/status-badge.tsx";
-import { generalError } from "../components/ticket-form-errors.ts";
+import { generalError } from "../components/ticket-form-wording.ts";
 import { formatDateTime } from "../components/ticket-format.ts";
 import { ticketsMessages } from "../i18n/tickets.messages.ts";
 

@@ -1,4 +1,4 @@
-import type { TicketStatus } from "@helpdesk/contracts";
+import { type CustomerStatusMove, customerStatusMoves } from "@helpdesk/contracts";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, Navigate, useParams } from "react-router";
@@ -15,20 +15,10 @@ import { ticketQuery, useUpdateTicket } from "../api/tickets.queries.ts";
 import { AttachmentList } from "../components/attachment-list.tsx";
 import { ReplyForm } from "../components/reply-form.tsx";
 import { StatusBadge } from "../components/status-badge.tsx";
-import { generalError } from "../components/ticket-form-errors.ts";
+import { generalError } from "../components/ticket-form-wording.ts";
 import { formatDate } from "../components/ticket-format.ts";
 import { TicketThread } from "../components/ticket-thread.tsx";
 import { ticketsMessages } from "../i18n/tickets.messages.ts";
-
-/** What a customer may do with their ticket's status (the API's customer transitions). */
-const customerMoves: Record<TicketStatus, ("close" | "reopen")[]> = {
-  new: ["close"],
-  open: ["close"],
-  pending: ["reopen", "close"],
-  on_hold: ["close"],
-  solved: ["reopen", "close"],
-  closed: [],
-};
 
 /** `/tickets/:id`: a customer's ticket, reached from the e-mailed link. Staff go to the workspace. */
 export function TicketPage() {
@@ -65,10 +55,12 @@ function CustomerTicket({ id }: { id: string }) {
   }
 
   const data = ticket.data;
-  const move = (to: "close" | "reopen") =>
+  // What a customer may do with their ticket's status: close it, or reopen it (the contracts' moves).
+  const moves: readonly CustomerStatusMove[] = customerStatusMoves[data.status];
+  const move = (to: CustomerStatusMove) =>
     update.mutate(
-      { status: to === "close" ? "closed" : "open" },
-      { onSuccess: () => announce(to === "close" ? t("ticket.closed") : t("ticket.reopened")) },
+      { status: to },
+      { onSuccess: () => announce(to === "closed" ? t("ticket.closed") : t("ticket.reopened")) },
     );
 
   return (
@@ -98,9 +90,9 @@ function CustomerTicket({ id }: { id: string }) {
         </Notice>
       ) : null}
 
-      {customerMoves[data.status].length > 0 ? (
+      {moves.length > 0 ? (
         <p className="actions">
-          {customerMoves[data.status].map((to) => (
+          {moves.map((to) => (
             <button
               key={to}
               type="button"
@@ -108,7 +100,7 @@ function CustomerTicket({ id }: { id: string }) {
               aria-disabled={update.isPending || undefined}
               onClick={() => !update.isPending && move(to)}
             >
-              {to === "close" ? t("ticket.close") : t("ticket.reopen")}
+              {to === "closed" ? t("ticket.close") : t("ticket.reopen")}
             </button>
           ))}
         </p>

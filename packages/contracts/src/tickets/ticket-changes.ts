@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { attachmentTokensSchema } from "../uploads/uploads.schemas.ts";
+import {
+  ticketCategorySchema,
+  ticketNumberSchema,
+  ticketPrioritySchema,
+  ticketStatusSchema,
+} from "./ticket-attributes.ts";
+import { customerMessageSchema, staffMessageSchema } from "./ticket-views.ts";
+
+// What happens to a ticket after it is filed: changes, messages, and the audit trail.
+
+export const updateTicketSchema = z
+  .object({
+    status: ticketStatusSchema.optional(),
+    priority: ticketPrioritySchema.optional(),
+    category: ticketCategorySchema.optional(),
+    /** A staff id to hand the ticket over to, or null to unassign. */
+    assigneeId: z.uuid().nullable().optional(),
+  })
+  .refine((change) => Object.values(change).some((value) => value !== undefined), "Change at least one field")
+  .meta({ id: "UpdateTicket" });
+
+export const createMessageSchema = z
+  .object({
+    body: z.string().trim().min(1).max(20_000),
+    /** An internal note: staff only, never shown or e-mailed to customers. */
+    internal: z.boolean().default(false),
+    /** Files staged with POST /uploads, attached to this message. */
+    attachments: attachmentTokensSchema.optional(),
+  })
+  .meta({ id: "CreateTicketMessage" });
+
+export const messageCreatedSchema = z
+  .object({
+    message: z.union([customerMessageSchema, staffMessageSchema]),
+    /** Set when the ticket was closed: the reply started this linked follow-up ticket. */
+    followUp: z.object({ id: z.uuid(), number: ticketNumberSchema }).nullable(),
+  })
+  .meta({ id: "TicketMessageCreated" });
+
+export const ticketEventSchema = z
+  .object({
+    id: z.uuid(),
+    type: z.string(),
+    actor: z.object({
+      type: z.enum(["guest", "customer", "staff", "system"]),
+      id: z.uuid().nullable(),
+      name: z.string().nullable(),
+    }),
+    before: z.unknown().nullable(),
+    after: z.unknown().nullable(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: "TicketEvent" });
+export const ticketEventListSchema = z
+  .object({ items: z.array(ticketEventSchema) })
+  .meta({ id: "TicketEventList" });

@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { cursorQuerySchema } from "../common/pagination.ts";
+import { queueViewSchema } from "./queue-views.ts";
+import { ticketCategorySchema, ticketPrioritySchema, ticketStatusSchema } from "./ticket-attributes.ts";
+
+// The ticket list's filters and counts, and the path parameters of the ticket endpoints.
+
+/** Comma-separated values in a query string, e.g. `status=new,open`. */
+const csv = <T extends z.ZodType>(item: T) =>
+  z.preprocess(
+    (value) => (typeof value === "string" ? value.split(",").filter(Boolean) : value),
+    z.array(item).min(1),
+  );
+
+export const ticketListQuerySchema = cursorQuerySchema.extend({
+  status: csv(ticketStatusSchema).optional(),
+  category: csv(ticketCategorySchema).optional(),
+  priority: csv(ticketPrioritySchema).optional(),
+  /** Staff only: `me`, `none` or a staff id. */
+  assignee: z.union([z.literal("me"), z.literal("none"), z.uuid()]).optional(),
+  /** Staff only: `false` lists tickets from addresses nobody proved to own. */
+  verified: z.enum(["true", "false"]).optional(),
+  /** Free text over number, subject, messages and the requester's name or address. */
+  q: z.string().trim().min(1).max(200).optional(),
+  sort: z.enum(["oldest", "newest"]).default("newest"),
+});
+
+/** The list's filters without paging or order: what the counts are taken over. */
+export const ticketCountsQuerySchema = ticketListQuerySchema.omit({ cursor: true, limit: true, sort: true });
+
+const ticketCount = z.number().int().nonnegative();
+export const ticketCountsSchema = z
+  .object({
+    /** Tickets matching every filter of the query: the length of the list with the same query. */
+    total: ticketCount,
+    /**
+     * Per queue view: its own status and assignee, with the query's other filters (category,
+     * priority, verified, q), as the list shows after switching to that view.
+     */
+    views: z.record(queueViewSchema, ticketCount),
+  })
+  .meta({ id: "TicketCounts" });
+
+export const ticketIdParamsSchema = z.object({ id: z.uuid() });
+
+export const attachmentParamsSchema = z.object({ id: z.uuid(), attachmentId: z.uuid() });
+export const uploadAttachmentQuerySchema = z.object({ messageId: z.uuid().optional() });

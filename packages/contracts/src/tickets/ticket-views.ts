@@ -1,0 +1,139 @@
+import { z } from "zod";
+import { cursorPageSchema } from "../common/pagination.ts";
+import {
+  ticketCategorySchema,
+  ticketChannelSchema,
+  ticketNumberSchema,
+  ticketPrioritySchema,
+  ticketStatusSchema,
+} from "./ticket-attributes.ts";
+import { ticketDetailsSchema } from "./ticket-category-details.ts";
+
+// What customers and staff see of a ticket: the whole ticket, and the list's summaries.
+
+export const attachmentSchema = z
+  .object({
+    id: z.uuid(),
+    fileName: z.string(),
+    contentType: z.string(),
+    size: z.number().int(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: "Attachment" });
+
+/** Customers see the team, never a person: there is no field for which agent wrote a reply. */
+export const customerMessageAuthorSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("customer"), name: z.string() }),
+  z.object({ type: z.literal("team"), name: z.string() }),
+]);
+
+export const customerMessageSchema = z
+  .object({
+    id: z.uuid(),
+    author: customerMessageAuthorSchema,
+    body: z.string(),
+    createdAt: z.iso.datetime(),
+    attachments: z.array(attachmentSchema),
+  })
+  .meta({ id: "CustomerTicketMessage" });
+
+const ticketCore = {
+  id: z.uuid(),
+  number: ticketNumberSchema,
+  subject: z.string(),
+  status: ticketStatusSchema,
+  category: ticketCategorySchema,
+  details: ticketDetailsSchema,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  followUpOf: z.object({ id: z.uuid(), number: ticketNumberSchema }).nullable(),
+};
+
+export const customerTicketSchema = z
+  .object({
+    view: z.literal("customer"),
+    ...ticketCore,
+    /** Files not tied to a message (uploaded on their own). */
+    attachments: z.array(attachmentSchema),
+    messages: z.array(customerMessageSchema),
+  })
+  .meta({ id: "CustomerTicket" });
+
+export const staffRefSchema = z.object({ id: z.uuid(), name: z.string() }).meta({ id: "StaffRef" });
+
+export const staffMessageSchema = z
+  .object({
+    id: z.uuid(),
+    author: z.discriminatedUnion("type", [
+      z.object({ type: z.literal("customer"), id: z.uuid().nullable(), name: z.string() }),
+      z.object({ type: z.literal("staff"), id: z.uuid().nullable(), name: z.string() }),
+    ]),
+    body: z.string(),
+    internal: z.boolean(),
+    createdAt: z.iso.datetime(),
+    attachments: z.array(attachmentSchema),
+  })
+  .meta({ id: "StaffTicketMessage" });
+
+/** The requester as staff see them: contact data only (full customer data is on /customers/{id}). */
+export const ticketRequesterSchema = z.object({
+  customerId: z.uuid().nullable(),
+  name: z.string(),
+  email: z.string().nullable(),
+  /** False when the ticket came from an address nobody proved to own ("e-mail not verified"). */
+  verified: z.boolean(),
+});
+
+export const staffTicketSchema = z
+  .object({
+    view: z.literal("staff"),
+    ...ticketCore,
+    priority: ticketPrioritySchema,
+    channel: ticketChannelSchema,
+    requester: ticketRequesterSchema,
+    assignee: staffRefSchema.nullable(),
+    createdBy: staffRefSchema.nullable(),
+    attachments: z.array(attachmentSchema),
+    messages: z.array(staffMessageSchema),
+  })
+  .meta({ id: "StaffTicket" });
+
+export const ticketViewSchema = z
+  .discriminatedUnion("view", [customerTicketSchema, staffTicketSchema])
+  .meta({ id: "TicketView" });
+export type TicketView = z.infer<typeof ticketViewSchema>;
+
+export const customerTicketSummarySchema = z
+  .object({
+    view: z.literal("customer"),
+    id: z.uuid(),
+    number: ticketNumberSchema,
+    subject: z.string(),
+    status: ticketStatusSchema,
+    category: ticketCategorySchema,
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: "CustomerTicketSummary" });
+
+export const staffTicketSummarySchema = z
+  .object({
+    view: z.literal("staff"),
+    id: z.uuid(),
+    number: ticketNumberSchema,
+    subject: z.string(),
+    status: ticketStatusSchema,
+    category: ticketCategorySchema,
+    priority: ticketPrioritySchema,
+    requester: ticketRequesterSchema,
+    assignee: staffRefSchema.nullable(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: "StaffTicketSummary" });
+
+export const ticketSummarySchema = z.discriminatedUnion("view", [
+  customerTicketSummarySchema,
+  staffTicketSummarySchema,
+]);
+export const ticketPageSchema = cursorPageSchema(ticketSummarySchema).meta({ id: "TicketPage" });
