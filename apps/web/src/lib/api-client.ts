@@ -7,14 +7,14 @@ import {
 } from "@helpdesk/contracts";
 import { readJson, toError, unexpected } from "./api/problem-response.ts";
 import { type Authenticator, type Sender, sendSigned } from "./api/session-signing.ts";
-import { type FetchLike, fileNameOf, toSearchParams, xhrSend } from "./api/transport.ts";
+import { type FetchLike, fileNameOf, toSearchParams, type UploadOptions, xhrSend } from "./api/transport.ts";
 
 // The typed client. Its parts: `api/api-error.ts` (the one error type), `api/problem-response.ts`
 // (failed answers), `api/session-signing.ts` (the access token and its renewal), `api/transport.ts`
 // (query strings, uploads with progress, downloads' file names).
 export { ApiError, type ApiErrorCode, isApiError } from "./api/api-error.ts";
 export type { Authenticator } from "./api/session-signing.ts";
-export type { FetchLike } from "./api/transport.ts";
+export type { FetchLike, UploadOptions } from "./api/transport.ts";
 
 export interface ApiClientOptions {
   /** Prefix of every endpoint path, e.g. `/api/v1` or `https://api.example.nl/api/v1`. */
@@ -37,14 +37,6 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Extra request headers, e.g. `Idempotency-Key`. */
   headers?: Record<string, string>;
-}
-
-export interface UploadOptions {
-  signal?: AbortSignal;
-  /** Share sent so far, 0 to 1. Called only where the browser reports it (XMLHttpRequest). */
-  onProgress?: (fraction: number) => void;
-  /** Send with fetch even where XMLHttpRequest exists (no progress until it is done). */
-  fetchFallback?: boolean;
 }
 
 type UploadEndpoint = EndpointDescriptor & { upload: { field: string } };

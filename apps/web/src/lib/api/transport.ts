@@ -1,6 +1,12 @@
-import type { UploadOptions } from "../api-client.ts";
-
 // The browser end of a call: the query string, uploads with progress, and file names of downloads.
+
+export interface UploadOptions {
+  signal?: AbortSignal;
+  /** Share sent so far, 0 to 1. Called only where the browser reports it (XMLHttpRequest). */
+  onProgress?: (fraction: number) => void;
+  /** Send with fetch even where XMLHttpRequest exists (no progress until it is done). */
+  fetchFallback?: boolean;
+}
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
