@@ -23,6 +23,8 @@ import {
   valueAt,
 } from "./ticket-form-errors.ts";
 import { useStagedFiles } from "./use-staged-files.ts";
+import "../../../components/notice.css";
+import "./new-ticket-form.css";
 
 type Details = Record<string, string>;
 

@@ -9,6 +9,7 @@ import { ticketsMessages } from "../i18n/tickets.messages.ts";
 import { StagedFileField } from "./staged-file-field.tsx";
 import { describeTicketIssue, generalError } from "./ticket-form-errors.ts";
 import { useStagedFiles } from "./use-staged-files.ts";
+import "./reply-form.css";
 
 export interface ReplyFormProps {
   ticketId: string;
