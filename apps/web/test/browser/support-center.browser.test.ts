@@ -122,6 +122,8 @@ const screenshot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 
 const isAgentChunk = (url: string) => /\/assets\/agent-workspace-[^/]+\.js$/.test(url);
+/** The workspace's own stylesheet: it loads with the workspace, never with the Support Center. */
+const isAgentStylesheet = (url: string) => /\/assets\/agent-workspace-[^/]+\.css$/.test(url);
 
 describe("Support Center in Chromium", () => {
   it("renders the shell on / in Dutch, reports an unreachable API as offline, and loads no agent code", async () => {
@@ -144,6 +146,7 @@ describe("Support Center in Chromium", () => {
     await screenshot(page, "home-desktop");
     expect(requests.some((url) => url.endsWith("/api/v1/health"))).toBe(true);
     expect(requests.filter(isAgentChunk)).toEqual([]);
+    expect(requests.filter(isAgentStylesheet)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -407,6 +410,7 @@ describe("Signing in, against the real API", () => {
     expect(new URL(staff.page.url()).pathname).toBe("/agent");
     expect(await accountOf(staff.page).textContent()).toContain("Ingelogd als Sam Support");
     expect(staff.requests.filter(isAgentChunk)).toHaveLength(1);
+    expect(staff.requests.filter(isAgentStylesheet)).toHaveLength(1);
     await screenshot(staff.page, "agent-signed-in");
     expect(staff.errors).toEqual([]);
     await staff.page.context().close();
