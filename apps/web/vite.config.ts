@@ -26,7 +26,16 @@ export default defineConfig(({ mode }) => {
 
   return {
     root: webRoot,
-    plugins: [react(), bundleBudget({ initialJsBudgetKb: 150, lazyOnly: ["/src/features/agent/"] })],
+    plugins: [
+      react(),
+      bundleBudget({
+        initialJsBudgetKb: 150,
+        // Was 4.2 kB with the agent workspace's CSS in the one global stylesheet; now it loads with the
+        // workspace (and the form, ticket and notice styles with their pages).
+        initialCssBudgetKb: 3.5,
+        lazyOnly: ["/src/features/agent/"],
+      }),
+    ],
     server: { port, strictPort: true, proxy, fs: devServerFileAccess },
     preview: { port, strictPort: true, proxy },
     build: {

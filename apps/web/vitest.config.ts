@@ -15,6 +15,9 @@ export default defineConfig((env) =>
             environment: "jsdom",
             include: ["src/**/*.test.{ts,tsx}"],
             setupFiles: ["./test/setup-dom.ts"],
+            // Form tests type with user-event and take 1 to 5 s on a 2-core machine under load; at
+            // vitest's default of 5 s a different one timed out on each run.
+            testTimeout: 20_000,
             restoreMocks: true,
             unstubGlobals: true,
           },

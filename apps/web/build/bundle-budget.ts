@@ -4,6 +4,8 @@ import type { Logger, Plugin } from "vite";
 export interface BundleBudgetOptions {
   /** Most gzipped JavaScript a visitor of the Support Center may download before the first render. */
   initialJsBudgetKb: number;
+  /** Most gzipped CSS the Support Center loads before the first render. */
+  initialCssBudgetKb: number;
   /** Source folders whose code must never be part of the initial load (e.g. the agent workspace). */
   lazyOnly: string[];
 }
@@ -15,17 +17,34 @@ interface ChunkInfo {
   isDynamicEntry: boolean;
   imports: string[];
   moduleIds: string[];
+  /** The stylesheets that load with this chunk. */
+  css: string[];
   gzipBytes: number;
   brotliBytes: number;
 }
 
+interface Sizes {
+  rawBytes: number;
+  gzipBytes: number;
+  brotliBytes: number;
+}
+
+// zlib's default level (6), what common static hosts and CDNs serve. Vite's own size report
+// compresses faster and so shows a few kB more.
+const sizesOf = (content: string | Uint8Array): Sizes => ({
+  rawBytes: Buffer.byteLength(content),
+  gzipBytes: gzipSync(content).byteLength,
+  brotliBytes: brotliCompressSync(content).byteLength,
+});
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 /**
- * Reports what a visitor downloads and fails the build when the Support Center's initial JavaScript
- * grows past its budget, or when code that must stay lazy (the agent workspace) leaks into it.
- * "Initial" = the entry chunk plus everything it imports statically (what the browser fetches before
- * the app can render); chunks reached only through `import()` are listed separately.
+ * Reports what a visitor downloads and fails the build when the Support Center's initial JavaScript or
+ * CSS grows past its budget, or when code that must stay lazy (the agent workspace, its stylesheets
+ * included) leaks into it. "Initial" = the entry chunk plus everything it imports statically (what the
+ * browser fetches before the app can render) and their stylesheets; chunks reached only through
+ * `import()` are listed separately, with the CSS that loads with them.
  */
 export function bundleBudget(options: BundleBudgetOptions): Plugin {
   let logger: Logger | undefined;
@@ -37,8 +56,13 @@ export function bundleBudget(options: BundleBudgetOptions): Plugin {
     },
     writeBundle(_output, bundle) {
       const chunks = new Map<string, ChunkInfo>();
+      const stylesheets = new Map<string, Sizes>();
       for (const file of Object.values(bundle)) {
-        if (file.type !== "chunk") continue;
+        if (file.type === "asset") {
+          if (file.fileName.endsWith(".css")) stylesheets.set(file.fileName, sizesOf(file.source));
+          continue;
+        }
+        const { gzipBytes, brotliBytes } = sizesOf(file.code);
         chunks.set(file.fileName, {
           fileName: file.fileName,
           name: file.name,
@@ -46,10 +70,9 @@ export function bundleBudget(options: BundleBudgetOptions): Plugin {
           isDynamicEntry: file.isDynamicEntry,
           imports: file.imports,
           moduleIds: file.moduleIds,
-          // zlib's default level (6), what common static hosts and CDNs serve. Vite's own size report
-          // compresses faster and so shows a few kB more.
-          gzipBytes: gzipSync(file.code).byteLength,
-          brotliBytes: brotliCompressSync(file.code).byteLength,
+          css: [...(file.viteMetadata?.importedCss ?? [])],
+          gzipBytes,
+          brotliBytes,
         });
       }
 
@@ -65,14 +88,27 @@ export function bundleBudget(options: BundleBudgetOptions): Plugin {
 
       const initialBytes = [...initial].reduce((sum, f) => sum + (chunks.get(f)?.gzipBytes ?? 0), 0);
       const initialBrotli = [...initial].reduce((sum, f) => sum + (chunks.get(f)?.brotliBytes ?? 0), 0);
+      const initialCss = new Set([...initial].flatMap((f) => chunks.get(f)?.css ?? []));
+      const cssSum = (files: Iterable<string>, size: keyof Sizes) =>
+        [...files].reduce((sum, f) => sum + (stylesheets.get(f)?.[size] ?? 0), 0);
+      const initialCssGzip = cssSum(initialCss, "gzipBytes");
+      const cssLine = (f: string) => {
+        const size = stylesheets.get(f);
+        return `  ${f}  ${kb(size?.rawBytes ?? 0)} raw, ${kb(size?.gzipBytes ?? 0)} gzipped`;
+      };
+      const lazyCss = [...stylesheets.keys()].filter((f) => !initialCss.has(f));
       const lines = [
         "",
         `Initial JavaScript (gzipped): ${kb(initialBytes)} of ${options.initialJsBudgetKb} kB budget (brotli: ${kb(initialBrotli)})`,
         ...[...initial].map((f) => `  ${f}  ${kb(chunks.get(f)?.gzipBytes ?? 0)}`),
+        `Initial CSS: ${kb(cssSum(initialCss, "rawBytes"))} raw, ${kb(initialCssGzip)} gzipped of ${options.initialCssBudgetKb} kB budget (brotli: ${kb(cssSum(initialCss, "brotliBytes"))})`,
+        ...[...initialCss].map(cssLine),
         "Loaded on demand (gzipped):",
         ...[...chunks.values()]
           .filter((c) => !initial.has(c.fileName))
           .map((c) => `  ${c.fileName}  ${kb(c.gzipBytes)}`),
+        "CSS loaded on demand, with the chunk that needs it:",
+        ...lazyCss.map(cssLine),
         "",
       ];
       logger?.info(lines.join("\n"));
@@ -82,6 +118,11 @@ export function bundleBudget(options: BundleBudgetOptions): Plugin {
       );
       if (leaked.length > 0) {
         this.error(`Lazy-only code ended up in the initial bundle: ${leaked.join(", ")}`);
+      }
+      if (initialCssGzip > options.initialCssBudgetKb * 1024) {
+        this.error(
+          `Initial CSS is ${kb(initialCssGzip)} gzipped, over the ${options.initialCssBudgetKb} kB budget`,
+        );
       }
       if (initialBytes > options.initialJsBudgetKb * 1024) {
         this.error(

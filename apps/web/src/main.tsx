@@ -1,3 +1,6 @@
+// Tokens and base styles first: every component's stylesheet comes after them in the cascade.
+import "./styles/tokens.css";
+import "./styles/base.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router/dom";
@@ -6,7 +9,6 @@ import { createQueryClient } from "./app/query-client.ts";
 import { createAppRouter } from "./app/router.tsx";
 import { createAuthSession } from "./features/auth/session/auth-session.ts";
 import { apiClient } from "./lib/api-client.ts";
-import "./styles/global.css";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");

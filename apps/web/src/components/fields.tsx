@@ -1,4 +1,5 @@
 import type { ReactNode, Ref, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import "./fields.css";
 
 /** `aria-describedby` for a control with an optional error and hint (error first: it matters most). */
 export function describedBy(id: string, error: string | undefined, hint: string | undefined) {

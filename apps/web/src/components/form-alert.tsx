@@ -1,4 +1,5 @@
 import type { Ref } from "react";
+import "./form-alert.css";
 
 /**
  * A problem with the form as a whole (wrong password, too many attempts, offline). The form focuses

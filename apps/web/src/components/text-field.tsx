@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, Ref } from "react";
+import "./fields.css";
 
 export interface TextFieldProps
   extends Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "aria-invalid" | "aria-describedby"> {

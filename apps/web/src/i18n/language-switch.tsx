@@ -1,4 +1,5 @@
 import { languageNames, languages, useTranslation } from "./i18n.tsx";
+import "./language-switch.css";
 
 /** Two toggle buttons, each naming its language in that language, so anyone can find their own. */
 export function LanguageSwitch() {

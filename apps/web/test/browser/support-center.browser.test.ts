@@ -3,32 +3,21 @@
 // demo accounts) and a real SMTP server in this process, whose e-mails the sign-in-link journey reads.
 // Screenshots land in <repo>/artifacts/screenshots/ (git-ignored): look at them after a change.
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { type PreviewServer, preview } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "./launch-chromium.ts";
 import { findFreePort, prepareDemoDatabase, startApi } from "./real-api.ts";
 import { type SmtpInbox, startSmtpInbox } from "./smtp-inbox.ts";
 
 const webRoot = fileURLToPath(new URL("../..", import.meta.url));
 const repoRoot = path.resolve(webRoot, "../..");
 const screenshotDir = path.join(repoRoot, "artifacts", "screenshots");
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const chromiumArgs = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const desktop = { width: 1280, height: 800 };
 const phone = { width: 390, height: 844 };
 
@@ -50,12 +39,6 @@ const stops: (() => Promise<void>)[] = [];
 let baseUrl = "";
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `Chromium not found at ${chromiumPath}. The browser test needs it: install it with ` +
-        "`apt-get update && apt-get install -y chromium` (or set CHROMIUM_PATH).",
-    );
-  }
   // The slow parts side by side: the production build, and a migrated, seeded database.
   const [database] = await Promise.all([prepareDemoDatabase(), buildApp()]);
   stops.push(database.stop);
@@ -87,7 +70,7 @@ beforeAll(async () => {
   stops.push(api.stop);
 
   await mkdir(screenshotDir, { recursive: true });
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -139,6 +122,8 @@ const screenshot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 
 const isAgentChunk = (url: string) => /\/assets\/agent-workspace-[^/]+\.js$/.test(url);
+/** The workspace's own stylesheet: it loads with the workspace, never with the Support Center. */
+const isAgentStylesheet = (url: string) => /\/assets\/agent-workspace-[^/]+\.css$/.test(url);
 
 describe("Support Center in Chromium", () => {
   it("renders the shell on / in Dutch, reports an unreachable API as offline, and loads no agent code", async () => {
@@ -161,6 +146,7 @@ describe("Support Center in Chromium", () => {
     await screenshot(page, "home-desktop");
     expect(requests.some((url) => url.endsWith("/api/v1/health"))).toBe(true);
     expect(requests.filter(isAgentChunk)).toEqual([]);
+    expect(requests.filter(isAgentStylesheet)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -424,6 +410,7 @@ describe("Signing in, against the real API", () => {
     expect(new URL(staff.page.url()).pathname).toBe("/agent");
     expect(await accountOf(staff.page).textContent()).toContain("Ingelogd als Sam Support");
     expect(staff.requests.filter(isAgentChunk)).toHaveLength(1);
+    expect(staff.requests.filter(isAgentStylesheet)).toHaveLength(1);
     await screenshot(staff.page, "agent-signed-in");
     expect(staff.errors).toEqual([]);
     await staff.page.context().close();

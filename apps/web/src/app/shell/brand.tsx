@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import { useTranslation } from "../../i18n/i18n.tsx";
+import "./brand.css";
 
 /** The product name with its mark; links home. */
 export function Brand({ suffix }: { suffix?: string }) {

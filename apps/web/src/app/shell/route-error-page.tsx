@@ -3,6 +3,8 @@ import { PageHeading } from "../../components/page-heading.tsx";
 import { useTranslation } from "../../i18n/i18n.tsx";
 import { Brand } from "./brand.tsx";
 import { NotFoundPage } from "./not-found-page.tsx";
+import "./support-layout.css";
+import "./site-header.css";
 
 /**
  * Shown when a route fails to render or load. Inside the Support Center layout only the page area is

@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { ApiStatus } from "../../features/system/components/api-status.tsx";
 import { useTranslation } from "../../i18n/i18n.tsx";
+import "./site-footer.css";
 
 export function SiteFooter({ showStaffLink = true }: { showStaffLink?: boolean }) {
   const { t } = useTranslation();

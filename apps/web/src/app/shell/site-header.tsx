@@ -3,6 +3,7 @@ import { AccountNavItem, AccountStatus } from "../../features/auth/components/ac
 import { useTranslation } from "../../i18n/i18n.tsx";
 import { LanguageSwitch } from "../../i18n/language-switch.tsx";
 import { Brand } from "./brand.tsx";
+import "./site-header.css";
 
 export function SiteHeader() {
   const { t } = useTranslation();

@@ -4,6 +4,7 @@ import { useTranslation } from "../../i18n/i18n.tsx";
 import { SiteFooter } from "./site-footer.tsx";
 import { SiteHeader } from "./site-header.tsx";
 import { useFocusHeadingOnNavigate } from "./use-focus-heading-on-navigate.ts";
+import "./support-layout.css";
 
 /**
  * The public face: header with navigation and language switch, the page, and the footer. The page

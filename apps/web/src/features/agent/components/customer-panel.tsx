@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { useMessages } from "../../../i18n/i18n.tsx";
 import { request } from "../../../lib/api-client.ts";
 import { agentMessages } from "../i18n/agent.messages.ts";
+import "./customer-panel.css";
 
 /**
  * The requester's customer record, exactly as far as the signed-in role may see it: the API sends

@@ -5,6 +5,8 @@ import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
 import { useDebouncedValue } from "../../../lib/use-debounced-value.ts";
 import { faqSuggestionsQuery, SUGGESTION_MIN_LENGTH } from "../../faq/api/faq.queries.ts";
 import { agentMessages } from "../i18n/agent.messages.ts";
+import "../../../components/fields.css";
+import "./faq-link-picker.css";
 
 /** What goes into the reply: the article's title and its exact public link, as the API gives it. */
 export const faqLinkText = (article: { title: string; url: string }) => `${article.title}: ${article.url}`;

@@ -1,5 +1,6 @@
 import { useMessages } from "../../../i18n/i18n.tsx";
 import { agentMessages } from "../i18n/agent.messages.ts";
+import "./keyboard-hint.css";
 
 /** The queue's shortcuts, in sight: a shortcut nobody can find helps nobody. */
 export function KeyboardHint() {

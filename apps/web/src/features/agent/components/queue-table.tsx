@@ -7,6 +7,7 @@ import { StatusBadge } from "../../tickets/components/status-badge.tsx";
 import { formatDateTime } from "../../tickets/components/ticket-format.ts";
 import { ticketsMessages } from "../../tickets/i18n/tickets.messages.ts";
 import { agentMessages } from "../i18n/agent.messages.ts";
+import "./queue-table.css";
 
 type TicketSummary = z.infer<typeof ticketSummarySchema>;
 

@@ -2,6 +2,7 @@ import { type QueueView, queueViewNames } from "@helpdesk/contracts";
 import { Link } from "react-router";
 import { useMessages } from "../../../i18n/i18n.tsx";
 import { agentMessages } from "../i18n/agent.messages.ts";
+import "./queue-views-nav.css";
 
 interface QueueViewsNavProps {
   current: QueueView;

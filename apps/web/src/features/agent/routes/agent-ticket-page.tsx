@@ -29,6 +29,7 @@ import { AssigneeField } from "../components/assignee-field.tsx";
 import { CustomerPanel } from "../components/customer-panel.tsx";
 import { FaqLinkPicker } from "../components/faq-link-picker.tsx";
 import { agentMessages } from "../i18n/agent.messages.ts";
+import "./agent-ticket-page.css";
 
 /**
  * `/agent/tickets/:id`: one ticket for staff. The thread with internal notes set apart, a reply or

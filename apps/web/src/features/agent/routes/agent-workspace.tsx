@@ -11,6 +11,9 @@ import { agentMessages } from "../i18n/agent.messages.ts";
 import { AgentTicketPage } from "./agent-ticket-page.tsx";
 import { CallbackPage } from "./callback-page.tsx";
 import { QueuePage } from "./queue-page.tsx";
+import "../../../app/shell/support-layout.css";
+import "../../../app/shell/site-header.css";
+import "./agent-workspace.css";
 
 /**
  * The agent workspace (`/agent/*`), loaded on demand: nothing in this folder is part of the Support

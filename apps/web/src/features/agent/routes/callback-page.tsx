@@ -8,6 +8,7 @@ import { StatusBadge } from "../../tickets/components/status-badge.tsx";
 import { formatDateTime } from "../../tickets/components/ticket-format.ts";
 import { CallbackForm } from "../components/callback-form.tsx";
 import { agentMessages } from "../i18n/agent.messages.ts";
+import "./callback-page.css";
 
 /**
  * `/agent/callbacks` (and `/agent` for the phone desk): the callback-request form, and the callback

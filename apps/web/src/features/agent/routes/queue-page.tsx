@@ -26,6 +26,7 @@ import { QueueViewsNav } from "../components/queue-views-nav.tsx";
 import { useColleagueOptions } from "../components/use-colleague-options.ts";
 import { useQueueKeyboard } from "../components/use-queue-keyboard.ts";
 import { agentMessages } from "../i18n/agent.messages.ts";
+import "./queue-page.css";
 
 /** A view as the list's query: the same definition the API counts (see the contracts' queue views). */
 function viewFilters(name: QueueView): TicketListFilters {

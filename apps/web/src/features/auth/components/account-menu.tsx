@@ -2,6 +2,7 @@ import { NavLink, useNavigate } from "react-router";
 import { useAnnounce } from "../../../components/announcer.tsx";
 import { useTranslation } from "../../../i18n/i18n.tsx";
 import { isStaff, useAuth, useAuthSession } from "../session/auth-context.tsx";
+import "./account-menu.css";
 
 /** The account's entry in the main menu: "Sign in", or the signed-in person's own place. */
 export function AccountNavItem() {

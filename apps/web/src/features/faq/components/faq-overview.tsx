@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { useTranslation } from "../../../i18n/i18n.tsx";
 import { faqArticlesQuery, faqCategoriesQuery } from "../api/faq.queries.ts";
+import "./faq-overview.css";
 
 export const categoryAnchor = (slug: string) => `faq-${slug}`;
 

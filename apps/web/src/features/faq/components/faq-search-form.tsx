@@ -5,6 +5,7 @@ import { useAnnounce } from "../../../components/announcer.tsx";
 import { useLanguage, useTranslation } from "../../../i18n/i18n.tsx";
 import { useDebouncedValue } from "../../../lib/use-debounced-value.ts";
 import { faqSuggestionsQuery, SUGGESTION_MIN_LENGTH } from "../api/faq.queries.ts";
+import "./faq-search-form.css";
 
 /** How long typing must pause before the FAQ is asked (ms). */
 export const SEARCH_DEBOUNCE_MS = 250;

@@ -5,6 +5,7 @@ import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
 import { useDebouncedValue } from "../../../lib/use-debounced-value.ts";
 import { ticketsMessages } from "../../tickets/i18n/tickets.messages.ts";
 import { faqSuggestionsQuery, SUGGESTION_MIN_LENGTH } from "../api/faq.queries.ts";
+import "./faq-suggestions.css";
 
 /**
  * FAQ articles that may answer the question being typed, beside the new-ticket form. Asks the API

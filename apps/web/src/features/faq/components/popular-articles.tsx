@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { useTranslation } from "../../../i18n/i18n.tsx";
 import { faqPopularQuery } from "../api/faq.queries.ts";
+import "./popular-articles.css";
 
 /**
  * The home page's most used FAQ articles, with their topic. A shortcut, not the FAQ itself: while

@@ -7,6 +7,7 @@ import { isApiError } from "../../../lib/api-client.ts";
 import { faqArticleQuery } from "../api/faq.queries.ts";
 import { FaqMarkdown } from "../components/faq-markdown.tsx";
 import { categoryAnchor } from "../components/faq-overview.tsx";
+import "./faq-article-page.css";
 
 const locales = { nl: "nl-NL", en: "en-GB" } as const;
 

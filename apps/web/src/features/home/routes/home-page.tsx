@@ -4,6 +4,7 @@ import { useTranslation } from "../../../i18n/i18n.tsx";
 import { FaqOverview } from "../../faq/components/faq-overview.tsx";
 import { FaqSearchForm } from "../../faq/components/faq-search-form.tsx";
 import { PopularArticles } from "../../faq/components/popular-articles.tsx";
+import "./home-page.css";
 
 export function HomePage() {
   const { t } = useTranslation();

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "../../../i18n/i18n.tsx";
 import { healthQueryOptions } from "../api/system.queries.ts";
+import "./api-status.css";
 
 type ApiState = "checking" | "online" | "offline";
 

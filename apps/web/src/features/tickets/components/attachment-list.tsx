@@ -4,6 +4,7 @@ import { saveAttachment } from "../api/tickets.queries.ts";
 import { ticketsMessages } from "../i18n/tickets.messages.ts";
 import { generalError } from "./ticket-form-wording.ts";
 import { formatSize } from "./ticket-format.ts";
+import "./attachment-list.css";
 
 interface Attachment {
   id: string;

@@ -16,6 +16,8 @@ import { StagedFileField } from "./staged-file-field.tsx";
 import { bodyOf, emptyDraft, type TicketDraft, ticketFormFields } from "./ticket-draft.ts";
 import { ticketWording } from "./ticket-form-wording.ts";
 import { stagedFileLimits, useStagedFiles } from "./use-staged-files.ts";
+import "../../../components/notice.css";
+import "./new-ticket-form.css";
 
 export type { TicketDraft } from "./ticket-draft.ts";
 

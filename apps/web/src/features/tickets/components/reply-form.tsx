@@ -10,6 +10,7 @@ import { ticketsMessages } from "../i18n/tickets.messages.ts";
 import { StagedFileField } from "./staged-file-field.tsx";
 import { ticketWording } from "./ticket-form-wording.ts";
 import { stagedFileLimits, useStagedFiles } from "./use-staged-files.ts";
+import "./reply-form.css";
 
 export interface ReplyFormProps {
   ticketId: string;

@@ -2,6 +2,8 @@ import { describedBy } from "../../../components/fields.tsx";
 import { useMessages } from "../../../i18n/i18n.tsx";
 import { ticketsMessages } from "../i18n/tickets.messages.ts";
 import { type StagedFiles, stagedFileLimits } from "./use-staged-files.ts";
+import "../../../components/fields.css";
+import "./staged-file-field.css";
 
 /** What the API takes (it checks the bytes; this only narrows the browser's file picker). */
 const ACCEPTED_FILES = [

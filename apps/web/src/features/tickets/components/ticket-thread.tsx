@@ -1,6 +1,7 @@
 import { useLanguage } from "../../../i18n/i18n.tsx";
 import { AttachmentList } from "./attachment-list.tsx";
 import { formatDateTime } from "./ticket-format.ts";
+import "./ticket-thread.css";
 
 export interface ThreadMessage {
   id: string;

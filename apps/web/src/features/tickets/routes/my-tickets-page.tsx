@@ -11,6 +11,7 @@ import { StatusBadge } from "../components/status-badge.tsx";
 import { generalError } from "../components/ticket-form-wording.ts";
 import { formatDateTime } from "../components/ticket-format.ts";
 import { ticketsMessages } from "../i18n/tickets.messages.ts";
+import "./my-tickets-page.css";
 
 /** The customer's filters, as the API's status lists. */
 const filters = {

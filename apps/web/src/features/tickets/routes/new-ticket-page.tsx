@@ -7,6 +7,7 @@ import { useAuth } from "../../auth/session/auth-context.tsx";
 import { FaqSuggestions } from "../../faq/components/faq-suggestions.tsx";
 import { NewTicketForm } from "../components/new-ticket-form.tsx";
 import { ticketsMessages } from "../i18n/tickets.messages.ts";
+import "./new-ticket-page.css";
 
 interface Created {
   id: string;
