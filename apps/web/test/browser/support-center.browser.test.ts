@@ -4,13 +4,14 @@
 // Screenshots land in <repo>/artifacts/screenshots/ (git-ignored): look at them after a change.
 import { execFile } from "node:child_process";
 import { mkdir, readFile } from "node:fs/promises";
+import type { Server } from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { type PreviewServer, preview } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createWebServer } from "../../server/web-server.ts";
 import { launchChromium } from "./launch-chromium.ts";
 import { findFreePort, prepareDemoDatabase, startApi } from "./real-api.ts";
 import { type SmtpInbox, startSmtpInbox } from "./smtp-inbox.ts";
@@ -32,7 +33,7 @@ async function buildApp() {
   });
 }
 
-let server: PreviewServer | undefined;
+let server: Server | undefined;
 let browser: Browser | undefined;
 let inbox: SmtpInbox | undefined;
 const stops: (() => Promise<void>)[] = [];
@@ -47,18 +48,13 @@ beforeAll(async () => {
   stops.push(smtp.close);
 
   const apiPort = await findFreePort();
-  server = await preview({
-    root: webRoot,
-    configFile: path.join(webRoot, "vite.config.ts"),
-    logLevel: "silent",
-    preview: {
-      host: "127.0.0.1",
-      port: 0,
-      proxy: { "/api": { target: `http://127.0.0.1:${apiPort}`, changeOrigin: true } },
-    },
-  });
-  const address = server.httpServer.address();
-  if (address === null || typeof address === "string") throw new Error("preview server has no port");
+  // Served as `pnpm start` serves it: the built files only, with the product's security headers
+  // (a Content-Security-Policy violation shows up as a console error, which the journeys check).
+  server = createWebServer({ distDir: path.join(webRoot, "dist"), apiUrl: `http://127.0.0.1:${apiPort}` });
+  const web = server;
+  await new Promise<void>((resolve) => web.listen(0, "127.0.0.1", resolve));
+  const address = web.address();
+  if (address === null || typeof address === "string") throw new Error("the web server has no port");
   baseUrl = `http://127.0.0.1:${address.port}`;
 
   const api = await startApi({
@@ -75,7 +71,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
   for (const stop of stops.reverse()) await stop();
 });
 
@@ -775,11 +771,12 @@ interface AxeFinding {
 
 /**
  * Runs axe-core (WCAG 2.x A/AA and best practices) in the page as it is now. axe's own script is
- * injected into the page (it is not part of the app), and the findings come back as plain data.
+ * evaluated in the page through the browser's debugging protocol: the app's Content-Security-Policy
+ * rightly refuses it as a script tag. The findings come back as plain data.
  */
 async function axeFindings(page: Page, checked: number[]): Promise<AxeFinding[]> {
   const source = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-  await page.addScriptTag({ content: source });
+  await page.evaluate(source);
   return page
     .evaluate(async () => {
       const axe = (
