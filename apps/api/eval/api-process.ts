@@ -8,7 +8,8 @@ const apiRoot = fileURLToPath(new URL("..", import.meta.url));
 
 export async function startApiProcess(
   databaseUrl: string,
-): Promise<{ baseUrl: string; stop(): Promise<void> }> {
+  env: Record<string, string> = {},
+): Promise<{ baseUrl: string; stop(): Promise<void>; kill(): Promise<void> }> {
   const port = await findFreePort();
   // BENCH_NODE_ARGS: extra Node flags for the API, e.g. "--cpu-prof --cpu-prof-dir=/tmp/profile".
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
@@ -22,11 +23,12 @@ export async function startApiProcess(
       SMTP_URL: "smtp://127.0.0.1:9",
       PORT: String(port),
       LOG_LEVEL: "warn",
+      ...env,
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 120_000;
   while (
     !(await fetch(`${baseUrl}/api/v1/health`).then(
       (r) => r.ok,
@@ -39,12 +41,11 @@ export async function startApiProcess(
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return {
-    baseUrl,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
-  };
+  const end = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill(signal);
+    });
+  return { baseUrl, stop: () => end("SIGTERM"), kill: () => end("SIGKILL") };
 }

@@ -11,6 +11,8 @@ import { createLocalFolderStorage } from "./lib/storage/attachment-storage.ts";
 import { startInboundSmtpServer } from "./modules/inbound-mail/inbound-smtp-server.ts";
 
 const SHUTDOWN_GRACE_MS = 10_000;
+// The e-mail in flight gets this long to be accepted; then it is given back, leaving time to close.
+const OUTBOX_STOP_GRACE_MS = 7_000;
 
 function readConfig() {
   try {
@@ -35,7 +37,7 @@ const mailer = createSmtpMailer({
 const storage = createLocalFolderStorage(path.resolve(env.ATTACHMENTS_DIR));
 const { app, inbound, uploads } = createApplication({ env, db, logger, storage });
 
-const outbox = createEmailOutbox({ db, env, mailer, logger });
+const outbox = createEmailOutbox({ db, env, mailer, logger }, { leaseMs: env.OUTBOX_LEASE_SECONDS * 1000 });
 const uploadSweeper = createStagedUploadSweeper({ uploads, logger });
 
 const inboundSmtp =
@@ -54,20 +56,27 @@ server.on("error", (error) => {
   process.exit(1);
 });
 
-/** Stops taking connections, lets running requests finish, then closes the database pool. */
-function shutdown(signal: string) {
+/**
+ * Stops taking outbox work and connections at once, lets running requests and the e-mail in flight
+ * finish (or gives that e-mail back when it takes too long), then closes the database pool.
+ */
+async function shutdown(signal: string) {
   logger.info({ signal }, "shutting down");
   const forced = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS);
   forced.unref();
-  server.close(async () => {
-    await outbox.stop();
-    await uploadSweeper.stop();
-    await inboundSmtp?.close();
+  const outboxStopped = outbox.stop({ graceMs: OUTBOX_STOP_GRACE_MS });
+  const sweeperStopped = uploadSweeper.stop();
+  const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  try {
+    await Promise.all([outboxStopped, sweeperStopped, httpClosed, inboundSmtp?.close()]);
     mailer.close();
     await db.$disconnect();
-    process.exit(0);
-  });
-  server.closeIdleConnections();
+  } catch (error) {
+    logger.error({ err: error }, "shutdown did not finish cleanly");
+    process.exit(1);
+  }
+  process.exit(0);
 }
-process.once("SIGTERM", () => shutdown("SIGTERM"));
-process.once("SIGINT", () => shutdown("SIGINT"));
+process.once("SIGTERM", () => void shutdown("SIGTERM"));
+process.once("SIGINT", () => void shutdown("SIGINT"));

@@ -27,7 +27,7 @@ async function until<T>(
 
 describe("the e-mail outbox", () => {
   it("delivers every confirmation exactly once after the mail server was down while 100 tickets were filed", {
-    timeout: 90_000,
+    timeout: 240_000,
   }, async () => {
     await testApp.inbox.stop();
     const addresses = Array.from({ length: 100 }, (_, index) => `fault-${index}@example.test`);
@@ -47,16 +47,18 @@ describe("the e-mail outbox", () => {
         ),
       );
     }
-    // Every confirmation has been tried and failed; none is lost or given up on.
+    // Confirmations have been tried and failed; none is lost or given up on (an unreachable mail
+    // server says nothing about the e-mails, so those tries do not count towards dead-lettering).
     const pending = await until(
       () =>
         testApp.db.domainEvent.findMany({
           where: { type: "ticket.created", ticket: { customer: { email: { startsWith: "fault-" } } } },
         }),
-      (events) => events.length >= 100 && events.every((event) => event.attempts >= 1),
+      (events) => events.length >= 100 && events.filter((event) => event.lastError !== null).length >= 10,
+      60_000,
     );
     expect(pending.every((event) => event.dispatchedAt === null && event.failedAt === null)).toBe(true);
-    expect(pending[0]?.lastError).toMatch(/ECONNREFUSED|connect/i);
+    expect(pending.find((event) => event.lastError)?.lastError).toMatch(/ECONNREFUSED|connect/i);
     expect(testApp.inbox.messages.filter((m) => m.to[0]?.startsWith("fault-"))).toHaveLength(0);
 
     const recoveredAt = Date.now();
@@ -64,6 +66,8 @@ describe("the e-mail outbox", () => {
     await until(
       () => testApp.db.domainEvent.count({ where: { type: "ticket.created", dispatchedAt: null } }),
       (left) => left === 0,
+      // A hundred MJML e-mails take a while on a busy machine.
+      120_000,
     );
     const deliveredInMs = Date.now() - recoveredAt;
     await testApp.outbox.drain();
@@ -119,12 +123,15 @@ describe("the e-mail outbox", () => {
     expect(done.dispatchedAt).not.toBeNull();
   });
 
-  it("dead-letters an e-mail after its last try, and staff can retry it", async () => {
+  it("dead-letters an e-mail still refused for now (4xx) after its last try, and staff can retry it", async () => {
     // This file's own dispatcher would deliver the e-mail to its (working) mail server: pause it.
     await testApp.outbox.stop();
-    const quick = await createTestApp({}, { maxAttempts: 2, backoffMs: () => 50 });
+    const quick = await createTestApp(
+      {},
+      { maxAttempts: 2, backoffMs: () => 50 },
+      { refuse: () => ({ code: 451, message: "4.3.0 Mailbox busy, try again later" }) },
+    );
     try {
-      await quick.inbox.stop();
       const created = await request(quick.app)
         .post("/api/v1/tickets")
         .send({ category: "other", subject: "Dood", message: "x", email: "dead@example.test", name: "D" })
@@ -145,10 +152,10 @@ describe("the e-mail outbox", () => {
           id: dead.id,
           type: "ticket.created",
           attempts: 2,
-          lastError: expect.stringMatching(/ECONNREFUSED/),
+          lastError: expect.stringMatching(/451/),
         }),
       ]);
-      await quick.inbox.restart();
+      quick.inbox.refuseRecipients(() => undefined);
       await request(quick.app).post(`/api/v1/email-outbox/${dead.id}/retry`).set(bearer(admin)).expect(202);
       await quick.inbox.waitFor("dead@example.test");
     } finally {

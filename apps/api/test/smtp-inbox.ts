@@ -12,10 +12,23 @@ export interface ReceivedEmail {
   parsed: ParsedMail;
 }
 
-/** A real SMTP server in the test process: the product sends to it and tests read what arrived. */
-export async function startSmtpInbox() {
+/** An SMTP reply that refuses a recipient, e.g. `{ code: 550, message: "No such user" }`. */
+export interface SmtpRefusal {
+  code: number;
+  message: string;
+}
+
+/**
+ * A real SMTP server in the test process: the product sends to it and tests read what arrived.
+ * `delayMs` makes it a slow server (it waits that long before accepting each message);
+ * `refuse` answers a recipient with a reply code instead of accepting it.
+ */
+export async function startSmtpInbox(
+  options: { delayMs?: number; refuse?: (recipient: string) => SmtpRefusal | undefined } = {},
+) {
   const messages: ReceivedEmail[] = [];
   const waiters: (() => void)[] = [];
+  let refuse = options.refuse ?? (() => undefined);
   const createServer = () =>
     new SMTPServer({
       authOptional: true,
@@ -23,10 +36,16 @@ export async function startSmtpInbox() {
       logger: false,
       // Stopping must not wait for the product's pooled, idle connections to go away by themselves.
       closeTimeout: 100,
+      onRcptTo(address, _session, callback) {
+        const refusal = refuse(address.address);
+        if (!refusal) return callback();
+        callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
+      },
       onData(stream, session, callback) {
         const chunks: Buffer[] = [];
         stream.on("data", (chunk: Buffer) => chunks.push(chunk));
         stream.on("end", async () => {
+          if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
           const raw = Buffer.concat(chunks).toString("utf8");
           const parsed = await simpleParser(raw);
           messages.push({
@@ -68,6 +87,10 @@ export async function startSmtpInbox() {
       }
     },
     close,
+    /** From now on, answers recipients as `decide` says (undefined: accept). */
+    refuseRecipients(decide: (recipient: string) => SmtpRefusal | undefined) {
+      refuse = decide;
+    },
     /** Takes the server down (connections are refused) until `restart`, keeping what arrived. */
     stop: close,
     async restart() {

@@ -26,10 +26,11 @@ export function testDatabaseUrl(): string {
 export async function createTestApp(
   overrides: Partial<AppDeps> = {},
   outboxTuning: Parameters<typeof createEmailOutbox>[1] = {},
+  inboxOptions: Parameters<typeof startSmtpInbox>[0] = {},
   /** More environment variables, as an operator would set them. */
   envOverrides: Record<string, string> = {},
 ) {
-  const inbox = await startSmtpInbox();
+  const inbox = await startSmtpInbox(inboxOptions);
   const env = loadEnv({
     NODE_ENV: "test",
     DATABASE_URL: testDatabaseUrl(),
@@ -61,7 +62,7 @@ export async function createTestApp(
   // Delivered like in production, but polled often and retried quickly.
   const outbox = createEmailOutbox(
     { db, env, mailer, logger },
-    { pollIntervalMs: 50, backoffMs: () => 100, ...outboxTuning },
+    { pollIntervalMs: 50, backoffMs: () => 100, connectionRetryMs: 100, ...outboxTuning },
   );
   outbox.start();
   return {

@@ -43,6 +43,11 @@ const envSchema = z.object({
   WEB_ORIGIN: httpUrl.optional(),
   /** Outgoing mail; `pnpm start` points it at its mail catcher when unset. */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }),
+  /**
+   * How long an outbox row claimed for sending belongs to its process: if that process dies
+   * mid-send, the e-mail is tried again after this. Longer than one slow send can take.
+   */
+  OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
   /** The address e-mails come from, shown with TEAM_NAME as the sender. */
   MAIL_FROM_ADDRESS: z.email().default("support@helpdesk.localhost"),
   /** Signs access tokens (HS256). Required in production; development and tests use a fixed one. */

@@ -1,12 +1,16 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import multer from "multer";
 import { ZodError } from "zod";
+import { isTransientDatabaseError } from "../db/database-errors.ts";
 import { AppError } from "../errors/app-error.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Logger } from "../lib/logger.ts";
 import { sendProblem, toProblem } from "./problem.ts";
 import { requestIdOf } from "./request-id.ts";
 import { fieldErrorsFrom } from "./validation.ts";
+
+/** What a 503 for database trouble asks the client to wait before it tries again. */
+const DATABASE_RETRY_AFTER_SECONDS = 2;
 
 /** Unknown routes answer in the same problem format as every other failure. */
 export const routeNotFound: RequestHandler = (req, res) => {
@@ -61,6 +65,20 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (error instanceof Prisma.PrismaClientKnownRequestError) {
       if (error.code === "P2002") return sendProblem(res, toProblem("conflict", { requestId }));
       if (error.code === "P2025") return sendProblem(res, toProblem("not_found", { requestId }));
+    }
+    if (isTransientDatabaseError(error)) {
+      // Passing trouble (a connection ended, a lock or pool wait ran out): nothing was written, and
+      // the same request (with its Idempotency-Key) can be sent again.
+      (req.log ?? logger).warn({ err: error, requestId }, "database unavailable");
+      if (res.headersSent) return;
+      res.setHeader("Retry-After", String(DATABASE_RETRY_AFTER_SECONDS));
+      return sendProblem(
+        res,
+        toProblem("service_unavailable", {
+          detail: "The database is unavailable or busy; nothing was changed. Try again shortly.",
+          requestId,
+        }),
+      );
     }
     (req.log ?? logger).error({ err: error, requestId }, "unhandled error");
     if (res.headersSent) return;

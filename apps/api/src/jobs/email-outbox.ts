@@ -23,7 +23,10 @@ export function createEmailOutbox(
     mailer: Mailer;
     logger: Logger;
   },
-  tuning: Pick<OutboxDispatcherOptions, "maxAttempts" | "backoffMs" | "pollIntervalMs" | "batchSize"> = {},
+  tuning: Pick<
+    OutboxDispatcherOptions,
+    "maxAttempts" | "backoffMs" | "connectionRetryMs" | "leaseMs" | "pollIntervalMs" | "batchSize"
+  > = {},
 ) {
   const auth = createAuthService(deps);
   const faq = createFaqSuggestions({ db: deps.db, publicUrl: deps.env.PUBLIC_URL });

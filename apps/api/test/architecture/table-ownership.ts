@@ -45,8 +45,8 @@ export function modelDelegates(schema: string): string[] {
 }
 
 const isRepository = (file: string) => file.endsWith(".repository.ts");
-/** The client's own definition may call it; everything else goes through repositories. */
-const mayQueryOutsideRepositories = (file: string) => file === "db/prisma.ts";
+/** The client's own folder (its definition, transaction settings) may call it; all else goes through repositories. */
+const mayQueryOutsideRepositories = (file: string) => file.startsWith("db/");
 
 /** `modules/<name>/...` -> `<name>`; anything else (lib, http, jobs) belongs to no module. */
 export const moduleOf = (file: string): string | null => /^modules\/([^/]+)\//.exec(file)?.[1] ?? null;

@@ -7,8 +7,8 @@ import { createTestApp } from "../test-app.ts";
 
 // The first API trusts a proxy at 10.9.8.7; the tests connect from 127.0.0.1, as an attacker would
 // who reached the API's port directly. The second sits behind a proxy on this machine.
-const direct = await createTestApp({}, {}, { TRUST_PROXY: "10.9.8.7" });
-const proxied = await createTestApp({}, {}, { TRUST_PROXY: "loopback" });
+const direct = await createTestApp({}, {}, {}, { TRUST_PROXY: "10.9.8.7" });
+const proxied = await createTestApp({}, {}, {}, { TRUST_PROXY: "loopback" });
 afterAll(async () => {
   await direct.close();
   await proxied.close();

@@ -26,12 +26,20 @@ export async function insertOutboxEvent(
   return row.id;
 }
 
+/** An event claimed for one delivery try; `attempts` counts this try and identifies the claim. */
+export interface ClaimedEvent {
+  event: OutboxEvent;
+  attempts: number;
+}
+
 /**
- * Locks up to `limit` due events for the caller's transaction, least recently tried first (a
- * backlog of failing rows cannot starve the rest); rows another process holds are skipped.
+ * Claims the next due event for one delivery try, in one short statement: counts the try and
+ * leases the row (it is not due again until `leaseMs` from now), so another process skips it, and
+ * a process that dies mid-send leaves it to be tried again once the lease has run out. Least
+ * recently tried first, so a backlog of failing rows cannot starve the rest.
  */
-export async function lockDueEvents(tx: Prisma.TransactionClient, limit: number) {
-  const rows = await tx.$queryRaw<
+export async function claimNextDueEvent(db: DbClient, leaseMs: number): Promise<ClaimedEvent | undefined> {
+  const [row] = await db.$queryRaw<
     {
       id: string;
       type: string;
@@ -41,40 +49,62 @@ export async function lockDueEvents(tx: Prisma.TransactionClient, limit: number)
       attempts: number;
     }[]
   >`
-    SELECT "id", "type", "ticket_id", "payload", "occurred_at", "attempts" FROM "domain_events"
-    WHERE "dispatched_at" IS NULL AND "failed_at" IS NULL AND "next_attempt_at" <= now()
-    ORDER BY "next_attempt_at", "occurred_at"
-    LIMIT ${limit}
-    FOR UPDATE SKIP LOCKED`;
-  return rows.map((row) => ({
+    UPDATE "domain_events"
+    SET "attempts" = "attempts" + 1,
+        "next_attempt_at" = now() + make_interval(secs => ${leaseMs / 1000})
+    WHERE "id" = (
+      SELECT "id" FROM "domain_events"
+      WHERE "dispatched_at" IS NULL AND "failed_at" IS NULL AND "next_attempt_at" <= now()
+      ORDER BY "next_attempt_at", "occurred_at"
+      LIMIT 1
+      FOR UPDATE SKIP LOCKED)
+    RETURNING "id", "type", "ticket_id", "payload", "occurred_at", "attempts"`;
+  if (!row) return undefined;
+  return {
     event: {
       id: row.id,
       type: row.type,
       ticketId: row.ticket_id,
       payload: row.payload,
       occurredAt: row.occurred_at,
-    } satisfies OutboxEvent,
+    },
     attempts: row.attempts,
-  }));
+  };
 }
 
-export async function markDispatched(db: DbClient, id: string, attempts: number): Promise<void> {
-  await db.domainEvent.update({ where: { id }, data: { dispatchedAt: new Date(), attempts } });
+/** The mail server accepted the event's e-mail (or there was none to send). */
+export async function markDispatched(db: DbClient, id: string): Promise<void> {
+  await db.domainEvent.updateMany({
+    where: { id, dispatchedAt: null },
+    data: { dispatchedAt: new Date(), lastError: null, failedAt: null },
+  });
 }
 
-/** A failed try: retried at `nextAttemptAt`, or dead-lettered when that is null. */
+/**
+ * A failed try of the claim `claimed`: retried at `nextAttemptAt`, or dead-lettered when that is
+ * null. `attempts` is what the row counts afterwards. Ignored when the claim is no longer ours.
+ */
 export async function markAttemptFailed(
   db: DbClient,
   id: string,
+  claimed: number,
   failure: { attempts: number; error: string; nextAttemptAt: Date | null },
 ): Promise<void> {
-  await db.domainEvent.update({
-    where: { id },
+  await db.domainEvent.updateMany({
+    where: { id, attempts: claimed, dispatchedAt: null },
     data: {
       attempts: failure.attempts,
       lastError: failure.error.slice(0, 1000),
       ...(failure.nextAttemptAt ? { nextAttemptAt: failure.nextAttemptAt } : { failedAt: new Date() }),
     },
+  });
+}
+
+/** Gives a claim back untried (shutting down before its e-mail was accepted): due again now. */
+export async function releaseClaim(db: DbClient, id: string, claimed: number): Promise<void> {
+  await db.domainEvent.updateMany({
+    where: { id, attempts: claimed, dispatchedAt: null },
+    data: { attempts: claimed - 1, nextAttemptAt: new Date() },
   });
 }
 

@@ -1,13 +1,14 @@
 // Files on tickets: staged uploads claimed by a new ticket or reply, files added to a ticket later,
 // and downloads. A file on an internal note is as invisible to customers as the note itself.
 import type { DbClient } from "../../db/prisma.ts";
+import { inWriteTransaction } from "../../db/write-transaction.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { inspectUpload } from "../../lib/files/file-inspection.ts";
 import { denyAsNotFound } from "../identity/access-policy.ts";
 import type { Actor, SignedInActor } from "../identity/actor.ts";
 import type { TicketAccessService } from "./ticket-access.ts";
 import * as attachments from "./ticket-attachments.repository.ts";
-import { type TicketsServiceDeps, TRANSACTION_OPTIONS } from "./ticket-context.ts";
+import type { TicketsServiceDeps } from "./ticket-context.ts";
 import { recordTicketEvent } from "./ticket-events.ts";
 import { findMessageOfTicket } from "./ticket-messages.repository.ts";
 import { touchTicket } from "./tickets.repository.ts";
@@ -71,7 +72,7 @@ export function createTicketAttachments(
       if ((await attachments.countAttachments(db, id)) >= MAX_ATTACHMENTS_PER_TICKET) throw tooManyFiles();
       const file = await inspectUpload(upload.originalName, upload.bytes);
       const storageKey = await storage.put(upload.bytes);
-      const attachment = await db.$transaction(async (tx) => {
+      const attachment = await inWriteTransaction(db, async (tx) => {
         const row = await recordAttachment(tx, actor, {
           ...file,
           storageKey,
@@ -81,7 +82,7 @@ export function createTicketAttachments(
         });
         await touchTicket(tx, id);
         return row;
-      }, TRANSACTION_OPTIONS);
+      });
       return { ...attachment, createdAt: attachment.createdAt.toISOString() };
     },
 

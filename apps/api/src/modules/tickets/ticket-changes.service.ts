@@ -2,13 +2,14 @@
 // close or reopen their own. Each change is an audit event; customer-visible ones go to the outbox.
 import type { TicketView, updateTicketSchema } from "@helpdesk/contracts";
 import type { z } from "zod";
+import { inWriteTransaction } from "../../db/write-transaction.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { recordSolvedTicketEvidence } from "../faq/faq-evidence.ts";
 import { canWorkTicket, denyAsNotFound } from "../identity/access-policy.ts";
 import type { SignedInActor } from "../identity/actor.ts";
 import { findTicketWorker } from "../staff/staff-accounts.ts";
 import type { TicketAccessService } from "./ticket-access.ts";
-import { type TicketsServiceDeps, TRANSACTION_OPTIONS } from "./ticket-context.ts";
+import type { TicketsServiceDeps } from "./ticket-context.ts";
 import { recordDomainEvent, recordTicketEvent } from "./ticket-events.ts";
 import { listTeamReplyBodies } from "./ticket-messages.repository.ts";
 import { assertTransition } from "./ticket-status.ts";
@@ -44,7 +45,7 @@ export function createTicketChanges({ db }: TicketsServiceDeps, access: TicketAc
       if (ticket.status === "closed")
         throw new AppError("conflict", "A closed ticket is final; reply to start a follow-up");
 
-      await db.$transaction(async (tx) => {
+      await inWriteTransaction(db, async (tx) => {
         const current = await tickets.findTicketState(tx, id);
         const update: Parameters<typeof tickets.updateTicket>[2] = {};
         const { status, priority, category, assigneeId } = change;
@@ -83,7 +84,7 @@ export function createTicketChanges({ db }: TicketsServiceDeps, access: TicketAc
           });
         }
         if (Object.keys(update).length > 0) await tickets.updateTicket(tx, id, update);
-      }, TRANSACTION_OPTIONS);
+      });
       return access.viewFor(view, id);
     },
   };

@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import type { CreateTicket } from "@helpdesk/contracts";
 import type { DbClient } from "../../db/prisma.ts";
+import { inWriteTransaction } from "../../db/write-transaction.ts";
 import { AppError } from "../../errors/app-error.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { stableJson } from "../../lib/stable-json.ts";
@@ -17,7 +18,7 @@ import { denyAsNotFound } from "../identity/access-policy.ts";
 import type { Actor } from "../identity/actor.ts";
 import * as idempotency from "./idempotency.repository.ts";
 import { type TicketAttachments, uploaderOf } from "./ticket-attachments.service.ts";
-import { type TicketChannel, type TicketsServiceDeps, TRANSACTION_OPTIONS } from "./ticket-context.ts";
+import type { TicketChannel, TicketsServiceDeps } from "./ticket-context.ts";
 import { recordDomainEvent, recordTicketEvent } from "./ticket-events.ts";
 import { formatTicketNumber, unusedTicketNumber } from "./ticket-number.ts";
 import * as tickets from "./tickets.repository.ts";
@@ -117,7 +118,7 @@ export function createTicketFiling(
       const scope = actor.kind === "guest" ? `guest:${input.email ?? ""}` : `${actor.kind}:${actor.id}`;
       const requestHash = createHash("sha256").update(stableJson(input)).digest("hex");
 
-      const ticket = await db.$transaction(async (tx) => {
+      const ticket = await inWriteTransaction(db, async (tx) => {
         if (
           idempotencyKey &&
           !(await idempotency.claimIdempotencyKey(tx, scope, idempotencyKey, requestHash))
@@ -132,7 +133,7 @@ export function createTicketFiling(
         const created = await insertTicket(tx, actor, input, channel);
         if (idempotencyKey) await idempotency.linkIdempotencyRecord(tx, scope, idempotencyKey, created.id);
         return created;
-      }, TRANSACTION_OPTIONS);
+      });
 
       return {
         id: ticket.id,

@@ -1,10 +1,11 @@
 // Replies and internal notes. A customer's reply to a closed ticket starts a linked follow-up; a
 // public reply moves the status (a customer's reopens, the team's first takes a new ticket into work).
+import { inWriteTransaction } from "../../db/write-transaction.ts";
 import { AppError } from "../../errors/app-error.ts";
 import type { SignedInActor } from "../identity/actor.ts";
 import type { TicketAccessService } from "./ticket-access.ts";
 import { type TicketAttachments, uploaderOf } from "./ticket-attachments.service.ts";
-import { type TicketsServiceDeps, TRANSACTION_OPTIONS } from "./ticket-context.ts";
+import type { TicketsServiceDeps } from "./ticket-context.ts";
 import { recordDomainEvent, recordTicketEvent } from "./ticket-events.ts";
 import * as messages from "./ticket-messages.repository.ts";
 import { formatTicketNumber, unusedTicketNumber } from "./ticket-number.ts";
@@ -36,7 +37,7 @@ export function createTicketReplies(
         throw new AppError("conflict", "A closed ticket is final");
       }
 
-      const result = await db.$transaction(async (tx) => {
+      const result = await inWriteTransaction(db, async (tx) => {
         // A customer's reply to a closed ticket opens a linked follow-up instead.
         let targetId = ticket.id;
         let followUp: { id: string; number: number } | null = null;
@@ -88,7 +89,7 @@ export function createTicketReplies(
           await recordDomainEvent(tx, targetId, type, { messageId: message.id });
         }
         return { messageId: message.id, targetId, followUp };
-      }, TRANSACTION_OPTIONS);
+      });
 
       const page = await access.viewFor(view, result.targetId);
       const message = page.messages.find((candidate) => candidate.id === result.messageId);
