@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type AppDeps, createApplication } from "../src/app.ts";
-import { loadEnv } from "../src/config/env.ts";
+import { type Env, loadEnv } from "../src/config/env.ts";
 import { createDatabase } from "../src/db/prisma.ts";
 import { createEmailOutbox } from "../src/jobs/email-outbox.ts";
 import { createLogger } from "../src/lib/logger.ts";
@@ -26,15 +26,20 @@ export function testDatabaseUrl(): string {
 export async function createTestApp(
   overrides: Partial<AppDeps> = {},
   outboxTuning: Parameters<typeof createEmailOutbox>[1] = {},
+  /** Settings beside the test defaults, e.g. `TRUST_PROXY: 1` to set client addresses per request. */
+  envOverrides: Partial<Env> = {},
 ) {
   const inbox = await startSmtpInbox();
-  const env = loadEnv({
-    NODE_ENV: "test",
-    DATABASE_URL: testDatabaseUrl(),
-    SMTP_URL: inbox.url,
-    PUBLIC_URL: "http://localhost:5173",
-    INBOUND_SECRET: TEST_INBOUND_SECRET,
-  });
+  const env: Env = {
+    ...loadEnv({
+      NODE_ENV: "test",
+      DATABASE_URL: testDatabaseUrl(),
+      SMTP_URL: inbox.url,
+      PUBLIC_URL: "http://localhost:5173",
+      INBOUND_SECRET: TEST_INBOUND_SECRET,
+    }),
+    ...envOverrides,
+  };
   const db = createDatabase(env.DATABASE_URL);
   const mailer = createSmtpMailer({
     smtpUrl: inbox.url,

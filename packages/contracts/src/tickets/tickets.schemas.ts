@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { cursorPageSchema, cursorQuerySchema } from "../common/pagination.ts";
-import { emailSchema } from "../identity/identity.schemas.ts";
+import { emailSchema, personNameSchema } from "../identity/identity.schemas.ts";
 import { attachmentTokensSchema } from "../uploads/uploads.schemas.ts";
 import { queueViewSchema } from "./queue-views.ts";
 
@@ -51,7 +51,7 @@ export const remoteSupportDetailsSchema = z.object({
   timeSlot: z.enum(["morning", "afternoon", "evening"]),
 });
 export const callbackDetailsSchema = z.object({
-  callerName: z.string().trim().min(1).max(120),
+  callerName: personNameSchema,
   phone: z
     .string()
     .trim()
@@ -69,7 +69,7 @@ const ticketText = {
 /** Guests give their address and name; signed-in customers and staff need not. */
 const requester = {
   email: emailSchema.optional(),
-  name: z.string().trim().min(1).max(120).optional(),
+  name: personNameSchema.optional(),
   /** One of the signed-in customer's own services the ticket is about. */
   serviceId: z.uuid().optional(),
 };

@@ -112,8 +112,10 @@ export function createInboundMailService(deps: {
           email: senderAddress,
           name: sender?.name?.trim() || senderAddress,
         },
-        mail.messageId ? `email:${mail.messageId}`.slice(0, 200) : undefined,
-        "email",
+        {
+          idempotencyKey: mail.messageId ? `email:${mail.messageId}`.slice(0, 200) : undefined,
+          channel: "email",
+        },
       );
       const requester = await findRequester(db, created.id);
       if (requester?.customer) await attach(customerActor(requester.customer), created.id, undefined, files);
