@@ -58,7 +58,37 @@ export function route<E extends EndpointDescriptor>(
   };
 }
 
+/**
+ * Text PostgreSQL cannot store, whatever field it is in: a NUL character, or a lone UTF-16 surrogate
+ * (from `\ud800` in JSON, or `%ED%A0%80` in a query). Found anywhere in params, query or body (keys
+ * too), it answers 400 naming the field, before any schema or query sees it.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding the NUL character is the point.
+const unstorable = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function findUnstorableText(value: unknown, path: string[]): string[] | undefined {
+  if (typeof value === "string") {
+    return unstorable.test(value) ? path : undefined;
+  }
+  if (value === null || typeof value !== "object") return undefined;
+  for (const [key, inner] of Object.entries(value)) {
+    if (unstorable.test(key)) return [...path, key];
+    const found = findUnstorableText(inner, [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function assertStorableText(value: unknown, location: "params" | "query" | "body") {
+  const found = findUnstorableText(value, [location]);
+  if (!found) return;
+  throw new AppError("validation_failed", "Text cannot contain NUL characters or invalid Unicode", {
+    errors: [{ path: found.join("."), message: "Invalid characters", code: "invalid_characters" }],
+  });
+}
+
 function parsePart(schema: z.ZodType | undefined, value: unknown, location: "params" | "query" | "body") {
+  assertStorableText(value, location);
   if (!schema) return undefined;
   const result = schema.safeParse(value);
   if (!result.success) {
@@ -87,6 +117,7 @@ export function createEndpointRouter(routes: EndpointRoute[]): Router {
       if (hasBody && req.body === undefined) {
         throw new AppError("unsupported_media_type", "Send the body as application/json");
       }
+      if (req.file) assertStorableText({ file: req.file.originalname }, "body");
       if (endpoint.upload && !req.file) {
         throw new AppError(
           "validation_failed",
