@@ -76,7 +76,7 @@ export function createApplication({ env, db, logger, storage, sleep, extraRoutes
     ...customerRoutes(createCustomersService({ db })),
     ...staffRoutes(createStaffService({ db })),
     ...createFaqRoutes({ db, publicUrl: env.PUBLIC_URL }),
-    ...ticketRoutes(tickets),
+    ...ticketRoutes(tickets, uploads),
     ...uploadRoutes(uploads),
     ...inboundMailRoutes(inbound, env.INBOUND_SECRET),
     ...emailPreviewRoutes(env),

@@ -6,7 +6,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { MAX_UPLOAD_BYTES } from "../src/http/endpoint.ts";
 import { createStagedUploadSweeper } from "../src/jobs/staged-upload-sweeper.ts";
 import { hashSecretToken } from "../src/lib/security/secret-token.ts";
-import { stagedUploadLimit } from "../src/modules/uploads/uploads.service.ts";
+import { uploadQuota } from "../src/modules/uploads/uploads.service.ts";
 import { createStagedUpload, createTicket } from "./factories.ts";
 import { EXE, PDF, pdfFile, pngFile } from "./file-fixtures.ts";
 import { bearer, signedInCustomer, signedInStaff, tokenFromLink } from "./http-callers.ts";
@@ -314,8 +314,8 @@ describe("uploading", () => {
     expect(response.body.errors[0].path).toBe("body.file");
   });
 
-  it(`refuses a guest's client address after ${stagedUploadLimit.attempts} uploads an hour (429, Retry-After); a signed-in customer has a budget of their own`, async () => {
-    for (let index = 0; index < stagedUploadLimit.attempts; index++) {
+  it(`refuses a guest's client address after ${uploadQuota.files.attempts} uploads an hour (429, Retry-After); a signed-in customer has a budget of their own`, async () => {
+    for (let index = 0; index < uploadQuota.files.attempts; index++) {
       const response = await stage(Buffer.from(`regel ${index}\n`), `bestand-${index}.txt`);
       expect(response.status, `upload ${index + 1}`).toBe(201);
     }

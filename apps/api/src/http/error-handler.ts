@@ -37,6 +37,12 @@ function isBodyParserError(error: unknown): error is BodyParserError {
   );
 }
 
+function isClientHttpError(error: unknown): error is { status: number } {
+  const status =
+    typeof error === "object" && error !== null ? (error as { status?: unknown }).status : undefined;
+  return typeof status === "number" && status >= 400 && status < 500;
+}
+
 /** Renders every error as RFC 9457 problem+json; only unexpected ones are logged as errors. */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
@@ -61,6 +67,20 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (isBodyParserError(error)) {
       const problem = bodyParserProblem(error);
       if (problem) return sendProblem(res, { ...problem, requestId });
+    }
+    // A path that is not valid percent-encoded UTF-8 (`/tickets/%FF`): the router cannot decode it.
+    if (error instanceof URIError) {
+      return sendProblem(res, toProblem("validation_failed", { detail: "Malformed path", requestId }));
+    }
+    // Any other client error a library raised (http-errors style, e.g. a broken compressed body).
+    if (isClientHttpError(error)) {
+      const code =
+        error.status === 413
+          ? "payload_too_large"
+          : error.status === 415
+            ? "unsupported_media_type"
+            : "validation_failed";
+      return sendProblem(res, toProblem(code, { requestId }));
     }
     if (error instanceof Prisma.PrismaClientKnownRequestError) {
       if (error.code === "P2002") return sendProblem(res, toProblem("conflict", { requestId }));

@@ -47,3 +47,22 @@ export const userSchema = z
   })
   .meta({ id: "User" });
 export type User = z.infer<typeof userSchema>;
+
+/**
+ * Whether text carries a link or an address someone could follow: a scheme (`https://`), `www.`,
+ * an e-mail address, or a domain name (`evil.example`, `bit.ly`).
+ */
+export function containsLink(text: string): boolean {
+  return /[a-z][a-z0-9+.-]*:\/\/|www\.|@|[\p{L}\p{N}-]\.[\p{L}]{2,}/iu.test(text);
+}
+
+/**
+ * A person's name as a caller gives it: it is put in the greeting of e-mails we send, so it is short
+ * and holds no link (a name is never "Win a prize at evil.example").
+ */
+export const personNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(80)
+  .refine((value) => !containsLink(value), "A name cannot contain a link, a domain or an e-mail address");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { personNameSchema } from "../identity/identity.schemas.ts";
 
 // The fields each category asks for. The option lists are exported so that forms offer exactly
 // what the schemas accept.
@@ -43,7 +44,7 @@ export const remoteSupportDetailsSchema = z.object({
 });
 
 export const callbackDetailsSchema = z.object({
-  callerName: z.string().trim().min(1).max(120),
+  callerName: personNameSchema,
   phone: z
     .string()
     .trim()

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailSchema } from "../identity/identity.schemas.ts";
+import { emailSchema, personNameSchema } from "../identity/identity.schemas.ts";
 import { attachmentTokensSchema } from "../uploads/uploads.schemas.ts";
 import { ticketCategorySchema, ticketNumberSchema, ticketStatusSchema } from "./ticket-attributes.ts";
 import {
@@ -21,7 +21,7 @@ const ticketText = {
 /** Guests give their address and name; signed-in customers and staff need not. */
 const requester = {
   email: emailSchema.optional(),
-  name: z.string().trim().min(1).max(120).optional(),
+  name: personNameSchema.optional(),
   /** One of the signed-in customer's own services the ticket is about. */
   serviceId: z.uuid().optional(),
 };

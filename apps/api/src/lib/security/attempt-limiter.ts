@@ -16,8 +16,8 @@ export interface AttemptLimit {
 export interface AttemptLimiter {
   /** Throws 429 when the key is blocked. */
   assertNotBlocked(key: string): Promise<void>;
-  /** Counts one attempt; returns how many the key has used in this window. */
-  hit(key: string): Promise<number>;
+  /** Counts one attempt (or `points`, e.g. bytes); returns how many the key has used in this window. */
+  hit(key: string, points?: number): Promise<number>;
   reset(key: string): Promise<void>;
 }
 
@@ -41,9 +41,9 @@ export function createAttemptLimiter(db: Database, name: string, limit: AttemptL
       const state = await limiter.get(key);
       if (state && state.consumedPoints >= limit.attempts) throw tooMany(state.msBeforeNext);
     },
-    async hit(key) {
+    async hit(key, points = 1) {
       try {
-        const state = await limiter.consume(key);
+        const state = await limiter.consume(key, points);
         if (state.consumedPoints >= limit.attempts) await limiter.block(key, limit.blockSeconds);
         return state.consumedPoints;
       } catch (rejected) {

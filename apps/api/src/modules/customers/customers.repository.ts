@@ -95,14 +95,21 @@ export async function findCustomerContact(db: DbClient, id: string) {
 }
 export type CustomerContact = NonNullable<Awaited<ReturnType<typeof findCustomerContact>>>;
 
-/** The customer with this address, made when there is none (concurrent callers get the same one). */
+/**
+ * The customer with this address, made when there is none. Concurrent callers get the same one:
+ * Prisma's upsert reads, then inserts, and the loser of that race fails on the unique address.
+ * `ON CONFLICT DO NOTHING` waits for a concurrent insert of the same address to commit and then
+ * does nothing, after which the row is there to read (run it in the ticket's transaction, at the
+ * default READ COMMITTED, where each statement sees what committed before it).
+ */
 export async function findOrCreateCustomerByEmail(db: DbClient, email: string, name: string) {
-  return db.customer.upsert({
-    where: { email },
-    create: { email, name },
-    update: {},
-    select: contactColumns,
-  });
+  await db.$executeRaw`
+    INSERT INTO customers (id, email, name, updated_at)
+    VALUES (gen_random_uuid(), ${email}, ${name}, now())
+    ON CONFLICT (email) DO NOTHING`;
+  const customer = await db.customer.findUnique({ where: { email }, select: contactColumns });
+  if (!customer) throw new Error(`customer ${email} neither inserted nor found`);
+  return customer;
 }
 
 export async function setCustomerPasswordHash(db: DbClient, id: string, passwordHash: string) {

@@ -28,6 +28,14 @@ function subjectOf(subject: string | undefined): string {
   return trimmed.length >= 3 ? trimmed : "E-mail zonder onderwerp";
 }
 
+/** More parts than any real message has; the parser refuses the message beyond it. */
+const MAX_MIME_PARTS = 1000;
+
+/** NUL bytes carry nothing in mail text and PostgreSQL cannot store them in text: dropped. */
+function withoutNul(raw: Buffer): Buffer {
+  return raw.includes(0) ? Buffer.from(raw.filter((byte) => byte !== 0)) : raw;
+}
+
 export function createInboundMailService(deps: {
   db: Database;
   tickets: TicketsService;
@@ -71,7 +79,16 @@ export function createInboundMailService(deps: {
     async receive(raw: Buffer, envelopeRecipients: string[] = []): Promise<InboundOutcome> {
       // Loaded on first use (about 30 MB): many installations never receive mail here.
       const { simpleParser } = await import("mailparser");
-      const mail = await simpleParser(raw);
+      // A message the parser refuses (e.g. more MIME parts than it allows) will never parse: a
+      // permanent refusal (422 over HTTP, 554 over SMTP), not a failure the sender retries forever.
+      const mail = await simpleParser(withoutNul(raw), { maxChildNodes: MAX_MIME_PARTS }).catch(
+        (error: unknown) => {
+          throw new AppError(
+            "unprocessable_content",
+            `Unreadable message: ${error instanceof Error ? error.message : String(error)}`,
+          );
+        },
+      );
       if (isAutomaticMail(mail)) return { outcome: "ignored", reason: "automatic" };
       const sender = mail.from?.value[0];
       const senderAddress = sender?.address?.toLowerCase();
@@ -112,8 +129,10 @@ export function createInboundMailService(deps: {
           email: senderAddress,
           name: sender?.name?.trim() || senderAddress,
         },
-        mail.messageId ? `email:${mail.messageId}`.slice(0, 200) : undefined,
-        "email",
+        {
+          idempotencyKey: mail.messageId ? `email:${mail.messageId}`.slice(0, 200) : undefined,
+          channel: "email",
+        },
       );
       const requester = await findRequester(db, created.id);
       if (requester?.customer) await attach(customerActor(requester.customer), created.id, undefined, files);

@@ -1,4 +1,5 @@
 import { SMTPServer } from "smtp-server";
+import { AppError } from "../../errors/app-error.ts";
 import type { Logger } from "../../lib/logger.ts";
 import type { InboundMailService } from "./inbound-mail.service.ts";
 
@@ -32,6 +33,11 @@ export function startInboundSmtpServer(options: {
             callback();
           },
           (error: unknown) => {
+            // A message we refuse for what it is fails for good (554): retrying cannot help.
+            if (error instanceof AppError) {
+              options.logger.warn({ code: error.code, detail: error.detail }, "inbound e-mail refused");
+              return callback(Object.assign(new Error("Message refused"), { responseCode: 554 }));
+            }
             options.logger.error({ err: error }, "inbound e-mail failed");
             callback(Object.assign(new Error("Try again later"), { responseCode: 451 }));
           },

@@ -68,6 +68,13 @@ export function createTicketAttachments(
       if (messageId) {
         const message = await findMessageOfTicket(db, id, messageId);
         if (!message || (message.internal && view !== "staff")) denyAsNotFound();
+        // A customer adds files to their own messages only, never to the team's words.
+        if (
+          view === "customer" &&
+          (message.authorKind !== "customer" || message.authorCustomerId !== actor.id)
+        ) {
+          denyAsNotFound();
+        }
       }
       if ((await attachments.countAttachments(db, id)) >= MAX_ATTACHMENTS_PER_TICKET) throw tooManyFiles();
       const file = await inspectUpload(upload.originalName, upload.bytes);

@@ -1,5 +1,5 @@
 // The texts of ticket e-mails, in the customer's language. Signed by the team, never by a person.
-import type { Language, TicketCategory } from "@helpdesk/contracts";
+import { containsLink, type Language, type TicketCategory } from "@helpdesk/contracts";
 import type { EmailContent } from "../../lib/mail/email-layout.ts";
 
 export interface Cancellation {
@@ -10,14 +10,17 @@ export interface Cancellation {
 
 export const ticketTexts = {
   nl: {
-    greeting: (name: string) => `Hallo ${name},`,
+    greeting: (name: string) => (name ? `Hallo ${name},` : "Hallo,"),
     closing: "Met vriendelijke groet,",
     view: "Bekijk je ticket",
-    receivedSubject: (subject: string) => `We hebben je vraag ontvangen: ${subject}`,
+    receivedSubject: (subject: string | null) =>
+      subject === null ? "We hebben je vraag ontvangen" : `We hebben je vraag ontvangen: ${subject}`,
     received: (number: string) =>
       `We hebben je ticket ${number} ontvangen. Je krijgt een e-mail bij elke update; antwoorden kan gewoon op deze e-mail.`,
     follow: "Volg je ticket, reageer of stuur documenten mee via de knop hieronder.",
     files: (names: string[]) => `Meegestuurde bestanden: ${names.join(", ")}.`,
+    alsoWaiting: (numbers: string[]) =>
+      `Ook deze tickets van dit adres wachten tot je het bevestigt via de knop hieronder: ${numbers.join(", ")}.`,
     callback: "We bellen je terug op het tijdstip dat je hebt opgegeven.",
     remoteSupport:
       "Een supportmedewerker belt je op het gekozen tijdstip om de verbinding met je pc op te zetten.",
@@ -34,14 +37,17 @@ export const ticketTexts = {
     } as Record<string, string>,
   },
   en: {
-    greeting: (name: string) => `Hello ${name},`,
+    greeting: (name: string) => (name ? `Hello ${name},` : "Hello,"),
     closing: "Kind regards,",
     view: "View your ticket",
-    receivedSubject: (subject: string) => `We received your request: ${subject}`,
+    receivedSubject: (subject: string | null) =>
+      subject === null ? "We received your request" : `We received your request: ${subject}`,
     received: (number: string) =>
       `We received your ticket ${number}. You will get an e-mail with every update; you can simply reply to this e-mail.`,
     follow: "Follow your ticket, reply or send documents with the button below.",
     files: (names: string[]) => `Files you sent: ${names.join(", ")}.`,
+    alsoWaiting: (numbers: string[]) =>
+      `These tickets from this address also wait for you to confirm it with the button below: ${numbers.join(", ")}.`,
     callback: "We will call you back at the time you gave.",
     remoteSupport:
       "A support engineer will call you at the chosen time to set up the connection with your PC.",
@@ -59,6 +65,15 @@ export const ticketTexts = {
   },
 } as const;
 
+/**
+ * A name as it may stand in a greeting: callers type names, so a long one is cut and one that
+ * carries a link is left out ("Hello,"), whatever path it came in by (web form, e-mail, phone).
+ */
+export function greetingName(name: string): string {
+  const short = name.trim().slice(0, 80);
+  return containsLink(short) ? "" : short;
+}
+
 interface TicketReceivedInput {
   name: string;
   language: Language;
@@ -72,6 +87,8 @@ interface TicketReceivedInput {
   files?: string[];
   /** FAQ articles that match the ticket's words. */
   articles?: { title: string; url: string }[];
+  /** Other tickets of an unproven address, filed without an e-mail of their own. */
+  alsoWaiting?: string[];
 }
 
 export function ticketReceivedContent(input: TicketReceivedInput): EmailContent {
@@ -84,12 +101,13 @@ export function ticketReceivedContent(input: TicketReceivedInput): EmailContent 
         : [];
   return {
     preheader: t.received(input.number),
-    greeting: t.greeting(input.name),
+    greeting: t.greeting(greetingName(input.name)),
     paragraphs: [
       t.received(input.number),
       ...categoryNote,
       ...(input.cancellation ? [t.cancellation(input.cancellation)] : []),
       ...(input.files?.length ? [t.files(input.files)] : []),
+      ...(input.alsoWaiting?.length ? [t.alsoWaiting(input.alsoWaiting)] : []),
       t.follow,
     ],
     action: { label: t.view, url: input.link },
@@ -110,7 +128,7 @@ export function ticketUpdateContent(input: {
 }): EmailContent {
   const t = ticketTexts[input.language];
   return {
-    greeting: t.greeting(input.name),
+    greeting: t.greeting(greetingName(input.name)),
     paragraphs: input.paragraphs,
     ...(input.quote ? { quote: input.quote } : {}),
     action: { label: t.view, url: input.link },

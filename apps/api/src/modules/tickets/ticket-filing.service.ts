@@ -7,6 +7,8 @@ import type { DbClient } from "../../db/prisma.ts";
 import { inWriteTransaction } from "../../db/write-transaction.ts";
 import { AppError } from "../../errors/app-error.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
+import { createAttemptLimiter } from "../../lib/security/attempt-limiter.ts";
+import { createRequestLimits, type RequestLimits } from "../../lib/security/request-limits.ts";
 import { stableJson } from "../../lib/stable-json.ts";
 import {
   type CustomerContact,
@@ -22,6 +24,24 @@ import type { TicketChannel, TicketsServiceDeps } from "./ticket-context.ts";
 import { recordDomainEvent, recordTicketEvent } from "./ticket-events.ts";
 import { formatTicketNumber, unusedTicketNumber } from "./ticket-number.ts";
 import * as tickets from "./tickets.repository.ts";
+
+/**
+ * Guests filing through the web, counted per address they file for and per client address: enough
+ * for someone with a few questions (and for a double-clicked form), too few to make us mail a
+ * stranger over and over. Beyond it: 429 with Retry-After.
+ */
+export const guestTicketLimits: RequestLimits = {
+  perAccount: { attempts: 10, windowSeconds: 3600, blockSeconds: 3600 },
+  perClient: { attempts: 20, windowSeconds: 3600, blockSeconds: 3600 },
+};
+
+export interface FilingOptions {
+  /** A retried request with the same key answers as the first one did. */
+  idempotencyKey?: string | undefined;
+  channel?: TicketChannel;
+  /** The caller's network address, for the guest limits (not set for e-mail). */
+  clientAddress?: string | undefined;
+}
 
 const required = (path: string, detail: string) =>
   new AppError("validation_failed", detail, { errors: [{ path, message: "Required", code: "required" }] });
@@ -62,6 +82,13 @@ export function createTicketFiling(
   { db }: TicketsServiceDeps,
   files: Pick<TicketAttachments, "attachStagedFiles">,
 ) {
+  const guestLimits = createRequestLimits(db, "guest-ticket", guestTicketLimits);
+  const keysSeen = createAttemptLimiter(db, "guest-ticket-key", {
+    attempts: Number.MAX_SAFE_INTEGER,
+    windowSeconds: 24 * 3600,
+    blockSeconds: 1,
+  });
+
   async function insertTicket(tx: DbClient, actor: Actor, input: CreateTicket, channel: TicketChannel) {
     await assertOwnService(tx, actor, input.serviceId);
     const { requester, verified } = await resolveRequester(tx, actor, input);
@@ -109,14 +136,20 @@ export function createTicketFiling(
   }
 
   return {
-    async createTicket(
-      actor: Actor,
-      input: CreateTicket,
-      idempotencyKey: string | undefined,
-      channel: TicketChannel = actor.kind === "staff" ? "phone" : "web",
-    ) {
+    async createTicket(actor: Actor, input: CreateTicket, options: FilingOptions = {}) {
+      const { idempotencyKey, clientAddress } = options;
+      const channel = options.channel ?? (actor.kind === "staff" ? "phone" : "web");
+
       const scope = actor.kind === "guest" ? `guest:${input.email ?? ""}` : `${actor.kind}:${actor.id}`;
       const requestHash = createHash("sha256").update(stableJson(input)).digest("hex");
+      if (actor.kind === "guest" && clientAddress !== undefined) {
+        // The first request with an Idempotency-Key counts against the guest limits; its retries
+        // (which file nothing new) do not, also when they arrive all at once.
+        const retry =
+          idempotencyKey !== undefined &&
+          (await keysSeen.hit(createHash("sha256").update(`${scope}\n${idempotencyKey}`).digest("hex"))) > 1;
+        if (!retry) await guestLimits.take(input.email ?? "", clientAddress);
+      }
 
       const ticket = await inWriteTransaction(db, async (tx) => {
         if (

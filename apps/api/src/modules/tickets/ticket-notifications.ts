@@ -14,9 +14,27 @@ import {
 } from "./ticket-emails.ts";
 import { findPublicMessageBody } from "./ticket-messages.repository.ts";
 import { formatTicketNumber } from "./ticket-number.ts";
-import { findNotificationFacts, type NotificationFacts } from "./tickets.repository.ts";
+import {
+  findNotificationFacts,
+  findUnprovenTicketsOf,
+  type NotificationFacts,
+} from "./tickets.repository.ts";
 
 const GUEST_LINK_VALID_DAYS = 7;
+const HOUR_MS = 3600 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+
+/**
+ * An address nobody proved to own gets at most one confirmation an hour: anyone can type any
+ * address, and each confirmation carries the caller's words and a sign-in link from our address.
+ * Later tickets get no e-mail of their own; the next confirmation lists them, and the first one's
+ * link (which proves the address) shows them all.
+ */
+export const UNPROVEN_CONFIRMATION_WINDOW_MS = HOUR_MS;
+
+/** Whether ticket `a` was filed before ticket `b` (ties broken by id, so exactly one is first). */
+const filedBefore = (a: { createdAt: Date; id: string }, b: { createdAt: Date; id: string }) =>
+  a.createdAt < b.createdAt || (a.createdAt.getTime() === b.createdAt.getTime() && a.id < b.id);
 
 /** Status changes a customer hears about: waiting for them, solved, closed. */
 const announcedStatuses = new Set(["pending", "solved", "closed"]);
@@ -82,6 +100,20 @@ export function createTicketNotifications(deps: TicketNotificationDeps) {
     switch (event.type) {
       case "ticket.created": {
         if (!facts.customer) return null;
+        const proven = facts.requesterVerifiedAt !== null;
+        let alsoWaiting: string[] = [];
+        if (!proven) {
+          const since = new Date(facts.createdAt.getTime() - GUEST_LINK_VALID_DAYS * DAY_MS);
+          const others = (await findUnprovenTicketsOf(deps.db, facts.customer.id, since)).filter(
+            (other) => other.id !== facts.id,
+          );
+          const windowStart = facts.createdAt.getTime() - UNPROVEN_CONFIRMATION_WINDOW_MS;
+          const confirmedInWindow = others.some(
+            (other) => other.createdAt.getTime() >= windowStart && filedBefore(other, facts),
+          );
+          if (confirmedInWindow) return null;
+          alsoWaiting = others.map((other) => formatTicketNumber(other.number));
+        }
         const next = `/tickets/${facts.id}`;
         // Until the requester proved the address, the link signs them in (and so proves it).
         const link = facts.requesterVerifiedAt
@@ -100,8 +132,11 @@ export function createTicketNotifications(deps: TicketNotificationDeps) {
             facts.category === "cancellation" ? (facts.details as unknown as Cancellation) : undefined,
           files: facts.messages[0]?.attachments.map((file) => file.fileName) ?? [],
           articles,
+          alsoWaiting,
         });
-        return toCustomer(facts, threadRoot(facts.id), t.receivedSubject(facts.subject), content);
+        // The caller's own words go in the subject only when the address is theirs.
+        const subject = t.receivedSubject(proven ? facts.subject : null);
+        return toCustomer(facts, threadRoot(facts.id), subject, content);
       }
       case "ticket.team_replied": {
         const body = await findPublicMessageBody(deps.db, facts.id, String(payload.messageId));

@@ -182,6 +182,7 @@ export async function findNotificationFacts(db: Db, id: string) {
       category: true,
       details: true,
       requesterVerifiedAt: true,
+      createdAt: true,
       customer: { select: { id: true, name: true, email: true, language: true } },
       assignee: { select: { email: true } },
       messages: {
@@ -193,6 +194,16 @@ export async function findNotificationFacts(db: Db, id: string) {
   });
 }
 export type NotificationFacts = NonNullable<Awaited<ReturnType<typeof findNotificationFacts>>>;
+
+/** A customer's tickets whose requester nobody proved yet, filed from `since` on, oldest first. */
+export async function findUnprovenTicketsOf(db: Db, customerId: string, since: Date) {
+  return db.ticket.findMany({
+    where: { customerId, requesterVerifiedAt: null, createdAt: { gte: since } },
+    select: { id: true, number: true, createdAt: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: 100,
+  });
+}
 
 const requesterSelect = { customer: { select: { id: true, email: true, name: true } } } as const;
 

@@ -13,6 +13,7 @@ import type { Request } from "express";
 import { AppError } from "../../errors/app-error.ts";
 import { actorOf, signedInActorOf } from "../../http/authenticate.ts";
 import { route } from "../../http/endpoint.ts";
+import type { UploadsService } from "../uploads/uploads.service.ts";
 import type { TicketsService } from "./tickets.service.ts";
 
 const IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
@@ -32,12 +33,18 @@ function idempotencyKeyOf(req: Request): string | undefined {
   return key;
 }
 
-export function ticketRoutes(tickets: TicketsService) {
+export function ticketRoutes(
+  tickets: TicketsService,
+  uploads: Pick<UploadsService, "admitUpload" | "chargeUpload">,
+) {
   return [
     // Filing is open to anyone; a stale token simply files as a guest would.
     route(createTicket, async ({ body, req, res }) => ({
       status: 201,
-      body: await tickets.createTicket(actorOf(res), body, idempotencyKeyOf(req)),
+      body: await tickets.createTicket(actorOf(res), body, {
+        idempotencyKey: idempotencyKeyOf(req),
+        clientAddress: req.ip ?? "unknown",
+      }),
     })),
     route(listTickets, async ({ query, res }) => {
       const actor = signedInActorOf(res);
@@ -64,11 +71,17 @@ export function ticketRoutes(tickets: TicketsService) {
       const actor = signedInActorOf(res);
       return { status: 200, body: await tickets.listEvents(actor, params.id) };
     }),
-    route(uploadTicketAttachment, async ({ params, query, file, res }) => {
-      const actor = signedInActorOf(res);
-      const upload = { originalName: file.originalname, bytes: file.buffer };
-      return { status: 201, body: await tickets.addAttachment(actor, params.id, upload, query.messageId) };
-    }),
+    // Files count against the same upload quota as POST /uploads, checked before the body is read.
+    route(
+      uploadTicketAttachment,
+      async ({ params, query, file, req, res }) => {
+        const actor = signedInActorOf(res);
+        await uploads.chargeUpload(actor, req.ip ?? "unknown", file.size);
+        const upload = { originalName: file.originalname, bytes: file.buffer };
+        return { status: 201, body: await tickets.addAttachment(actor, params.id, upload, query.messageId) };
+      },
+      { beforeUpload: (req, res) => uploads.admitUpload(signedInActorOf(res), req.ip ?? "unknown") },
+    ),
     route(downloadTicketAttachment, async ({ params, res }) => {
       const actor = signedInActorOf(res);
       const file = await tickets.readAttachment(actor, params.id, params.attachmentId);

@@ -15,28 +15,54 @@ import * as repository from "./staged-uploads.repository.ts";
 export type { StagedFile } from "./staged-uploads.repository.ts";
 
 /**
- * Uploads per hour before a caller is refused for the rest of the hour: plenty for a few tickets'
- * files (at most 10 each), too few to use us as free file storage. Guests count per client address;
- * signed-in callers per account, so a support team behind one office address shares no budget.
+ * One quota for every file sent over HTTP, staged (`POST /uploads`) or added to a ticket
+ * (`POST /tickets/{id}/attachments`): files and bytes per hour before a caller is refused (429) for
+ * the rest of the hour. Plenty for a few tickets' files (at most 10 each), too little to use us as
+ * free file storage. Guests count per client address; signed-in callers per account, so a support
+ * team behind one office address shares no budget.
  */
-export const stagedUploadLimit: AttemptLimit = { attempts: 50, windowSeconds: 3600, blockSeconds: 3600 };
+export const uploadQuota = {
+  files: { attempts: 50, windowSeconds: 3600, blockSeconds: 3600 },
+  bytes: { attempts: 50 * 1024 * 1024, windowSeconds: 3600, blockSeconds: 3600 },
+} satisfies Record<string, AttemptLimit>;
 
 const TTL_MS = STAGED_UPLOAD_TTL_HOURS * 3600 * 1000;
 
 export function createUploadsService({ db, storage }: { db: Database; storage: AttachmentStorage }) {
-  const limiter = createAttemptLimiter(db, "upload", stagedUploadLimit);
+  const files = createAttemptLimiter(db, "upload", uploadQuota.files);
+  const bytes = createAttemptLimiter(db, "upload-bytes", uploadQuota.bytes);
   const limitKey = (actor: Actor, clientIp: string) =>
     actor.kind === "guest" ? `client:${clientIp}` : `${actor.kind}:${actor.id}`;
+  const overQuota = () =>
+    new AppError("too_many_requests", "Upload quota used up. Try again later.", {
+      headers: { "Retry-After": String(uploadQuota.bytes.blockSeconds) },
+    });
 
   return {
-    async stage(
-      actor: Actor,
-      clientIp: string,
-      upload: { originalName: string; bytes: Buffer },
-    ): Promise<StagedUpload> {
+    /**
+     * Before the file is read (`beforeUpload` of every upload route): refuses a caller who used up
+     * a part of the quota, and counts the file (counted first, so parallel uploads cannot overrun).
+     */
+    async admitUpload(actor: Actor, clientIp: string): Promise<void> {
       const key = limitKey(actor, clientIp);
-      await limiter.assertNotBlocked(key);
-      await limiter.hit(key);
+      await bytes.assertNotBlocked(key);
+      if ((await files.hit(key)) > uploadQuota.files.attempts) {
+        await files.assertNotBlocked(key);
+        throw overQuota();
+      }
+    },
+
+    /** After the file is read: counts its bytes, refusing (429) the file that goes over. */
+    async chargeUpload(actor: Actor, clientIp: string, size: number): Promise<void> {
+      const key = limitKey(actor, clientIp);
+      if ((await bytes.hit(key, size)) > uploadQuota.bytes.attempts) {
+        await bytes.assertNotBlocked(key);
+        throw overQuota();
+      }
+    },
+
+    /** A file admitted and charged by the upload route, staged for a ticket or reply to claim. */
+    async stage(upload: { originalName: string; bytes: Buffer }): Promise<StagedUpload> {
       const file = await inspectUpload(upload.originalName, upload.bytes);
       const storageKey = await storage.put(upload.bytes);
       const { token, hash } = newSecretToken();
