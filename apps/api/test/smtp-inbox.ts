@@ -43,6 +43,8 @@ export async function startSmtpInbox(
       },
       onData(stream, session, callback) {
         const chunks: Buffer[] = [];
+        // A sender killed mid-message (the fault tests do that) ends the stream with an error.
+        stream.on("error", () => undefined);
         stream.on("data", (chunk: Buffer) => chunks.push(chunk));
         stream.on("end", async () => {
           if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
@@ -61,7 +63,12 @@ export async function startSmtpInbox(
         });
       },
     });
-  let server = createServer();
+  const listening = (smtp: SMTPServer) => {
+    // A connection reset by a killed sender is what the fault tests cause, not a failure here.
+    smtp.on("error", () => undefined);
+    return smtp;
+  };
+  let server = listening(createServer());
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
   const close = () => new Promise<void>((resolve) => server.close(() => resolve()));
@@ -94,7 +101,7 @@ export async function startSmtpInbox(
     /** Takes the server down (connections are refused) until `restart`, keeping what arrived. */
     stop: close,
     async restart() {
-      server = createServer();
+      server = listening(createServer());
       await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
     },
   };
