@@ -48,6 +48,8 @@ export interface AppDeps {
   storage: AttachmentStorage;
   /** Waits before answering a failed login (tests record instead of sleeping). */
   sleep?: (ms: number) => Promise<void>;
+  /** Compares a password with its hash (tests count the checks). */
+  verifyPassword?: (password: string, hash: string) => Promise<boolean>;
   /** Extra endpoints mounted under /api/v1 (tests use it to exercise the HTTP layer). */
   extraRoutes?: EndpointRoute[];
 }
@@ -60,8 +62,22 @@ export function buildApp(deps: AppDeps): Express {
 }
 
 /** The app and the services the server also runs outside HTTP (SMTP receiver, upload sweeper). */
-export function createApplication({ env, db, logger, storage, sleep, extraRoutes = [] }: AppDeps) {
-  const auth = createAuthService({ db, env, logger, ...(sleep ? { sleep } : {}) });
+export function createApplication({
+  env,
+  db,
+  logger,
+  storage,
+  sleep,
+  verifyPassword,
+  extraRoutes = [],
+}: AppDeps) {
+  const auth = createAuthService({
+    db,
+    env,
+    logger,
+    ...(sleep ? { sleep } : {}),
+    ...(verifyPassword ? { verifyPassword } : {}),
+  });
   const uploads = createUploadsService({ db, storage });
   const tickets = createTicketsService({ db, env, storage, uploads });
   const inbound = createInboundMailService({

@@ -66,7 +66,7 @@ describe("login", () => {
     expect(Number(locked.headers["retry-after"])).toBeGreaterThan(800);
   });
 
-  it("a correct password before the limit clears the account's failures", async () => {
+  it("a correct password gives its check back; wrong ones stay counted for the window", async () => {
     const staff = await createStaff(testApp.db, "billing");
     for (let attempt = 1; attempt <= 4; attempt++) {
       await api()
@@ -75,13 +75,12 @@ describe("login", () => {
         .expect(401);
     }
     await signIn(testApp, staff.email);
-    for (let attempt = 1; attempt <= 4; attempt++) {
-      await api()
-        .post("/api/v1/auth/login")
-        .send({ email: staff.email, password: "guess-number-x" })
-        .expect(401);
-    }
     await signIn(testApp, staff.email);
+    await api()
+      .post("/api/v1/auth/login")
+      .send({ email: staff.email, password: "guess-number-x" })
+      .expect(401);
+    await api().post("/api/v1/auth/login").send({ email: staff.email, password: TEST_PASSWORD }).expect(429);
   });
 });
 

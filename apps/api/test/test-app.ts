@@ -26,6 +26,7 @@ export function testDatabaseUrl(): string {
 export async function createTestApp(
   overrides: Partial<AppDeps> = {},
   outboxTuning: Parameters<typeof createEmailOutbox>[1] = {},
+  extraEnv: Record<string, string> = {},
 ) {
   const inbox = await startSmtpInbox();
   const env = loadEnv({
@@ -34,6 +35,7 @@ export async function createTestApp(
     SMTP_URL: inbox.url,
     PUBLIC_URL: "http://localhost:5173",
     INBOUND_SECRET: TEST_INBOUND_SECRET,
+    ...extraEnv,
   });
   const db = createDatabase(env.DATABASE_URL);
   const mailer = createSmtpMailer({

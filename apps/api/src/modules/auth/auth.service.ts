@@ -9,7 +9,7 @@ import { AppError } from "../../errors/app-error.ts";
 import type { OneTimeTokenPurpose } from "../../generated/prisma/enums.ts";
 import type { Logger } from "../../lib/logger.ts";
 import type { OutgoingEmail } from "../../lib/mail/mailer.ts";
-import { hashPassword, verifyPassword } from "../../lib/password.ts";
+import { verifyPassword as bcryptVerify, hashPassword } from "../../lib/password.ts";
 import { hashSecretToken, newSecretToken } from "../../lib/security/secret-token.ts";
 import type { Actor } from "../identity/actor.ts";
 import { recordOutboxEvent } from "../outbox/outbox.service.ts";
@@ -17,7 +17,12 @@ import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, verifyAccessToken } from "./
 import * as accountStore from "./accounts.ts";
 import { emailLinkEmail, passwordResetEmail } from "./auth.emails.ts";
 import * as repository from "./auth.repository.ts";
-import { createThrottle, emailRequestLimits, failedLoginDelayMs, loginLimits } from "./login-throttle.ts";
+import {
+  createLoginThrottle,
+  createRequestThrottle,
+  emailRequestLimits,
+  failedLoginDelayMs,
+} from "./login-throttle.ts";
 
 const SESSION_LIFETIME_MS = 30 * 24 * 3600 * 1000;
 const REFRESH_TOKEN_LIFETIME_MS = 14 * 24 * 3600 * 1000;
@@ -52,13 +57,22 @@ export interface AuthServiceDeps {
   now?: () => Date;
   /** Waits before a failed login is answered; tests pass one that records instead of sleeping. */
   sleep?: (ms: number) => Promise<void>;
+  /** Compares a password with its hash (bcrypt); tests count the checks through it. */
+  verifyPassword?: (password: string, hash: string) => Promise<boolean>;
 }
 
-export function createAuthService({ db, env, logger, now = () => new Date(), sleep }: AuthServiceDeps) {
+export function createAuthService({
+  db,
+  env,
+  logger,
+  now = () => new Date(),
+  sleep,
+  verifyPassword = bcryptVerify,
+}: AuthServiceDeps) {
   const wait = sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const loginThrottle = createThrottle(db, "login", loginLimits);
-  const emailLinkThrottle = createThrottle(db, "email-link", emailRequestLimits);
-  const passwordResetThrottle = createThrottle(db, "password-reset", emailRequestLimits);
+  const loginThrottle = createLoginThrottle(db);
+  const emailLinkThrottle = createRequestThrottle(db, "email-link", emailRequestLimits);
+  const passwordResetThrottle = createRequestThrottle(db, "password-reset", emailRequestLimits);
   const linkTo = (path: string, token: string) =>
     `${env.PUBLIC_URL.replace(/\/$/, "")}${path}#token=${token}`;
 
@@ -100,18 +114,19 @@ export function createAuthService({ db, env, logger, now = () => new Date(), sle
 
   return {
     async login(email: string, password: string, clientIp: string): Promise<IssuedSession> {
-      // A blocked account or client is refused before the password is even looked at.
-      await loginThrottle.assertMayTry(email, clientIp);
+      // The check is counted before the password is looked at (429 when none is left), so parallel
+      // requests cannot all get a check in before the first failure is counted.
+      const attempt = await loginThrottle.reserve(email, clientIp);
       const accounts = await accountStore.findAccountsByEmail(db, email);
       for (const candidate of accounts) {
         if (candidate.passwordHash && (await verifyPassword(password, candidate.passwordHash))) {
-          await loginThrottle.resetAccount(email);
+          await attempt.succeeded();
           return issueSession(candidate.account);
         }
       }
       if (accounts.length === 0) await verifyPassword(password, await hashForUnknownAccounts());
-      const failures = await loginThrottle.hit(email, clientIp);
-      await wait(failedLoginDelayMs(failures));
+      await attempt.failed();
+      await wait(failedLoginDelayMs(attempt.failures));
       throw new AppError("unauthenticated", "E-mail address or password is not correct");
     },
 
@@ -133,8 +148,7 @@ export function createAuthService({ db, env, logger, now = () => new Date(), sle
     },
 
     async requestEmailLink(email: string, clientIp: string): Promise<void> {
-      await emailLinkThrottle.assertMayTry(email, clientIp);
-      await emailLinkThrottle.hit(email, clientIp);
+      await emailLinkThrottle.reserve(email, clientIp);
       // Sign-in links are for customers; staff sign in with their password.
       const customer = (await accountStore.findAccountsByEmail(db, email)).find(
         (a) => a.account.kind === "customer",
@@ -151,8 +165,7 @@ export function createAuthService({ db, env, logger, now = () => new Date(), sle
     },
 
     async requestPasswordReset(email: string, clientIp: string): Promise<void> {
-      await passwordResetThrottle.assertMayTry(email, clientIp);
-      await passwordResetThrottle.hit(email, clientIp);
+      await passwordResetThrottle.reserve(email, clientIp);
       const [account] = await accountStore.findAccountsByEmail(db, email);
       if (account) await requestLink("password_reset", account);
     },
@@ -163,6 +176,9 @@ export function createAuthService({ db, env, logger, now = () => new Date(), sle
       await accountStore.setPasswordHash(db, account, await hashPassword(password));
       await repository.revokeAllSessions(db, account, "password_reset", now());
       if (account.kind === "customer") await accountStore.markEmailVerified(db, account.id, now());
+      // The mailbox is proven: guessing by others no longer keeps the owner out.
+      const profile = await accountStore.findAccountProfile(db, account);
+      if (profile) await loginThrottle.resetAccount(profile.email);
     },
 
     /**
