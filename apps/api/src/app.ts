@@ -10,11 +10,13 @@ import { authenticate } from "./http/authenticate.ts";
 import { createEndpointRouter, type EndpointRoute } from "./http/endpoint.ts";
 import { errorHandler, routeNotFound } from "./http/error-handler.ts";
 import { REQUEST_ID_HEADER, requestId, requestIdOf } from "./http/request-id.ts";
+import { requireWebOriginWithCookies } from "./http/same-origin.ts";
 import type { Logger } from "./lib/logger.ts";
 import { createReplyAddresses } from "./lib/mail/reply-address.ts";
 import type { AttachmentStorage } from "./lib/storage/attachment-storage.ts";
 import { authRoutes } from "./modules/auth/auth.router.ts";
 import { createAuthService } from "./modules/auth/auth.service.ts";
+import { REFRESH_COOKIE } from "./modules/auth/refresh-cookie.ts";
 import { customerRoutes } from "./modules/customers/customers.router.ts";
 import { createCustomersService } from "./modules/customers/customers.service.ts";
 import { emailPreviewRoutes } from "./modules/email/email-previews.router.ts";
@@ -119,6 +121,7 @@ export function createApplication({
   );
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
   app.use(cookieParser());
+  app.use(requireWebOriginWithCookies(env.WEB_ORIGIN, [REFRESH_COOKIE]));
   app.use(
     "/api/v1",
     authenticate((token) => auth.actorFromAccessToken(token)),

@@ -12,7 +12,10 @@ const refreshCookieOf = (response: request.Response) =>
   ([] as string[])
     .concat(response.headers["set-cookie"] ?? [])
     .find((c) => c.startsWith("helpdesk_refresh="));
-const refresh = (cookie: string) => api().post("/api/v1/auth/refresh").set("Cookie", cookie);
+// The web app's own requests: a request carrying the cookie must come from its origin.
+const WEB_ORIGIN = "http://localhost:5173";
+const refresh = (cookie: string) =>
+  api().post("/api/v1/auth/refresh").set("Cookie", cookie).set("Origin", WEB_ORIGIN);
 const me = (token: string) => api().get("/api/v1/me").set("Authorization", `Bearer ${token}`);
 const tokenFromLink = (text: string) => /#token=([A-Za-z0-9_-]+)/.exec(text)?.[1] ?? "";
 
@@ -124,7 +127,10 @@ describe("refresh tokens", () => {
   it("logout ends the session and clears the cookie", async () => {
     const customer = await createCustomer(testApp.db);
     const session = await signIn(testApp, customer.email);
-    const out = await api().post("/api/v1/auth/logout").set("Cookie", session.cookie);
+    const out = await api()
+      .post("/api/v1/auth/logout")
+      .set("Cookie", session.cookie)
+      .set("Origin", WEB_ORIGIN);
     expect(out.status).toBe(204);
     expect(refreshCookieOf(out)).toMatch(/Expires=Thu, 01 Jan 1970/);
     expect((await refresh(session.cookie)).status).toBe(401);
