@@ -40,6 +40,7 @@ export interface AppDeps {
     | "WEB_ORIGIN"
     | "TRUST_PROXY"
     | "JWT_SECRET"
+    | "REPLY_ADDRESS_SECRET"
     | "PUBLIC_URL"
     | "TEAM_NAME"
     | "MAIL_FROM_ADDRESS"
@@ -86,7 +87,7 @@ export function createApplication({
     db,
     tickets,
     logger,
-    replyAddresses: createReplyAddresses(env.JWT_SECRET, env.MAIL_FROM_ADDRESS),
+    replyAddresses: createReplyAddresses(env.REPLY_ADDRESS_SECRET, env.MAIL_FROM_ADDRESS),
   });
   const routes = [
     ...systemRoutes(db),
