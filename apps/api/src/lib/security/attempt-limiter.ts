@@ -12,7 +12,7 @@ export interface AttemptLimit {
 /** The outcome of counting an attempt: allowed, with the key's count, or refused. */
 export type Reservation =
   | { allowed: true; count: number }
-  | { allowed: false; count: number; msBeforeNext: number };
+  | { allowed: false; count: number; msBeforeNext: number; counted: boolean };
 
 /**
  * Counts attempts per key (an account, a client address) in PostgreSQL, so limits hold across API
@@ -23,7 +23,7 @@ export type Reservation =
 export interface AttemptLimiter {
   /** Counts one attempt now; refused when the key has used up its attempts (the count stays). */
   reserve(key: string): Promise<Reservation>;
-  /** Gives back one attempt counted by reserve (a refused one, or one that succeeded). */
+  /** Gives back one attempt counted by reserve (a refused but counted one, or one that succeeded). */
   release(key: string): Promise<void>;
   /** Starts the block of a key that has used up its attempts. */
   block(key: string): Promise<void>;
@@ -47,14 +47,36 @@ export function createAttemptLimiter(db: Database, name: string, limit: AttemptL
     // Expired rows are overwritten on the next hit; no background timers in the API process.
     clearExpiredByTimeout: false,
   });
+  // Blocks are kept apart from the counts: the library's block() overwrites a key's count, which
+  // would lose attempts counted at the same moment by parallel requests.
+  const blocks = new RateLimiterPrisma({
+    storeClient: db,
+    tableName: "rateLimit",
+    keyPrefix: `${name}:blocked`,
+    points: 1,
+    duration: limit.blockSeconds,
+    clearExpiredByTimeout: false,
+  });
+  const blockOf = async (key: string) => {
+    const block = await blocks.get(key);
+    return block && block.consumedPoints > 0 ? block : null;
+  };
 
   async function reserve(key: string): Promise<Reservation> {
+    const block = await blockOf(key);
+    if (block)
+      return { allowed: false, count: limit.attempts, msBeforeNext: block.msBeforeNext, counted: false };
     try {
       const state = await limiter.consume(key);
       return { allowed: true, count: state.consumedPoints };
     } catch (rejected) {
       if (!(rejected instanceof RateLimiterRes)) throw rejected;
-      return { allowed: false, count: rejected.consumedPoints, msBeforeNext: rejected.msBeforeNext };
+      return {
+        allowed: false,
+        count: rejected.consumedPoints,
+        msBeforeNext: rejected.msBeforeNext,
+        counted: true,
+      };
     }
   }
 
@@ -66,18 +88,20 @@ export function createAttemptLimiter(db: Database, name: string, limit: AttemptL
       if (state.consumedPoints < 0) await limiter.delete(key);
     },
     async block(key) {
-      await limiter.block(key, limit.blockSeconds);
+      await blocks.block(key, limit.blockSeconds);
     },
     async reset(key) {
-      await limiter.delete(key);
+      await Promise.all([limiter.delete(key), blocks.delete(key)]);
     },
     async assertNotBlocked(key) {
+      const block = await blockOf(key);
+      if (block) throw tooManyAttempts(block.msBeforeNext);
       const state = await limiter.get(key);
       if (state && state.consumedPoints >= limit.attempts) throw tooManyAttempts(state.msBeforeNext);
     },
     async hit(key) {
       const state = await reserve(key);
-      if (state.count >= limit.attempts) await limiter.block(key, limit.blockSeconds);
+      if (state.count >= limit.attempts) await blocks.block(key, limit.blockSeconds);
       return state.count;
     },
   };

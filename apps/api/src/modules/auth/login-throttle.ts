@@ -51,7 +51,13 @@ async function reserveAll(budgets: Budget[]): Promise<number[]> {
   const reservations = await Promise.all(budgets.map((b) => b.limiter.reserve(b.key)));
   const refusals = reservations.flatMap((r) => (r.allowed ? [] : [r.msBeforeNext]));
   if (refusals.length > 0) {
-    await Promise.all(budgets.map((b) => b.limiter.release(b.key)));
+    await Promise.all(
+      budgets.map((b, i) => {
+        const reservation = reservations[i];
+        const counted = reservation?.allowed || reservation?.counted;
+        return counted ? b.limiter.release(b.key) : undefined;
+      }),
+    );
     throw tooManyAttempts(Math.max(...refusals));
   }
   return reservations.map((r) => r.count);
