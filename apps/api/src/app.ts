@@ -10,11 +10,13 @@ import { authenticate } from "./http/authenticate.ts";
 import { createEndpointRouter, type EndpointRoute } from "./http/endpoint.ts";
 import { errorHandler, routeNotFound } from "./http/error-handler.ts";
 import { REQUEST_ID_HEADER, requestId, requestIdOf } from "./http/request-id.ts";
+import { requireWebOriginWithCookies } from "./http/same-origin.ts";
 import type { Logger } from "./lib/logger.ts";
 import { createReplyAddresses } from "./lib/mail/reply-address.ts";
 import type { AttachmentStorage } from "./lib/storage/attachment-storage.ts";
 import { authRoutes } from "./modules/auth/auth.router.ts";
 import { createAuthService } from "./modules/auth/auth.service.ts";
+import { REFRESH_COOKIE } from "./modules/auth/refresh-cookie.ts";
 import { customerRoutes } from "./modules/customers/customers.router.ts";
 import { createCustomersService } from "./modules/customers/customers.service.ts";
 import { emailPreviewRoutes } from "./modules/email/email-previews.router.ts";
@@ -38,6 +40,7 @@ export interface AppDeps {
     | "WEB_ORIGIN"
     | "TRUST_PROXY"
     | "JWT_SECRET"
+    | "REPLY_ADDRESS_SECRET"
     | "PUBLIC_URL"
     | "TEAM_NAME"
     | "MAIL_FROM_ADDRESS"
@@ -48,6 +51,8 @@ export interface AppDeps {
   storage: AttachmentStorage;
   /** Waits before answering a failed login (tests record instead of sleeping). */
   sleep?: (ms: number) => Promise<void>;
+  /** Compares a password with its hash (tests count the checks). */
+  verifyPassword?: (password: string, hash: string) => Promise<boolean>;
   /** Extra endpoints mounted under /api/v1 (tests use it to exercise the HTTP layer). */
   extraRoutes?: EndpointRoute[];
 }
@@ -60,15 +65,29 @@ export function buildApp(deps: AppDeps): Express {
 }
 
 /** The app and the services the server also runs outside HTTP (SMTP receiver, upload sweeper). */
-export function createApplication({ env, db, logger, storage, sleep, extraRoutes = [] }: AppDeps) {
-  const auth = createAuthService({ db, env, logger, ...(sleep ? { sleep } : {}) });
+export function createApplication({
+  env,
+  db,
+  logger,
+  storage,
+  sleep,
+  verifyPassword,
+  extraRoutes = [],
+}: AppDeps) {
+  const auth = createAuthService({
+    db,
+    env,
+    logger,
+    ...(sleep ? { sleep } : {}),
+    ...(verifyPassword ? { verifyPassword } : {}),
+  });
   const uploads = createUploadsService({ db, storage });
   const tickets = createTicketsService({ db, env, storage, uploads });
   const inbound = createInboundMailService({
     db,
     tickets,
     logger,
-    replyAddresses: createReplyAddresses(env.JWT_SECRET, env.MAIL_FROM_ADDRESS),
+    replyAddresses: createReplyAddresses(env.REPLY_ADDRESS_SECRET, env.MAIL_FROM_ADDRESS),
   });
   const routes = [
     ...systemRoutes(db),
@@ -104,6 +123,7 @@ export function createApplication({ env, db, logger, storage, sleep, extraRoutes
   );
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
   app.use(cookieParser());
+  app.use(requireWebOriginWithCookies(env.WEB_ORIGIN, [REFRESH_COOKIE]));
   app.use(
     "/api/v1",
     authenticate((token) => auth.actorFromAccessToken(token)),

@@ -11,11 +11,11 @@ afterAll(() => testApp.close());
 
 type MailOptions = ConstructorParameters<typeof MailComposer>[0];
 const mime = (options: MailOptions) => new MailComposer(options).compile().build();
-const post = async (raw: Buffer | Promise<Buffer>, secret = TEST_INBOUND_SECRET) =>
-  request(testApp.app)
-    .post("/api/v1/inbound-email")
-    .set("X-Inbound-Secret", secret)
-    .attach("message", await raw, "mail.eml");
+const post = async (raw: Buffer | Promise<Buffer>, secret = TEST_INBOUND_SECRET, envelopeFrom?: string) => {
+  const call = request(testApp.app).post("/api/v1/inbound-email").set("X-Inbound-Secret", secret);
+  if (envelopeFrom) call.set("X-Envelope-From", envelopeFrom);
+  return call.attach("message", await raw, "mail.eml");
+};
 
 let customer: Awaited<ReturnType<typeof createCustomer>>;
 let ticket: { id: string; number: string };
@@ -61,7 +61,7 @@ describe("inbound e-mail", () => {
       text: "Hier is mijn antwoord.\n\nOp 23 nov. 2026 om 10:00 schreef Team Support <support@helpdesk.localhost>:\n> Eerdere tekst\n> meer",
       attachments: [{ filename: "formulier.pdf", content: Buffer.from("%PDF-1.4\n%%EOF\n") }],
     });
-    const response = await post(raw);
+    const response = await post(raw, TEST_INBOUND_SECRET, customer.email);
     expect(response.status).toBe(202);
     expect(response.body).toMatchObject({ outcome: "reply", ticketId: ticket.id });
     const view = await thread();

@@ -8,8 +8,12 @@ const testApp = await createTestApp();
 afterAll(() => testApp.close());
 const { api, as } = httpCallers(testApp);
 
-const refresh = (cookie: string) => api().post("/api/v1/auth/refresh").set("Cookie", cookie);
+// The web app's own requests: a request carrying the cookie must come from its origin.
+const WEB_ORIGIN = "http://localhost:5173";
+const refresh = (cookie: string) =>
+  api().post("/api/v1/auth/refresh").set("Cookie", cookie).set("Origin", WEB_ORIGIN);
 const guess = (email: string) => api().post("/api/v1/auth/login").send({ email, password: "guess-number-x" });
+const me = (token: string) => as(token).get("/me");
 
 describe("login", () => {
   it("signs demo-style accounts in and keeps the refresh token out of the body", async () => {
@@ -59,12 +63,19 @@ describe("login", () => {
     expect(Number(locked.headers["retry-after"])).toBeGreaterThan(800);
   });
 
-  it("a correct password before the limit clears the account's failures", async () => {
+  it("a correct password gives its check back; wrong ones stay counted for the window", async () => {
     const staff = await createStaff(testApp.db, "billing");
     for (let round = 1; round <= 2; round++) {
       for (let attempt = 1; attempt <= 4; attempt++) await guess(staff.email).expect(401);
       await signIn(testApp, staff.email);
     }
+    await signIn(testApp, staff.email);
+    await signIn(testApp, staff.email);
+    await api()
+      .post("/api/v1/auth/login")
+      .send({ email: staff.email, password: "guess-number-x" })
+      .expect(401);
+    await api().post("/api/v1/auth/login").send({ email: staff.email, password: TEST_PASSWORD }).expect(429);
   });
 });
 
@@ -108,7 +119,10 @@ describe("refresh tokens", () => {
   it("logout ends the session and clears the cookie", async () => {
     const customer = await createCustomer(testApp.db);
     const session = await signIn(testApp, customer.email);
-    const out = await api().post("/api/v1/auth/logout").set("Cookie", session.cookie);
+    const out = await api()
+      .post("/api/v1/auth/logout")
+      .set("Cookie", session.cookie)
+      .set("Origin", WEB_ORIGIN);
     expect(out.status).toBe(204);
     expect(refreshCookieOf(out)).toMatch(/Expires=Thu, 01 Jan 1970/);
     expect((await refresh(session.cookie)).status).toBe(401);

@@ -37,6 +37,9 @@ export async function createTestApp(
     SMTP_URL: inbox.url,
     PUBLIC_URL: "http://localhost:5173",
     INBOUND_SECRET: TEST_INBOUND_SECRET,
+    // Explicit, one per purpose, as production requires.
+    JWT_SECRET: "test-access-token-secret-0123456789abcdef",
+    REPLY_ADDRESS_SECRET: "test-reply-address-secret-0123456789abcdef",
     ...envOverrides,
   });
   const db = createDatabase(env.DATABASE_URL);

@@ -1,7 +1,19 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadEnv } from "./env.ts";
 
-const valid = { DATABASE_URL: "postgresql://u:p@127.0.0.1:5432/helpdesk", SMTP_URL: "smtp://127.0.0.1:1025" };
+const valid = {
+  DATABASE_URL: "postgresql://u:p@127.0.0.1:5432/helpdesk",
+  SMTP_URL: "smtp://127.0.0.1:1025",
+  // Development keeps its secrets here: a folder of this test's own.
+  DATA_DIR: mkdtempSync(path.join(tmpdir(), "helpdesk-env-")),
+};
+const secrets = {
+  JWT_SECRET: "a-production-secret-of-forty-characters!",
+  REPLY_ADDRESS_SECRET: "another-production-secret-of-forty-chars",
+};
 
 describe("configuration", () => {
   it("applies defaults for everything but the database", () => {
@@ -24,11 +36,15 @@ describe("configuration", () => {
     expect(() => loadEnv({ ...valid, SMTP_URL: "http://mail" })).toThrowError(/SMTP_URL/);
   });
 
-  it("requires a real JWT secret in production only", () => {
-    expect(() => loadEnv({ ...valid, NODE_ENV: "production" })).toThrowError(/JWT_SECRET is required/);
+  it("requires every secret from the environment in production, naming each missing one", () => {
+    expect(() => loadEnv({ ...valid, NODE_ENV: "production" })).toThrowError(
+      /JWT_SECRET is required when NODE_ENV=production; REPLY_ADDRESS_SECRET is required/,
+    );
+    expect(() => loadEnv({ ...valid, NODE_ENV: "production", JWT_SECRET: secrets.JWT_SECRET })).toThrowError(
+      /^Invalid configuration: REPLY_ADDRESS_SECRET is required when NODE_ENV=production$/,
+    );
     expect(() => loadEnv({ ...valid, JWT_SECRET: "short" })).toThrowError(/JWT_SECRET must be at least 32/);
-    const secret = "a-production-secret-of-forty-characters!";
-    expect(loadEnv({ ...valid, NODE_ENV: "production", JWT_SECRET: secret }).JWT_SECRET).toBe(secret);
+    expect(loadEnv({ ...valid, NODE_ENV: "production", ...secrets })).toMatchObject(secrets);
   });
 
   it("treats an empty variable as unset", () => {

@@ -1,7 +1,19 @@
 // The only reader of process.env: configuration is parsed once, at start-up, and a bad value stops
 // the process with one message that names the variable.
 import { isIP } from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import {
+  ephemeralSecrets,
+  INSTALLATION_SECRETS,
+  type InstallationSecrets,
+  loadInstallationSecrets,
+  type SecretName,
+} from "../lib/security/installation-secrets.ts";
+
+// The repository's .data folder (beside the embedded database's .data/postgres).
+const defaultDataDir = fileURLToPath(new URL("../../../../.data", import.meta.url));
 
 const port = z.coerce.number().int().min(1).max(65535);
 const httpUrl = z.url({ protocol: /^https?$/ });
@@ -50,8 +62,12 @@ const envSchema = z.object({
   OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
   /** The address e-mails come from, shown with TEAM_NAME as the sender. */
   MAIL_FROM_ADDRESS: z.email().default("support@helpdesk.localhost"),
-  /** Signs access tokens (HS256). Required in production; development and tests use a fixed one. */
+  /** Signs access tokens (HS256). Required in production; elsewhere DATA_DIR's secrets file has one. */
   JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** Signs reply addresses (support+<number>-<signature>@). Required in production, like JWT_SECRET. */
+  REPLY_ADDRESS_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** Folder of the installation's own files: secrets.json (development). Default: the repository's .data. */
+  DATA_DIR: z.string().min(1).default(defaultDataDir),
   /** The name customers see on every staff reply and e-mail. */
   TEAM_NAME: z.string().trim().min(1).max(80).default("Team Support"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -65,13 +81,9 @@ const envSchema = z.object({
   TRUST_PROXY: trustedProxies.default([]),
 });
 
-export type Env = Omit<z.infer<typeof envSchema>, "WEB_ORIGIN" | "JWT_SECRET"> & {
+export type Env = Omit<z.infer<typeof envSchema>, "WEB_ORIGIN" | SecretName> & {
   WEB_ORIGIN: string;
-  JWT_SECRET: string;
-};
-
-// Known to everyone who reads this file, so refused in production.
-const DEVELOPMENT_JWT_SECRET = "development-only-secret-never-use-in-production";
+} & InstallationSecrets;
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -91,12 +103,31 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
   }
   const env = result.data;
-  if (env.NODE_ENV === "production" && env.JWT_SECRET === undefined) {
-    throw new ConfigError("Invalid configuration: JWT_SECRET is required when NODE_ENV=production");
+  return { ...env, WEB_ORIGIN: env.WEB_ORIGIN ?? new URL(env.PUBLIC_URL).origin, ...secretsFor(env) };
+}
+
+/**
+ * One secret per purpose. Production takes each from the environment and stops without it; tests
+ * (and throwaway runs) get random ones for the process; development keeps its own in
+ * `<DATA_DIR>/secrets.json`, made at the first start. A secret set in the environment always wins.
+ */
+function secretsFor(env: z.infer<typeof envSchema>): InstallationSecrets {
+  const given = Object.fromEntries(
+    Object.keys(INSTALLATION_SECRETS).flatMap((name) => {
+      const value = env[name as SecretName];
+      return value === undefined ? [] : [[name, value]];
+    }),
+  ) as Partial<InstallationSecrets>;
+  if (env.NODE_ENV === "production") {
+    const missing = Object.keys(INSTALLATION_SECRETS).filter((name) => !given[name as SecretName]);
+    if (missing.length > 0) {
+      throw new ConfigError(
+        `Invalid configuration: ${missing.map((name) => `${name} is required when NODE_ENV=production`).join("; ")}`,
+      );
+    }
+    return given as InstallationSecrets;
   }
-  return {
-    ...env,
-    WEB_ORIGIN: env.WEB_ORIGIN ?? new URL(env.PUBLIC_URL).origin,
-    JWT_SECRET: env.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
-  };
+  const own =
+    env.NODE_ENV === "test" ? ephemeralSecrets() : loadInstallationSecrets(path.resolve(env.DATA_DIR));
+  return { ...own, ...given };
 }

@@ -19,7 +19,7 @@ import { createTicketNotifications } from "../modules/tickets/ticket-notificatio
 export function createEmailOutbox(
   deps: {
     db: Database;
-    env: Pick<Env, "JWT_SECRET" | "PUBLIC_URL" | "TEAM_NAME" | "MAIL_FROM_ADDRESS">;
+    env: Pick<Env, "JWT_SECRET" | "REPLY_ADDRESS_SECRET" | "PUBLIC_URL" | "TEAM_NAME" | "MAIL_FROM_ADDRESS">;
     mailer: Mailer;
     logger: Logger;
   },
@@ -36,7 +36,7 @@ export function createEmailOutbox(
     publicUrl: deps.env.PUBLIC_URL,
     mailDomain: deps.env.MAIL_FROM_ADDRESS.split("@")[1] ?? "localhost",
     signInLink: auth.signInLink,
-    replyAddresses: createReplyAddresses(deps.env.JWT_SECRET, deps.env.MAIL_FROM_ADDRESS),
+    replyAddresses: createReplyAddresses(deps.env.REPLY_ADDRESS_SECRET, deps.env.MAIL_FROM_ADDRESS),
     matchingArticles: async (text, language) => {
       const { items } = await faq.suggest({ q: text.slice(0, 500), limit: 3, lang: language });
       return items.map((item) => ({ title: item.title, url: item.url }));

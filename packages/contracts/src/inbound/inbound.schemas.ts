@@ -8,7 +8,7 @@ export const inboundOutcomeSchema = z
     z.object({
       outcome: z.literal("new_ticket"),
       ticketId: z.uuid(),
-      reason: z.enum(["no_reply_address", "sender_not_requester"]),
+      reason: z.enum(["no_reply_address", "sender_not_requester", "sender_not_verified"]),
     }),
   ])
   .meta({ id: "InboundEmailOutcome" });

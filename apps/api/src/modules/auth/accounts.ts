@@ -13,7 +13,7 @@ import {
   findStaffProfile,
   setStaffPasswordHash,
 } from "../staff/staff-accounts.ts";
-import { markRequesterVerified } from "../tickets/ticket-requesters.ts";
+import { markTicketRequesterVerified } from "../tickets/ticket-requesters.ts";
 
 export type AccountRef = { kind: "staff"; id: string } | { kind: "customer"; id: string };
 
@@ -58,11 +58,20 @@ export async function setPasswordHash(db: DbClient, account: AccountRef, passwor
   else await setCustomerPasswordHash(db, account.id, passwordHash);
 }
 
-/**
- * Following an e-mailed link proves the customer owns the address, and so vouches for the tickets
- * filed under it until now ("e-mail not verified" no longer applies).
- */
+/** Following an e-mailed link proves the customer owns the address (and nothing about tickets). */
 export async function markEmailVerified(db: DbClient, customerId: string, now: Date): Promise<void> {
   await markCustomerEmailVerified(db, customerId, now);
-  await markRequesterVerified(db, customerId, now);
+}
+
+/**
+ * The customer followed the confirmation link of this ticket: it was filed by the owner of the
+ * address. Only that ticket is vouched for; tickets others filed under the address stay unverified.
+ */
+export async function confirmTicketRequester(
+  db: DbClient,
+  ticketId: string,
+  customerId: string,
+  now: Date,
+): Promise<void> {
+  await markTicketRequesterVerified(db, ticketId, customerId, now);
 }

@@ -1,5 +1,5 @@
 // The only code that queries sessions, refresh tokens and one-time tokens.
-import type { DbClient } from "../../db/prisma.ts";
+import type { Database, DbClient } from "../../db/prisma.ts";
 import type { OneTimeTokenPurpose } from "../../generated/prisma/enums.ts";
 import type { SignedInActor } from "../identity/actor.ts";
 
@@ -112,52 +112,65 @@ export async function revokeAllSessions(db: DbClient, account: AccountRef, reaso
   });
 }
 
-export async function createOneTimeToken(
-  db: DbClient,
-  input: { purpose: OneTimeTokenPurpose; account: AccountRef; tokenHash: string; expiresAt: Date },
+/**
+ * Stores a new link token. A token made for an outbox event replaces the unused tokens made for
+ * that event before (a retried e-mail leaves one valid link, not two).
+ */
+export async function replaceOneTimeToken(
+  db: Database,
+  input: {
+    purpose: OneTimeTokenPurpose;
+    account: AccountRef;
+    tokenHash: string;
+    expiresAt: Date;
+    outboxEventId?: string;
+    ticketId?: string;
+  },
 ): Promise<void> {
-  await db.oneTimeToken.create({
+  const created = db.oneTimeToken.create({
     data: {
       purpose: input.purpose,
       tokenHash: input.tokenHash,
       expiresAt: input.expiresAt,
+      outboxEventId: input.outboxEventId ?? null,
+      ticketId: input.ticketId ?? null,
       ...subjectColumns(input.account),
     },
   });
+  if (!input.outboxEventId) {
+    await created;
+    return;
+  }
+  await db.$transaction([
+    db.oneTimeToken.deleteMany({ where: { outboxEventId: input.outboxEventId, usedAt: null } }),
+    created,
+  ]);
 }
 
-/** Creates the token unless it exists already (deterministic tokens of retried e-mails). */
-export async function ensureOneTimeToken(
-  db: DbClient,
-  input: { purpose: OneTimeTokenPurpose; account: AccountRef; tokenHash: string; expiresAt: Date },
-): Promise<void> {
-  await db.oneTimeToken.upsert({
-    where: { tokenHash: input.tokenHash },
-    create: {
-      purpose: input.purpose,
-      tokenHash: input.tokenHash,
-      expiresAt: input.expiresAt,
-      ...subjectColumns(input.account),
-    },
-    update: {},
-  });
+/** Ends every link of the account not used yet: sign-in, reset and ticket-confirmation links. */
+export async function revokeOneTimeTokens(db: DbClient, account: AccountRef): Promise<void> {
+  await db.oneTimeToken.deleteMany({ where: { ...subjectColumns(account), usedAt: null } });
 }
 
-/** Uses up a one-time token: the account it was for, or null when unknown, used or expired. */
+/**
+ * Uses up a one-time token: the account it was for (and the ticket it confirms, if any), or null
+ * when unknown, used or expired.
+ */
 export async function claimOneTimeToken(
   db: DbClient,
   purpose: OneTimeTokenPurpose,
   tokenHash: string,
   now: Date,
-): Promise<AccountRef | null> {
+): Promise<{ account: AccountRef; ticketId: string | null } | null> {
   const token = await db.oneTimeToken.findUnique({
     where: { tokenHash },
-    select: { id: true, purpose: true, staffId: true, customerId: true },
+    select: { id: true, purpose: true, staffId: true, customerId: true, ticketId: true },
   });
   if (!token || token.purpose !== purpose) return null;
   const marked = await db.oneTimeToken.updateMany({
     where: { id: token.id, usedAt: null, expiresAt: { gt: now } },
     data: { usedAt: now },
   });
-  return marked.count === 1 ? subjectOf(token) : null;
+  const account = subjectOf(token);
+  return marked.count === 1 && account ? { account, ticketId: token.ticketId } : null;
 }

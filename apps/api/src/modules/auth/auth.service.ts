@@ -1,6 +1,6 @@
 // Sign-in, sessions and e-mailed links. Tokens are random, stored only as hashes, single-use and
 // expiring; refresh tokens rotate, and a replayed one ends its whole session.
-import { createHmac, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { Session } from "@helpdesk/contracts";
 import { z } from "zod";
 import type { Env } from "../../config/env.ts";
@@ -9,7 +9,7 @@ import { AppError } from "../../errors/app-error.ts";
 import type { OneTimeTokenPurpose } from "../../generated/prisma/enums.ts";
 import type { Logger } from "../../lib/logger.ts";
 import type { OutgoingEmail } from "../../lib/mail/mailer.ts";
-import { hashPassword, verifyPassword } from "../../lib/password.ts";
+import { verifyPassword as bcryptVerify, hashPassword } from "../../lib/password.ts";
 import { hashSecretToken, newSecretToken } from "../../lib/security/secret-token.ts";
 import type { Actor } from "../identity/actor.ts";
 import { recordOutboxEvent } from "../outbox/outbox.service.ts";
@@ -17,7 +17,12 @@ import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, verifyAccessToken } from "./
 import * as accountStore from "./accounts.ts";
 import { emailLinkEmail, passwordResetEmail } from "./auth.emails.ts";
 import * as repository from "./auth.repository.ts";
-import { createThrottle, emailRequestLimits, failedLoginDelayMs, loginLimits } from "./login-throttle.ts";
+import {
+  createLoginThrottle,
+  createRequestThrottle,
+  emailRequestLimits,
+  failedLoginDelayMs,
+} from "./login-throttle.ts";
 
 const SESSION_LIFETIME_MS = 30 * 24 * 3600 * 1000;
 const REFRESH_TOKEN_LIFETIME_MS = 14 * 24 * 3600 * 1000;
@@ -39,11 +44,17 @@ export interface IssuedSession {
 
 /** The outbox event of a requested sign-in or reset link. */
 export const LINK_EVENT = "auth.link_requested";
-const linkRequestSchema = z.object({
-  purpose: z.enum(["email_login", "password_reset"]),
-  accountKind: z.enum(["staff", "customer"]),
-  accountId: z.uuid(),
-});
+const linkRequestSchema = z.union([
+  // Recorded for every address asked about, known or not: who it is for is looked up when the
+  // e-mail is composed, so the request does the same work (and takes as long) for both.
+  z.object({ purpose: z.enum(["email_login", "password_reset"]), email: z.string() }),
+  // Recorded by earlier versions, for a known account.
+  z.object({
+    purpose: z.enum(["email_login", "password_reset"]),
+    accountKind: z.enum(["staff", "customer"]),
+    accountId: z.uuid(),
+  }),
+]);
 
 export interface AuthServiceDeps {
   db: Database;
@@ -52,13 +63,22 @@ export interface AuthServiceDeps {
   now?: () => Date;
   /** Waits before a failed login is answered; tests pass one that records instead of sleeping. */
   sleep?: (ms: number) => Promise<void>;
+  /** Compares a password with its hash (bcrypt); tests count the checks through it. */
+  verifyPassword?: (password: string, hash: string) => Promise<boolean>;
 }
 
-export function createAuthService({ db, env, logger, now = () => new Date(), sleep }: AuthServiceDeps) {
+export function createAuthService({
+  db,
+  env,
+  logger,
+  now = () => new Date(),
+  sleep,
+  verifyPassword = bcryptVerify,
+}: AuthServiceDeps) {
   const wait = sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const loginThrottle = createThrottle(db, "login", loginLimits);
-  const emailLinkThrottle = createThrottle(db, "email-link", emailRequestLimits);
-  const passwordResetThrottle = createThrottle(db, "password-reset", emailRequestLimits);
+  const loginThrottle = createLoginThrottle(db);
+  const emailLinkThrottle = createRequestThrottle(db, "email-link", emailRequestLimits);
+  const passwordResetThrottle = createRequestThrottle(db, "password-reset", emailRequestLimits);
   const linkTo = (path: string, token: string) =>
     `${env.PUBLIC_URL.replace(/\/$/, "")}${path}#token=${token}`;
 
@@ -88,30 +108,58 @@ export function createAuthService({ db, env, logger, now = () => new Date(), sle
 
   /**
    * Sign-in and reset e-mails go through the outbox like every other e-mail: the request is recorded
-   * now, and the dispatcher makes the link (see composeLinkEmail), so a mail-server outage delays the
-   * e-mail instead of losing it.
+   * now, for any address, and the dispatcher finds the account and makes the link (see
+   * composeLinkEmail), so a mail-server outage delays the e-mail instead of losing it.
    */
-  async function requestLink(purpose: OneTimeTokenPurpose, account: accountStore.AccountCredentials) {
-    await recordOutboxEvent(db, {
-      type: LINK_EVENT,
-      payload: { purpose, accountKind: account.account.kind, accountId: account.account.id },
-    });
+  async function requestLink(purpose: OneTimeTokenPurpose, email: string) {
+    await recordOutboxEvent(db, { type: LINK_EVENT, payload: { purpose, email } });
+  }
+
+  /** Who a link request is for: sign-in links are for customers, resets for any account. */
+  async function linkRecipient(
+    request: z.infer<typeof linkRequestSchema>,
+  ): Promise<accountStore.AccountRef | null> {
+    if ("accountId" in request) return { kind: request.accountKind, id: request.accountId };
+    const accounts = await accountStore.findAccountsByEmail(db, request.email);
+    const match =
+      request.purpose === "email_login" ? accounts.find((a) => a.account.kind === "customer") : accounts[0];
+    return match?.account ?? null;
+  }
+
+  /** A random link token, stored as its hash; the token itself exists only in the e-mail. */
+  async function newLinkToken(
+    input: Omit<Parameters<typeof repository.replaceOneTimeToken>[1], "tokenHash">,
+  ) {
+    const { token, hash } = newSecretToken();
+    await repository.replaceOneTimeToken(db, { ...input, tokenHash: hash });
+    return token;
+  }
+
+  /**
+   * Sets a new password. Every session and every link not used yet ends with it (sign-in, reset and
+   * ticket-confirmation links): whoever had the old password or an old e-mail is out.
+   */
+  async function changePassword(account: accountStore.AccountRef, password: string, reason: string) {
+    await accountStore.setPasswordHash(db, account, await hashPassword(password));
+    await repository.revokeAllSessions(db, account, reason, now());
+    await repository.revokeOneTimeTokens(db, account);
   }
 
   return {
     async login(email: string, password: string, clientIp: string): Promise<IssuedSession> {
-      // A blocked account or client is refused before the password is even looked at.
-      await loginThrottle.assertMayTry(email, clientIp);
+      // The check is counted before the password is looked at (429 when none is left), so parallel
+      // requests cannot all get a check in before the first failure is counted.
+      const attempt = await loginThrottle.reserve(email, clientIp);
       const accounts = await accountStore.findAccountsByEmail(db, email);
       for (const candidate of accounts) {
         if (candidate.passwordHash && (await verifyPassword(password, candidate.passwordHash))) {
-          await loginThrottle.resetAccount(email);
+          await attempt.succeeded();
           return issueSession(candidate.account);
         }
       }
       if (accounts.length === 0) await verifyPassword(password, await hashForUnknownAccounts());
-      const failures = await loginThrottle.hit(email, clientIp);
-      await wait(failedLoginDelayMs(failures));
+      await attempt.failed();
+      await wait(failedLoginDelayMs(attempt.failures));
       throw new AppError("unauthenticated", "E-mail address or password is not correct");
     },
 
@@ -133,42 +181,41 @@ export function createAuthService({ db, env, logger, now = () => new Date(), sle
     },
 
     async requestEmailLink(email: string, clientIp: string): Promise<void> {
-      await emailLinkThrottle.assertMayTry(email, clientIp);
-      await emailLinkThrottle.hit(email, clientIp);
-      // Sign-in links are for customers; staff sign in with their password.
-      const customer = (await accountStore.findAccountsByEmail(db, email)).find(
-        (a) => a.account.kind === "customer",
-      );
-      if (customer) await requestLink("email_login", customer);
+      await emailLinkThrottle.reserve(email, clientIp);
+      await requestLink("email_login", email);
     },
 
     async confirmEmailLink(token: string): Promise<IssuedSession> {
-      const account = await repository.claimOneTimeToken(db, "email_login", hashSecretToken(token), now());
-      if (account?.kind !== "customer")
+      const claim = await repository.claimOneTimeToken(db, "email_login", hashSecretToken(token), now());
+      if (claim?.account.kind !== "customer")
         throw new AppError("unauthenticated", "The link is not valid (any more)");
-      await accountStore.markEmailVerified(db, account.id, now());
-      return issueSession(account);
+      const customerId = claim.account.id;
+      await accountStore.markEmailVerified(db, customerId, now());
+      // A ticket's own confirmation link vouches for that ticket; any other link for none.
+      if (claim.ticketId) await accountStore.confirmTicketRequester(db, claim.ticketId, customerId, now());
+      return issueSession(claim.account);
     },
 
     async requestPasswordReset(email: string, clientIp: string): Promise<void> {
-      await passwordResetThrottle.assertMayTry(email, clientIp);
-      await passwordResetThrottle.hit(email, clientIp);
-      const [account] = await accountStore.findAccountsByEmail(db, email);
-      if (account) await requestLink("password_reset", account);
+      await passwordResetThrottle.reserve(email, clientIp);
+      await requestLink("password_reset", email);
     },
 
     async confirmPasswordReset(token: string, password: string): Promise<void> {
-      const account = await repository.claimOneTimeToken(db, "password_reset", hashSecretToken(token), now());
-      if (!account) throw new AppError("unauthenticated", "The link is not valid (any more)");
-      await accountStore.setPasswordHash(db, account, await hashPassword(password));
-      await repository.revokeAllSessions(db, account, "password_reset", now());
+      const claim = await repository.claimOneTimeToken(db, "password_reset", hashSecretToken(token), now());
+      if (!claim) throw new AppError("unauthenticated", "The link is not valid (any more)");
+      const { account } = claim;
+      await changePassword(account, password, "password_reset");
       if (account.kind === "customer") await accountStore.markEmailVerified(db, account.id, now());
+      // The mailbox is proven: guessing by others no longer keeps the owner out.
+      const profile = await accountStore.findAccountProfile(db, account);
+      if (profile) await loginThrottle.resetAccount(profile.email);
     },
 
     /**
-     * The e-mail of a recorded link request, for the outbox. The token is derived from the event,
-     * so a retried e-mail carries the same link; a link that expired while the mail server was down
-     * is not sent at all.
+     * The e-mail of a recorded link request, for the outbox: nothing for an address without a
+     * matching account, and nothing for a link that expired while the mail server was down. The
+     * token is random and made now; a retried e-mail replaces the token of the earlier try.
      */
     async composeLinkEmail(event: {
       id: string;
@@ -179,17 +226,14 @@ export function createAuthService({ db, env, logger, now = () => new Date(), sle
       const minutes = request.purpose === "email_login" ? EMAIL_LINK_MINUTES : PASSWORD_RESET_MINUTES;
       const expiresAt = new Date(event.occurredAt.getTime() + minutes * 60_000);
       if (expiresAt <= now()) return null;
-      const account: accountStore.AccountRef = { kind: request.accountKind, id: request.accountId };
-      const profile = await accountStore.findAccountProfile(db, account);
-      if (!profile) return null;
-      const token = createHmac("sha256", env.JWT_SECRET)
-        .update(`one-time-link:${event.id}`)
-        .digest("base64url");
-      await repository.ensureOneTimeToken(db, {
+      const account = await linkRecipient(request);
+      const profile = account && (await accountStore.findAccountProfile(db, account));
+      if (!account || !profile) return null;
+      const token = await newLinkToken({
         purpose: request.purpose,
         account,
-        tokenHash: hashSecretToken(token),
         expiresAt,
+        outboxEventId: event.id,
       });
       const compose = request.purpose === "email_login" ? emailLinkEmail : passwordResetEmail;
       const email = await compose({
@@ -204,19 +248,23 @@ export function createAuthService({ db, env, logger, now = () => new Date(), sle
     },
 
     /**
-     * A single-use link (valid for days) that signs the customer in and then opens `next`. With a
-     * `seed` (an outbox event id) the same link comes out every time, so a retried e-mail carries
-     * the link of the first try instead of piling up tokens.
+     * A single-use link (valid for days) that signs the customer in and then opens `next`. Made for
+     * an outbox event's e-mail, it replaces the link of an earlier try; made for a ticket's
+     * confirmation, following it verifies that ticket.
      */
-    async signInLink(customerId: string, next: string, validDays: number, seed?: string): Promise<string> {
-      const token = seed
-        ? createHmac("sha256", env.JWT_SECRET).update(`sign-in-link:${seed}`).digest("base64url")
-        : newSecretToken().token;
-      await repository.ensureOneTimeToken(db, {
+    async signInLink(
+      customerId: string,
+      next: string,
+      validDays: number,
+      outboxEventId?: string,
+      ticketId?: string,
+    ): Promise<string> {
+      const token = await newLinkToken({
         purpose: "email_login",
         account: { kind: "customer", id: customerId },
-        tokenHash: hashSecretToken(token),
         expiresAt: new Date(now().getTime() + validDays * 24 * 3600 * 1000),
+        ...(outboxEventId ? { outboxEventId } : {}),
+        ...(ticketId ? { ticketId } : {}),
       });
       return `${linkTo("/login/link", token)}&next=${encodeURIComponent(next)}`;
     },

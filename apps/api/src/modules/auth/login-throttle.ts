@@ -1,22 +1,32 @@
 import type { Database } from "../../db/prisma.ts";
-import { type AttemptLimit, createAttemptLimiter } from "../../lib/security/attempt-limiter.ts";
+import {
+  type AttemptLimit,
+  type AttemptLimiter,
+  createAttemptLimiter,
+  tooManyAttempts,
+} from "../../lib/security/attempt-limiter.ts";
 
-export interface ThrottleLimits {
-  perAccount: AttemptLimit;
-  perClient: AttemptLimit;
-}
-
-/** Failed logins: 5 per account and 30 per client address, then a 15-minute or one-hour block. */
-export const loginLimits: ThrottleLimits = {
-  perAccount: { attempts: 5, windowSeconds: 15 * 60, blockSeconds: 15 * 60 },
+/**
+ * Password checks. Every check is counted before the password is looked at, against three budgets
+ * at once, and refused with 429 (without a check) when any of them is used up:
+ * - per account and client address: 5 in 15 minutes. Guessing from one address stops here, while
+ *   the owner signing in from any other address is not affected;
+ * - per account, from all addresses together: 10 in 15 minutes. Guessing from many (rotating)
+ *   addresses stops here: at most 10 guesses per account per 15 minutes, whoever asks;
+ * - per client address, over all accounts: 30 in an hour (one address trying many accounts).
+ * A correct password gives its check back on every budget; a wrong one keeps it.
+ */
+export const loginLimits = {
+  perAccountAndClient: { attempts: 5, windowSeconds: 15 * 60, blockSeconds: 15 * 60 },
+  perAccount: { attempts: 10, windowSeconds: 15 * 60, blockSeconds: 15 * 60 },
   perClient: { attempts: 30, windowSeconds: 60 * 60, blockSeconds: 60 * 60 },
-};
+} satisfies Record<string, AttemptLimit>;
 
 /** E-mailed links (sign-in, password reset): a mailbox and a client cannot be flooded. */
-export const emailRequestLimits: ThrottleLimits = {
+export const emailRequestLimits = {
   perAccount: { attempts: 3, windowSeconds: 15 * 60, blockSeconds: 15 * 60 },
   perClient: { attempts: 20, windowSeconds: 60 * 60, blockSeconds: 60 * 60 },
-};
+} satisfies Record<string, AttemptLimit>;
 
 /**
  * Delay before answering a failed login: none for the first two, then doubling from half a second
@@ -27,23 +37,85 @@ export function failedLoginDelayMs(failures: number): number {
   return Math.min(500 * 2 ** (failures - 3), 4_000);
 }
 
-/** Limits per account (by e-mail address) and per client address, checked together. */
-export function createThrottle(db: Database, name: string, limits: ThrottleLimits) {
-  const byAccount = createAttemptLimiter(db, `${name}:account`, limits.perAccount);
-  const byClient = createAttemptLimiter(db, `${name}:client`, limits.perClient);
+interface Budget {
+  limiter: AttemptLimiter;
+  key: string;
+  attempts: number;
+}
+
+/**
+ * Counts one attempt on every budget, atomically per budget. When one of them is used up, every
+ * count is given back and the attempt is refused: 429 with the longest Retry-After.
+ */
+async function reserveAll(budgets: Budget[]): Promise<number[]> {
+  const reservations = await Promise.all(budgets.map((b) => b.limiter.reserve(b.key)));
+  const refusals = reservations.flatMap((r) => (r.allowed ? [] : [r.msBeforeNext]));
+  if (refusals.length > 0) {
+    await Promise.all(
+      budgets.map((b, i) => {
+        const reservation = reservations[i];
+        const counted = reservation?.allowed || reservation?.counted;
+        return counted ? b.limiter.release(b.key) : undefined;
+      }),
+    );
+    throw tooManyAttempts(Math.max(...refusals));
+  }
+  return reservations.map((r) => r.count);
+}
+
+export function createLoginThrottle(db: Database) {
+  const byAccountAndClient = createAttemptLimiter(
+    db,
+    "login:account-client",
+    loginLimits.perAccountAndClient,
+  );
+  const byAccount = createAttemptLimiter(db, "login:account", loginLimits.perAccount);
+  const byClient = createAttemptLimiter(db, "login:client", loginLimits.perClient);
+  const budgetsOf = (email: string, clientIp: string): Budget[] => [
+    { limiter: byAccountAndClient, key: `${email}|${clientIp}`, ...loginLimits.perAccountAndClient },
+    { limiter: byAccount, key: email, ...loginLimits.perAccount },
+    { limiter: byClient, key: clientIp, ...loginLimits.perClient },
+  ];
+
   return {
-    async assertMayTry(email: string, clientIp: string) {
-      await byAccount.assertNotBlocked(email);
-      await byClient.assertNotBlocked(clientIp);
+    /**
+     * Reserves one password check (429 when a budget is used up, without checking anything). The
+     * caller reports how the check went; `failures` counts this address's checks of this account.
+     */
+    async reserve(email: string, clientIp: string) {
+      const budgets = budgetsOf(email, clientIp);
+      const counts = await reserveAll(budgets);
+      return {
+        failures: counts[0] ?? 0,
+        /** The password was right: the check is given back on every budget. */
+        async succeeded(): Promise<void> {
+          await Promise.all(budgets.map((b) => b.limiter.release(b.key)));
+        },
+        /** The password was wrong: the check stays counted, and a used-up budget starts its block. */
+        async failed(): Promise<void> {
+          await Promise.all(
+            budgets.map((b, i) => ((counts[i] ?? 0) >= b.attempts ? b.limiter.block(b.key) : undefined)),
+          );
+        },
+      };
     },
-    /** Counts an attempt against both; returns the account's count. */
-    async hit(email: string, clientIp: string) {
-      const [accountCount] = await Promise.all([byAccount.hit(email), byClient.hit(clientIp)]);
-      return accountCount;
-    },
-    async resetAccount(email: string) {
+    /** A password reset proves the mailbox: the account's own budget starts afresh. */
+    async resetAccount(email: string): Promise<void> {
       await byAccount.reset(email);
     },
   };
 }
-export type Throttle = ReturnType<typeof createThrottle>;
+
+/** Limits per account (by e-mail address) and per client address, counted before the work. */
+export function createRequestThrottle(db: Database, name: string, limits: typeof emailRequestLimits) {
+  const byAccount = createAttemptLimiter(db, `${name}:account`, limits.perAccount);
+  const byClient = createAttemptLimiter(db, `${name}:client`, limits.perClient);
+  return {
+    async reserve(email: string, clientIp: string): Promise<void> {
+      await reserveAll([
+        { limiter: byAccount, key: email, ...limits.perAccount },
+        { limiter: byClient, key: clientIp, ...limits.perClient },
+      ]);
+    },
+  };
+}

@@ -1,5 +1,6 @@
 // E-mail into tickets. A reply lands on its ticket only when the per-ticket reply address verifies
-// AND the sender is the ticket's requester; anything else from a person becomes a new ticket, and
+// AND the sender is the ticket's requester AND the receiving side vouches for that sender (envelope
+// sender, SPF/DKIM/DMARC when given); anything else from a person becomes a new ticket, and
 // automatic mail (auto-replies, bounces) is dropped so it can never reopen a ticket or loop.
 import type { AddressObject } from "mailparser";
 import type { Database } from "../../db/prisma.ts";
@@ -10,12 +11,17 @@ import type { SignedInActor } from "../identity/actor.ts";
 import { findRequester, findRequesterByNumber } from "../tickets/ticket-requesters.ts";
 import type { TicketsService } from "../tickets/tickets.service.ts";
 import { isAutomaticMail } from "./automatic-mail.ts";
+import { type InboundEnvelope, senderIsAuthentic } from "./sender-authentication.ts";
 import { visibleReplyText } from "./visible-text.ts";
 
 export type InboundOutcome =
   | { outcome: "ignored"; reason: "automatic" | "no_sender" | "empty" }
   | { outcome: "reply"; ticketId: string; messageId: string }
-  | { outcome: "new_ticket"; ticketId: string; reason: "no_reply_address" | "sender_not_requester" };
+  | {
+      outcome: "new_ticket";
+      ticketId: string;
+      reason: "no_reply_address" | "sender_not_requester" | "sender_not_verified";
+    };
 
 const addressesOf = (field: AddressObject | AddressObject[] | undefined) =>
   (Array.isArray(field) ? field : field ? [field] : []).flatMap((group) =>
@@ -76,7 +82,7 @@ export function createInboundMailService(deps: {
   });
 
   return {
-    async receive(raw: Buffer, envelopeRecipients: string[] = []): Promise<InboundOutcome> {
+    async receive(raw: Buffer, envelope: InboundEnvelope = {}): Promise<InboundOutcome> {
       // Loaded on first use (about 30 MB): many installations never receive mail here.
       const { simpleParser } = await import("mailparser");
       // A message the parser refuses (e.g. more MIME parts than it allows) will never parse: a
@@ -98,7 +104,7 @@ export function createInboundMailService(deps: {
       if (!text && files.length === 0) return { outcome: "ignored", reason: "empty" };
 
       const recipients = [
-        ...envelopeRecipients.map((r) => r.toLowerCase()),
+        ...(envelope.recipients ?? []).map((r) => r.toLowerCase()),
         ...addressesOf(mail.to),
         ...addressesOf(mail.cc),
       ];
@@ -106,7 +112,9 @@ export function createInboundMailService(deps: {
         recipients.map(replyAddresses.ticketNumberOf).find((number) => number !== null) ?? null;
       const ticket = ticketNumber ? await findRequesterByNumber(db, ticketNumber) : null;
 
-      if (ticket?.customer && ticket.customer.email === senderAddress) {
+      const fromRequester = ticket?.customer?.email === senderAddress;
+      const authentic = senderIsAuthentic(envelope, senderAddress);
+      if (ticket?.customer && fromRequester && authentic) {
         const actor = customerActor(ticket.customer);
         const added = await tickets.addMessage(actor, ticket.id, {
           body: text || "(bijlage)",
@@ -117,8 +125,8 @@ export function createInboundMailService(deps: {
         return { outcome: "reply", ticketId: landedOn, messageId: added.message.id };
       }
 
-      // No verifiable reply address, or someone other than the requester: a new ticket of their own,
-      // unverified like any web ticket. The Message-ID makes a redelivered e-mail file nothing twice.
+      // No verifiable reply address, someone other than the requester, or a From header the
+      // receiving side does not vouch for: a new ticket of their own, unverified like any web ticket. The Message-ID makes a redelivered e-mail file nothing twice.
       const created = await tickets.createTicket(
         { kind: "guest" },
         {
@@ -139,7 +147,12 @@ export function createInboundMailService(deps: {
       return {
         outcome: "new_ticket",
         ticketId: created.id,
-        reason: ticketNumber === null ? "no_reply_address" : "sender_not_requester",
+        reason:
+          ticketNumber === null
+            ? "no_reply_address"
+            : fromRequester
+              ? "sender_not_verified"
+              : "sender_not_requester",
       };
     },
   };

@@ -26,22 +26,29 @@ export function startInboundSmtpServer(options: {
       stream.on("end", () => {
         if (stream.sizeExceeded)
           return callback(Object.assign(new Error("Message too large"), { responseCode: 552 }));
-        const recipients = session.envelope.rcptTo.map((recipient) => recipient.address);
-        options.inbound.receive(Buffer.concat(chunks), recipients).then(
-          (outcome) => {
-            options.logger.info({ outcome }, "inbound e-mail");
-            callback();
-          },
-          (error: unknown) => {
-            // A message we refuse for what it is fails for good (554): retrying cannot help.
-            if (error instanceof AppError) {
-              options.logger.warn({ code: error.code, detail: error.detail }, "inbound e-mail refused");
-              return callback(Object.assign(new Error("Message refused"), { responseCode: 554 }));
-            }
-            options.logger.error({ err: error }, "inbound e-mail failed");
-            callback(Object.assign(new Error("Try again later"), { responseCode: 451 }));
-          },
-        );
+        const { mailFrom, rcptTo } = session.envelope;
+        // This receiver checks no SPF/DKIM/DMARC itself, and trusts no Authentication-Results header
+        // inside the message: the envelope sender is what it knows.
+        options.inbound
+          .receive(Buffer.concat(chunks), {
+            recipients: rcptTo.map((recipient) => recipient.address),
+            sender: mailFrom ? mailFrom.address : undefined,
+          })
+          .then(
+            (outcome) => {
+              options.logger.info({ outcome }, "inbound e-mail");
+              callback();
+            },
+            (error: unknown) => {
+              // A message we refuse for what it is fails for good (554): retrying cannot help.
+              if (error instanceof AppError) {
+                options.logger.warn({ code: error.code, detail: error.detail }, "inbound e-mail refused");
+                return callback(Object.assign(new Error("Message refused"), { responseCode: 554 }));
+              }
+              options.logger.error({ err: error }, "inbound e-mail failed");
+              callback(Object.assign(new Error("Try again later"), { responseCode: 451 }));
+            },
+          );
       });
     },
   });

@@ -48,7 +48,14 @@ export interface TicketNotificationDeps {
   publicUrl: string;
   /** Domain for Message-IDs (the sender address's). */
   mailDomain: string;
-  signInLink: (customerId: string, next: string, validDays: number, seed?: string) => Promise<string>;
+  /** A sign-in link made for this outbox event's e-mail; with a ticket, it confirms that ticket. */
+  signInLink: (
+    customerId: string,
+    next: string,
+    validDays: number,
+    outboxEventId?: string,
+    ticketId?: string,
+  ) => Promise<string>;
   replyAddresses: ReplyAddresses;
   /** FAQ articles matching a ticket's words, for the confirmation (deflection by e-mail). */
   matchingArticles?: (text: string, language: Language) => Promise<{ title: string; url: string }[]>;
@@ -115,10 +122,10 @@ export function createTicketNotifications(deps: TicketNotificationDeps) {
           alsoWaiting = others.map((other) => formatTicketNumber(other.number));
         }
         const next = `/tickets/${facts.id}`;
-        // Until the requester proved the address, the link signs them in (and so proves it).
+        // Until the requester proved the address, the link signs them in and verifies this ticket.
         const link = facts.requesterVerifiedAt
           ? `${publicUrl}${next}`
-          : await deps.signInLink(facts.customer.id, next, GUEST_LINK_VALID_DAYS, event.id);
+          : await deps.signInLink(facts.customer.id, next, GUEST_LINK_VALID_DAYS, event.id, facts.id);
         const words = `${facts.subject} ${facts.messages[0]?.body ?? ""}`;
         const articles = (await deps.matchingArticles?.(words, language)) ?? [];
         const content = ticketReceivedContent({

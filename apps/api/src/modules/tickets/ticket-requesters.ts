@@ -1,3 +1,3 @@
-// What other modules may ask of tickets about their requesters: auth vouches for a customer's
-// tickets once the address is proven; the e-mail intake finds whose ticket a reply belongs to.
-export { findRequester, findRequesterByNumber, markRequesterVerified } from "./tickets.repository.ts";
+// What other modules may ask of tickets about their requesters: auth vouches for a ticket when its
+// own confirmation link is followed; the e-mail intake finds whose ticket a reply belongs to.
+export { findRequester, findRequesterByNumber, markTicketRequesterVerified } from "./tickets.repository.ts";

@@ -215,9 +215,15 @@ export async function findRequester(db: Db, id: string) {
   return db.ticket.findUnique({ where: { id }, select: { id: true, ...requesterSelect } });
 }
 
-export async function markRequesterVerified(db: Db, customerId: string, now: Date): Promise<void> {
+/** The ticket's requester proved the address for this ticket (its own link, or their choice). */
+export async function markTicketRequesterVerified(
+  db: Db,
+  ticketId: string,
+  customerId: string,
+  now: Date,
+): Promise<void> {
   await db.ticket.updateMany({
-    where: { customerId, requesterVerifiedAt: null },
+    where: { id: ticketId, customerId, requesterVerifiedAt: null },
     data: { requesterVerifiedAt: now },
   });
 }
