@@ -4,6 +4,7 @@ import { importFaqContent } from "../../../prisma/seed/faq/import-faq.ts";
 import { createCustomer } from "./factories.ts";
 import { accessTokenOf, bearer, httpCallers, signedInStaff } from "./http-callers.ts";
 import { createTestApp } from "./test-app.ts";
+import { until } from "./until.ts";
 
 // Generous tries: the mail server stays down for as long as filing 100 tickets takes.
 // One proxy in front: the 100 guests below come from 100 client addresses (guest limits are per address).
@@ -15,21 +16,6 @@ const testApp = await createTestApp(
 );
 afterAll(() => testApp.close());
 const { api } = httpCallers(testApp);
-
-async function until<T>(
-  probe: () => Promise<T>,
-  done: (value: T) => boolean,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value)) return value;
-    if (Date.now() > deadline)
-      throw new Error(`condition not met within ${timeoutMs} ms: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe("the e-mail outbox", () => {
   it("delivers every confirmation exactly once after the mail server was down while 100 tickets were filed", {

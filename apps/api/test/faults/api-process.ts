@@ -52,22 +52,6 @@ export async function startApiProcess(options: {
   return { baseUrl, exited, kill: (signal) => child.kill(signal) };
 }
 
-/** Polls `probe` until `done` holds; fails with the last value after `timeoutMs`. */
-export async function until<T>(
-  probe: () => Promise<T> | T,
-  done: (value: T) => boolean,
-  timeoutMs = 60_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value)) return value;
-    if (Date.now() > deadline)
-      throw new Error(`condition not met within ${timeoutMs} ms: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 /** Files a guest ticket over HTTP with an Idempotency-Key, retrying until it is acknowledged. */
 export async function fileGuestTicket(baseUrl: string, email: string): Promise<void> {
   const body = JSON.stringify({ category: "other", subject: "Storing", message: "Hallo", email, name: "G" });

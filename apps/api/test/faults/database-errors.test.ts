@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { isTransientDatabaseError } from "../../src/db/database-errors.ts";
 import { Prisma } from "../../src/generated/prisma/client.ts";
 import { createTestApp, testDatabaseUrl } from "../test-app.ts";
-import { until } from "./api-process.ts";
+import { until } from "../until.ts";
 
 const testApp = await createTestApp();
 afterAll(() => testApp.close());

@@ -5,7 +5,8 @@ import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
 import type { ReceivedEmail } from "../smtp-inbox.ts";
 import { createTestApp, testDatabaseUrl } from "../test-app.ts";
-import { startApiProcess, until } from "./api-process.ts";
+import { until } from "../until.ts";
+import { startApiProcess } from "./api-process.ts";
 
 // A slow mail server (as a busy relay is): the crash comes while a batch is being sent.
 const testApp = await createTestApp({}, { leaseMs: 1_000 }, { delayMs: 600 });

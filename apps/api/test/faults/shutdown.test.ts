@@ -3,7 +3,8 @@
 import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
 import { createTestApp } from "../test-app.ts";
-import { startApiProcess, until } from "./api-process.ts";
+import { until } from "../until.ts";
+import { startApiProcess } from "./api-process.ts";
 
 const testApp = await createTestApp({}, {}, { delayMs: 1_500 });
 afterAll(() => testApp.close());

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { classifySmtpFailure } from "../../src/lib/mail/smtp-failure.ts";
 import { exponentialBackoff } from "../../src/modules/outbox/outbox-dispatcher.ts";
 import { createTestApp } from "../test-app.ts";
-import { until } from "./api-process.ts";
+import { until } from "../until.ts";
 
 const refusalsFor = new Map<string, number>();
 const testApp = await createTestApp(
