@@ -72,7 +72,6 @@ describe("login", () => {
     await guess(staff.email).expect(401);
     await api().post("/api/v1/auth/login").send({ email: staff.email, password: TEST_PASSWORD }).expect(429);
   });
-
 });
 
 describe("refresh tokens", () => {
