@@ -40,9 +40,11 @@ describe("guest tickets filed in someone else's name", () => {
   it("a ticket's own confirmation link verifies that ticket and no other", async () => {
     const customer = await createCustomer(testApp.db, { withPassword: false });
     const own = await fileGuestTicket(testApp, customer.email, "Mijn eigen vraag");
-    const [confirmation] = await waitForEmails(testApp, customer.email, /Mijn eigen vraag/, 1);
+    // Confirmations to an unproven address carry the ticket number, never the caller's subject.
+    const [confirmation] = await waitForEmails(testApp, customer.email, new RegExp(own.number), 1);
+    // A later ticket for the same unproven address waits for the next confirmation (see
+    // guest-mail-relay.test.ts); the earlier link must not vouch for it.
     const forged = await fileGuestTicket(testApp, customer.email, "Iemand anders zijn vraag");
-    await waitForEmails(testApp, customer.email, /Iemand anders zijn vraag/, 1);
     await api()
       .post("/api/v1/auth/email-link/confirm")
       .send({ token: tokenFromLink(confirmation?.text ?? "") })
