@@ -19,9 +19,13 @@ function cacheControlFor(pathname: string): string {
   return "no-cache";
 }
 
-/** Streams the request to the API and its answer back, naming the client as a reverse proxy does. */
+/**
+ * Streams the request to the API and its answer back. The client is named by the address this
+ * server saw, replacing whatever the client claimed (as docker/nginx.conf does): the API believes
+ * this header from this server only.
+ */
 function proxyToApi(apiUrl: URL, req: IncomingMessage, res: ServerResponse) {
-  const forwardedFor = [req.headers["x-forwarded-for"], req.socket.remoteAddress].filter(Boolean).join(", ");
+  const forwardedFor = req.socket.remoteAddress ?? "";
   const upstream = request(
     {
       protocol: apiUrl.protocol,
