@@ -67,7 +67,9 @@ export function createTicketAttachments(
       if (ticket.status === "closed") throw new AppError("conflict", "A closed ticket is final");
       if (messageId) {
         const message = await findMessageOfTicket(db, id, messageId);
-        if (!message || (message.internal && view !== "staff")) denyAsNotFound();
+        if (!message || (message.internal && view === "customer")) denyAsNotFound();
+        // The phone desk adds files to its own messages only.
+        if (view === "callback" && message.authorStaffId !== actor.id) denyAsNotFound();
         // A customer adds files to their own messages only, never to the team's words.
         if (
           view === "customer" &&
@@ -96,7 +98,9 @@ export function createTicketAttachments(
     async readAttachment(actor: SignedInActor, id: string, attachmentId: string) {
       const { access: view } = await access.accessibleTicket(actor, id);
       const attachment = await attachments.findAttachmentOfTicket(db, id, attachmentId);
-      if (!attachment || (attachment.message?.internal && view !== "staff")) denyAsNotFound();
+      if (!attachment || (attachment.message?.internal && view === "customer")) denyAsNotFound();
+      // The phone desk downloads only the files it put there itself.
+      if (view === "callback" && attachment.uploadedByStaffId !== actor.id) denyAsNotFound();
       return { ...attachment, bytes: await storage.get(attachment.storageKey) };
     },
   };

@@ -18,7 +18,7 @@ export async function insertMessage(
 export async function findMessageOfTicket(db: Db, ticketId: string, messageId: string) {
   return db.ticketMessage.findFirst({
     where: { id: messageId, ticketId },
-    select: { id: true, internal: true, authorKind: true, authorCustomerId: true },
+    select: { id: true, internal: true, authorKind: true, authorCustomerId: true, authorStaffId: true },
   });
 }
 

@@ -91,7 +91,7 @@ export function createTicketReplies(
         return { messageId: message.id, targetId, followUp };
       });
 
-      const page = await access.viewFor(view, result.targetId);
+      const page = await access.viewFor(actor, view, result.targetId);
       const message = page.messages.find((candidate) => candidate.id === result.messageId);
       if (!message) throw new Error("the new message is missing from its ticket");
       return {

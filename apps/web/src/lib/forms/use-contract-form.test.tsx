@@ -148,7 +148,7 @@ describe("limitsOf", () => {
   it("reads a text field's limits from a contract schema, through unions, intersections and pipes", () => {
     expect(limitsOf(createTicketSchema, "subject")).toEqual({ min: 3, max: 200 });
     expect(limitsOf(createTicketSchema, "details.serviceName")).toEqual({ min: 1, max: 200 });
-    expect(limitsOf(createTicketSchema, "details.callerName")).toEqual({ min: 1, max: 120 });
+    expect(limitsOf(createTicketSchema, "details.callerName")).toEqual({ min: 1, max: 80 });
     expect(limitsOf(createTicketSchema, "email")).toEqual({ min: undefined, max: 254 });
     expect(limitsOf(createTicketSchema, "details.unknown")).toEqual({});
   });
