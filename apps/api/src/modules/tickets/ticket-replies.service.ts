@@ -16,6 +16,8 @@ export interface NewReply {
   body: string;
   internal: boolean;
   attachments?: string[] | undefined;
+  /** The Message-ID of the e-mail a customer's reply came in as (see findEmailReply). */
+  emailMessageId?: string | undefined;
 }
 
 export function createTicketReplies(
@@ -65,6 +67,7 @@ export function createTicketReplies(
           authorKind: fromCustomer ? "customer" : "staff",
           authorCustomerId: fromCustomer ? actor.id : null,
           authorStaffId: fromCustomer ? null : actor.id,
+          emailMessageId: fromCustomer ? (input.emailMessageId ?? null) : null,
         });
         await recordTicketEvent(tx, targetId, actor, "message_added", {
           after: { messageId: message.id, internal: input.internal },
