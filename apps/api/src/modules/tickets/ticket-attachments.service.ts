@@ -65,6 +65,7 @@ export function createTicketAttachments(
     ) {
       const { ticket, access: view } = await access.accessibleTicket(actor, id);
       if (ticket.status === "closed") throw new AppError("conflict", "A closed ticket is final");
+      let onInternalNote = false;
       if (messageId) {
         const message = await findMessageOfTicket(db, id, messageId);
         if (!message || (message.internal && view === "customer")) denyAsNotFound();
@@ -77,10 +78,11 @@ export function createTicketAttachments(
         ) {
           denyAsNotFound();
         }
+        onInternalNote = message.internal;
       }
       if ((await attachments.countAttachments(db, id)) >= MAX_ATTACHMENTS_PER_TICKET) throw tooManyFiles();
-      const file = await inspectUpload(upload.originalName, upload.bytes);
-      const storageKey = await storage.put(upload.bytes);
+      const { bytes, ...file } = await inspectUpload(upload.originalName, upload.bytes);
+      const storageKey = await storage.put(bytes);
       const attachment = await inWriteTransaction(db, async (tx) => {
         const row = await recordAttachment(tx, actor, {
           ...file,
@@ -89,7 +91,8 @@ export function createTicketAttachments(
           messageId: messageId ?? null,
           ...uploaderOf(actor, null),
         });
-        await touchTicket(tx, id);
+        // A file on an internal note moves nothing a customer sees (their `updatedAt`).
+        if (!onInternalNote) await touchTicket(tx, id);
         return row;
       });
       return { ...attachment, createdAt: attachment.createdAt.toISOString() };

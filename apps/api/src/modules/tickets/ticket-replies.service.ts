@@ -79,9 +79,8 @@ export function createTicketReplies(
           uploaderOf(actor, null),
           input.attachments,
         );
-        if (input.internal) {
-          await tickets.touchTicket(tx, targetId);
-        } else {
+        // An internal note moves nothing a customer sees, not even the ticket's `updatedAt`.
+        if (!input.internal) {
           const { status } = await tickets.findTicketState(tx, targetId);
           const next = fromCustomer ? statusAfterCustomerReply(status) : statusAfterStaffReply(status);
           if (next !== status) {

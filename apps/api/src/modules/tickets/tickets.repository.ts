@@ -216,7 +216,7 @@ export async function updateTicket(
   await db.ticket.update({ where: { id }, data: change });
 }
 
-/** Marks the ticket as changed now (a new note or file moves it up the queue). */
+/** Marks the ticket as changed now (a new file the customer sees; never an internal note). */
 export async function touchTicket(db: Db, id: string): Promise<void> {
   await db.ticket.update({ where: { id }, data: { updatedAt: new Date() } });
 }
