@@ -13,7 +13,6 @@ const WEB_ORIGIN = "http://localhost:5173";
 const refresh = (cookie: string) =>
   api().post("/api/v1/auth/refresh").set("Cookie", cookie).set("Origin", WEB_ORIGIN);
 const guess = (email: string) => api().post("/api/v1/auth/login").send({ email, password: "guess-number-x" });
-const me = (token: string) => as(token).get("/me");
 
 describe("login", () => {
   it("signs demo-style accounts in and keeps the refresh token out of the body", async () => {

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type AppDeps, createApplication } from "../src/app.ts";
-import { type Env, loadEnv } from "../src/config/env.ts";
+import { loadEnv } from "../src/config/env.ts";
 import { createDatabase } from "../src/db/prisma.ts";
 import { createEmailOutbox } from "../src/jobs/email-outbox.ts";
 import { createLogger } from "../src/lib/logger.ts";

@@ -305,8 +305,14 @@ describe("callback requests from the phone desk", () => {
       [created.body.id, noEmail.body.id].sort(),
     );
     const view = await as(token).get(`/tickets/${noEmail.body.id}`);
-    expect(view.body.requester).toEqual({ customerId: null, name: "Anoniem", email: null, verified: false });
-    expect(view.body.channel).toBe("phone");
+    // The phone desk's narrow view: what it entered, no requester, no channel, no staff names.
+    expect(view.body).toMatchObject({
+      view: "callback",
+      subject: "Terugbelverzoek",
+      details: { callerName: "Anoniem", phone: "0612345678", preferredTime: "vandaag" },
+    });
+    expect(view.body.requester).toBeUndefined();
+    expect(view.body.messages.map((m: { body: string }) => m.body)).toEqual(["Wil opzeggen"]);
 
     const customerTicket = await createTicket(testApp.db, { requester: existing, subject: "Eigen vraag" });
     expect((await as(token).get(`/tickets/${customerTicket.id}`)).status).toBe(404);

@@ -6,7 +6,7 @@ import {
   ticketPrioritySchema,
   ticketStatusSchema,
 } from "./ticket-attributes.ts";
-import { customerMessageSchema, staffMessageSchema } from "./ticket-views.ts";
+import { callbackMessageSchema, customerMessageSchema, staffMessageSchema } from "./ticket-views.ts";
 
 // What happens to a ticket after it is filed: changes, messages, and the audit trail.
 
@@ -33,7 +33,7 @@ export const createMessageSchema = z
 
 export const messageCreatedSchema = z
   .object({
-    message: z.union([customerMessageSchema, staffMessageSchema]),
+    message: z.union([customerMessageSchema, staffMessageSchema, callbackMessageSchema]),
     /** Set when the ticket was closed: the reply started this linked follow-up ticket. */
     followUp: z.object({ id: z.uuid(), number: ticketNumberSchema }).nullable(),
   })

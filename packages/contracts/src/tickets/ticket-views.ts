@@ -98,8 +98,38 @@ export const staffTicketSchema = z
   })
   .meta({ id: "StaffTicket" });
 
+/** A message as the phone desk sees it: only its own words, so no author to name. */
+export const callbackMessageSchema = z
+  .object({
+    id: z.uuid(),
+    body: z.string(),
+    createdAt: z.iso.datetime(),
+    attachments: z.array(attachmentSchema),
+  })
+  .meta({ id: "CallbackTicketMessage" });
+
+/**
+ * The phone desk's view of a callback request it filed: only what it entered (subject, callback
+ * details, its own messages and files) and the status. Never the customer record the address
+ * matched, nor anyone else's messages.
+ */
+export const callbackTicketSchema = z
+  .object({
+    view: z.literal("callback"),
+    id: z.uuid(),
+    number: ticketNumberSchema,
+    subject: z.string(),
+    status: ticketStatusSchema,
+    category: ticketCategorySchema,
+    details: ticketDetailsSchema,
+    createdAt: z.iso.datetime(),
+    attachments: z.array(attachmentSchema),
+    messages: z.array(callbackMessageSchema),
+  })
+  .meta({ id: "CallbackTicket" });
+
 export const ticketViewSchema = z
-  .discriminatedUnion("view", [customerTicketSchema, staffTicketSchema])
+  .discriminatedUnion("view", [customerTicketSchema, staffTicketSchema, callbackTicketSchema])
   .meta({ id: "TicketView" });
 export type TicketView = z.infer<typeof ticketViewSchema>;
 
@@ -132,8 +162,22 @@ export const staffTicketSummarySchema = z
   })
   .meta({ id: "StaffTicketSummary" });
 
+/** The phone desk's list: its own callback requests, without the requester or the assignee. */
+export const callbackTicketSummarySchema = z
+  .object({
+    view: z.literal("callback"),
+    id: z.uuid(),
+    number: ticketNumberSchema,
+    subject: z.string(),
+    status: ticketStatusSchema,
+    category: ticketCategorySchema,
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: "CallbackTicketSummary" });
+
 export const ticketSummarySchema = z.discriminatedUnion("view", [
   customerTicketSummarySchema,
   staffTicketSummarySchema,
+  callbackTicketSummarySchema,
 ]);
 export const ticketPageSchema = cursorPageSchema(ticketSummarySchema).meta({ id: "TicketPage" });

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { fileTypeFromBuffer } from "file-type";
 import { AppError } from "../../errors/app-error.ts";
+import { withoutIdentifyingMetadata } from "./file-metadata.ts";
 
 /** Detected type -> the extension the stored name gets (a name that lies is corrected). */
 const allowedTypes: Record<string, string> = {
@@ -42,11 +43,15 @@ function cleanFileName(original: string, extension: string): string {
   return `${stem || "attachment"}.${extension}`;
 }
 
-/** What an accepted file is (type, safe name, size, checksum); 415 for a type we do not take. */
-export async function inspectUpload(originalName: string, bytes: Buffer) {
-  const detected = await fileTypeFromBuffer(bytes);
+/**
+ * What an accepted file is (type, safe name, size, checksum) and the bytes to store: those received
+ * without identifying metadata (a PDF's author, a photo's Exif), so that a file a staff member
+ * attaches does not name them. Size and checksum are the stored bytes'. 415 for a type we do not take.
+ */
+export async function inspectUpload(originalName: string, received: Buffer) {
+  const detected = await fileTypeFromBuffer(received);
   const contentType =
-    detected?.mime ?? (looksLikePlainText(bytes) ? "text/plain" : "application/octet-stream");
+    detected?.mime ?? (looksLikePlainText(received) ? "text/plain" : "application/octet-stream");
   const extension = allowedTypes[contentType];
   if (!extension) {
     throw new AppError(
@@ -54,7 +59,9 @@ export async function inspectUpload(originalName: string, bytes: Buffer) {
       "Attach a PDF, an image (PNG, JPEG, GIF, WebP), a Word, Excel or OpenDocument file, or plain text",
     );
   }
+  const bytes = await withoutIdentifyingMetadata(contentType, received);
   return {
+    bytes,
     contentType,
     fileName: cleanFileName(originalName, extension),
     size: bytes.length,

@@ -62,8 +62,11 @@ export function requireStaff(actor: SignedInActor, allowed: (role: StaffRole) =>
 /** Roles that work the ticket queue: defined in the contracts, which the web app reads too. */
 export { ticketWorkerRoles, worksTickets };
 
-/** Which view of a ticket a caller gets: the customer's, the staff's, or none (404). */
-export type TicketAccess = "customer" | "staff" | "none";
+/**
+ * Which view of a ticket a caller gets: the customer's, the staff's, the phone desk's narrow view of
+ * a callback request it filed (only what it entered), or none (404).
+ */
+export type TicketAccess = "customer" | "staff" | "callback" | "none";
 
 export function ticketAccess(
   actor: Actor,
@@ -76,8 +79,9 @@ export function ticketAccess(
       return ticket.customerId === actor.id ? "customer" : "none";
     case "staff":
       if (worksTickets(actor.role)) return "staff";
-      // The phone desk sees the callback requests it filed, and nothing else.
-      return ticket.createdByStaffId === actor.id ? "staff" : "none";
+      // The phone desk sees the callback requests it filed, and of them only what it entered: not
+      // the customer record the caller's address matched, nor anyone else's messages.
+      return ticket.createdByStaffId === actor.id ? "callback" : "none";
   }
 }
 

@@ -8,7 +8,7 @@ import { AppError } from "../../errors/app-error.ts";
 import type { Logger } from "../../lib/logger.ts";
 import type { ReplyAddresses } from "../../lib/mail/reply-address.ts";
 import type { SignedInActor } from "../identity/actor.ts";
-import { findRequester, findRequesterByNumber } from "../tickets/ticket-requesters.ts";
+import { findEmailReply, findRequester, findRequesterByNumber } from "../tickets/ticket-requesters.ts";
 import type { TicketsService } from "../tickets/tickets.service.ts";
 import { isAutomaticMail } from "./automatic-mail.ts";
 import { type InboundEnvelope, senderIsAuthentic } from "./sender-authentication.ts";
@@ -116,18 +116,33 @@ export function createInboundMailService(deps: {
       const authentic = senderIsAuthentic(envelope, senderAddress);
       if (ticket?.customer && fromRequester && authentic) {
         const actor = customerActor(ticket.customer);
-        const added = await tickets.addMessage(actor, ticket.id, {
-          body: text || "(bijlage)",
-          internal: false,
-        });
+        // A redelivered reply (same Message-ID from the same customer) was added already: answer as
+        // the first delivery did. The unique Message-ID per author settles concurrent deliveries.
+        const emailMessageId = mail.messageId?.slice(0, 500);
+        const addedBefore = async () => {
+          const earlier = emailMessageId ? await findEmailReply(db, actor.id, emailMessageId) : null;
+          return earlier && { outcome: "reply" as const, ticketId: earlier.ticketId, messageId: earlier.id };
+        };
+        const before = await addedBefore();
+        if (before) return before;
+        const added = await tickets
+          .addMessage(actor, ticket.id, { body: text || "(bijlage)", internal: false, emailMessageId })
+          .catch(async (error: unknown) => {
+            // Lost the race to a concurrent delivery of the same e-mail: that one added it.
+            const concurrent = await addedBefore();
+            if (concurrent) return concurrent;
+            throw error;
+          });
+        if ("outcome" in added) return added;
         const landedOn = added.followUp?.id ?? ticket.id;
         await attach(actor, landedOn, added.message.id, files);
         return { outcome: "reply", ticketId: landedOn, messageId: added.message.id };
       }
 
       // No verifiable reply address, someone other than the requester, or a From header the
-      // receiving side does not vouch for: a new ticket of their own, unverified like any web ticket. The Message-ID makes a redelivered e-mail file nothing twice.
-      const created = await tickets.createTicket(
+      // receiving side does not vouch for: a new ticket of their own, unverified like any web
+      // ticket. The Message-ID makes a redelivered e-mail file nothing twice.
+      const { ticket: created, replayed } = await tickets.fileTicket(
         { kind: "guest" },
         {
           category: "other",
@@ -142,7 +157,8 @@ export function createInboundMailService(deps: {
           channel: "email",
         },
       );
-      const requester = await findRequester(db, created.id);
+      // A redelivered e-mail's ticket has its files already: attach them with the first delivery only.
+      const requester = replayed ? null : await findRequester(db, created.id);
       if (requester?.customer) await attach(customerActor(requester.customer), created.id, undefined, files);
       return {
         outcome: "new_ticket",

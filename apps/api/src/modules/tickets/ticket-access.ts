@@ -1,20 +1,23 @@
 // Which view of a ticket a caller gets, loaded with only the columns that view may show.
 import type { TicketView } from "@helpdesk/contracts";
 import { denyAsNotFound, type TicketAccess, ticketAccess } from "../identity/access-policy.ts";
-import type { Actor } from "../identity/actor.ts";
+import type { Actor, SignedInActor } from "../identity/actor.ts";
 import type { TicketsServiceDeps } from "./ticket-context.ts";
-import { presentCustomerTicket, presentStaffTicket } from "./tickets.presenter.ts";
+import { presentCallbackTicket, presentCustomerTicket, presentStaffTicket } from "./tickets.presenter.ts";
 import * as tickets from "./tickets.repository.ts";
 
 export function createTicketAccess({ db, env }: Pick<TicketsServiceDeps, "db" | "env">) {
   return {
-    async viewFor(access: TicketAccess, id: string): Promise<TicketView> {
+    async viewFor(actor: SignedInActor, access: TicketAccess, id: string): Promise<TicketView> {
       if (access === "customer") {
         const row = await tickets.findCustomerTicket(db, id);
         if (row) return presentCustomerTicket(row, env.TEAM_NAME);
       } else if (access === "staff") {
         const row = await tickets.findStaffTicket(db, id);
         if (row) return presentStaffTicket(row);
+      } else if (access === "callback") {
+        const row = await tickets.findCallbackTicket(db, id, actor.id);
+        if (row) return presentCallbackTicket(row);
       }
       return denyAsNotFound();
     },

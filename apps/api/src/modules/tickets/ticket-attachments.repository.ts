@@ -25,6 +25,12 @@ export async function countAttachments(db: Db, ticketId: string): Promise<number
 export async function findAttachmentOfTicket(db: Db, ticketId: string, attachmentId: string) {
   return db.attachment.findFirst({
     where: { id: attachmentId, ticketId },
-    select: { fileName: true, contentType: true, storageKey: true, message: { select: { internal: true } } },
+    select: {
+      fileName: true,
+      contentType: true,
+      storageKey: true,
+      uploadedByStaffId: true,
+      message: { select: { internal: true } },
+    },
   });
 }

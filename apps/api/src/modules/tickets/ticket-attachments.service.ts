@@ -65,9 +65,12 @@ export function createTicketAttachments(
     ) {
       const { ticket, access: view } = await access.accessibleTicket(actor, id);
       if (ticket.status === "closed") throw new AppError("conflict", "A closed ticket is final");
+      let onInternalNote = false;
       if (messageId) {
         const message = await findMessageOfTicket(db, id, messageId);
-        if (!message || (message.internal && view !== "staff")) denyAsNotFound();
+        if (!message || (message.internal && view === "customer")) denyAsNotFound();
+        // The phone desk adds files to its own messages only.
+        if (view === "callback" && message.authorStaffId !== actor.id) denyAsNotFound();
         // A customer adds files to their own messages only, never to the team's words.
         if (
           view === "customer" &&
@@ -75,10 +78,11 @@ export function createTicketAttachments(
         ) {
           denyAsNotFound();
         }
+        onInternalNote = message.internal;
       }
       if ((await attachments.countAttachments(db, id)) >= MAX_ATTACHMENTS_PER_TICKET) throw tooManyFiles();
-      const file = await inspectUpload(upload.originalName, upload.bytes);
-      const storageKey = await storage.put(upload.bytes);
+      const { bytes, ...file } = await inspectUpload(upload.originalName, upload.bytes);
+      const storageKey = await storage.put(bytes);
       const attachment = await inWriteTransaction(db, async (tx) => {
         const row = await recordAttachment(tx, actor, {
           ...file,
@@ -87,7 +91,8 @@ export function createTicketAttachments(
           messageId: messageId ?? null,
           ...uploaderOf(actor, null),
         });
-        await touchTicket(tx, id);
+        // A file on an internal note moves nothing a customer sees (their `updatedAt`).
+        if (!onInternalNote) await touchTicket(tx, id);
         return row;
       });
       return { ...attachment, createdAt: attachment.createdAt.toISOString() };
@@ -96,7 +101,9 @@ export function createTicketAttachments(
     async readAttachment(actor: SignedInActor, id: string, attachmentId: string) {
       const { access: view } = await access.accessibleTicket(actor, id);
       const attachment = await attachments.findAttachmentOfTicket(db, id, attachmentId);
-      if (!attachment || (attachment.message?.internal && view !== "staff")) denyAsNotFound();
+      if (!attachment || (attachment.message?.internal && view === "customer")) denyAsNotFound();
+      // The phone desk downloads only the files it put there itself.
+      if (view === "callback" && attachment.uploadedByStaffId !== actor.id) denyAsNotFound();
       return { ...attachment, bytes: await storage.get(attachment.storageKey) };
     },
   };

@@ -85,7 +85,7 @@ export function createTicketChanges({ db }: TicketsServiceDeps, access: TicketAc
         }
         if (Object.keys(update).length > 0) await tickets.updateTicket(tx, id, update);
       });
-      return access.viewFor(view, id);
+      return access.viewFor(actor, view, id);
     },
   };
 }

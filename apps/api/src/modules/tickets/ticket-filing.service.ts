@@ -135,45 +135,54 @@ export function createTicketFiling(
     return ticket;
   }
 
-  return {
-    async createTicket(actor: Actor, input: CreateTicket, options: FilingOptions = {}) {
-      const { idempotencyKey, clientAddress } = options;
-      const channel = options.channel ?? (actor.kind === "staff" ? "phone" : "web");
+  /** Files the ticket, or with a used Idempotency-Key answers as the first request did (`replayed`). */
+  async function fileTicket(actor: Actor, input: CreateTicket, options: FilingOptions = {}) {
+    const { idempotencyKey, clientAddress } = options;
+    const channel = options.channel ?? (actor.kind === "staff" ? "phone" : "web");
 
-      const scope = actor.kind === "guest" ? `guest:${input.email ?? ""}` : `${actor.kind}:${actor.id}`;
-      const requestHash = createHash("sha256").update(stableJson(input)).digest("hex");
-      if (actor.kind === "guest" && clientAddress !== undefined) {
-        // The first request with an Idempotency-Key counts against the guest limits; its retries
-        // (which file nothing new) do not, also when they arrive all at once.
-        const retry =
-          idempotencyKey !== undefined &&
-          (await keysSeen.hit(createHash("sha256").update(`${scope}\n${idempotencyKey}`).digest("hex"))) > 1;
-        if (!retry) await guestLimits.take(input.email ?? "", clientAddress);
+    const scope = actor.kind === "guest" ? `guest:${input.email ?? ""}` : `${actor.kind}:${actor.id}`;
+    const requestHash = createHash("sha256").update(stableJson(input)).digest("hex");
+    if (actor.kind === "guest" && clientAddress !== undefined) {
+      // The first request with an Idempotency-Key counts against the guest limits; its retries
+      // (which file nothing new) do not, also when they arrive all at once.
+      const retry =
+        idempotencyKey !== undefined &&
+        (await keysSeen.hit(createHash("sha256").update(`${scope}\n${idempotencyKey}`).digest("hex"))) > 1;
+      if (!retry) await guestLimits.take(input.email ?? "", clientAddress);
+    }
+
+    const ticket = await inWriteTransaction(db, async (tx) => {
+      if (
+        idempotencyKey &&
+        !(await idempotency.claimIdempotencyKey(tx, scope, idempotencyKey, requestHash))
+      ) {
+        // The first request with this key committed (we waited for it): answer as it did.
+        const record = await idempotency.findIdempotencyRecord(tx, scope, idempotencyKey);
+        if (record?.requestHash !== requestHash) throw new AppError("idempotency_mismatch");
+        if (!record.ticketId)
+          throw new AppError("conflict", "The first request with this key is still running");
+        return { ...(await tickets.findTicketSummary(tx, record.ticketId)), replayed: true };
       }
+      const created = await insertTicket(tx, actor, input, channel);
+      if (idempotencyKey) await idempotency.linkIdempotencyRecord(tx, scope, idempotencyKey, created.id);
+      return { ...created, replayed: false };
+    });
 
-      const ticket = await inWriteTransaction(db, async (tx) => {
-        if (
-          idempotencyKey &&
-          !(await idempotency.claimIdempotencyKey(tx, scope, idempotencyKey, requestHash))
-        ) {
-          // The first request with this key committed (we waited for it): answer as it did.
-          const record = await idempotency.findIdempotencyRecord(tx, scope, idempotencyKey);
-          if (record?.requestHash !== requestHash) throw new AppError("idempotency_mismatch");
-          if (!record.ticketId)
-            throw new AppError("conflict", "The first request with this key is still running");
-          return tickets.findTicketSummary(tx, record.ticketId);
-        }
-        const created = await insertTicket(tx, actor, input, channel);
-        if (idempotencyKey) await idempotency.linkIdempotencyRecord(tx, scope, idempotencyKey, created.id);
-        return created;
-      });
-
-      return {
+    return {
+      ticket: {
         id: ticket.id,
         number: formatTicketNumber(ticket.number),
         status: ticket.status,
         category: ticket.category,
-      };
+      },
+      replayed: ticket.replayed,
+    };
+  }
+
+  return {
+    fileTicket,
+    async createTicket(actor: Actor, input: CreateTicket, options: FilingOptions = {}) {
+      return (await fileTicket(actor, input, options)).ticket;
     },
   };
 }

@@ -31,16 +31,20 @@ function filterCondition(scope: TicketListScope, filters: TicketFilters): Prisma
   if (filters.text) {
     const contains = { contains: filters.text, mode: "insensitive" as const };
     const number = /^#?(\d{6})$/.exec(filters.text)?.[1];
+    // Each caller searches only the words it may read: a customer not internal notes, the phone
+    // desk only its own messages (and never the customer record an address matched).
     const messageCondition: Prisma.TicketMessageWhereInput =
-      scope.kind === "customer" ? { body: contains, internal: false } : { body: contains };
+      scope.kind === "customer"
+        ? { body: contains, internal: false }
+        : scope.kind === "createdBy"
+          ? { body: contains, authorKind: "staff", authorStaffId: scope.staffId }
+          : { body: contains };
     conditions.push({
       OR: [
         ...(number ? [{ number: Number(number) }] : []),
         { subject: contains },
         { messages: { some: messageCondition } },
-        ...(scope.kind === "customer"
-          ? []
-          : [{ customer: { OR: [{ name: contains }, { email: contains }] } }]),
+        ...(scope.kind !== "queue" ? [] : [{ customer: { OR: [{ name: contains }, { email: contains }] } }]),
       ],
     });
   }
@@ -95,6 +99,20 @@ export async function listStaffTickets(
   });
 }
 export type StaffTicketListRow = Awaited<ReturnType<typeof listStaffTickets>>[number];
+
+/** The phone desk's own callback requests: what it entered, nothing about the requester or staff. */
+export async function listCallbackTickets(
+  db: Db,
+  staffId: string,
+  filters: TicketFilters,
+  page: PageRequest,
+) {
+  return db.ticket.findMany({
+    ...pageArgs({ kind: "createdBy", staffId }, filters, page),
+    select: { id: true, number: true, subject: true, status: true, category: true, createdAt: true },
+  });
+}
+export type CallbackTicketListRow = Awaited<ReturnType<typeof listCallbackTickets>>[number];
 
 /**
  * How many tickets match the filters, per status and assignee: one grouped query from which every

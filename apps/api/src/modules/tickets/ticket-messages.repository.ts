@@ -10,15 +10,24 @@ export async function insertMessage(
     authorKind: "customer" | "staff";
     authorCustomerId: string | null;
     authorStaffId: string | null;
+    emailMessageId?: string | null;
   },
 ): Promise<{ id: string }> {
   return db.ticketMessage.create({ data: message, select: { id: true } });
 }
 
+/** The reply a customer's e-mail with this Message-ID was added as, if it was (unique per author). */
+export async function findEmailReply(db: Db, customerId: string, emailMessageId: string) {
+  return db.ticketMessage.findUnique({
+    where: { authorCustomerId_emailMessageId: { authorCustomerId: customerId, emailMessageId } },
+    select: { id: true, ticketId: true },
+  });
+}
+
 export async function findMessageOfTicket(db: Db, ticketId: string, messageId: string) {
   return db.ticketMessage.findFirst({
     where: { id: messageId, ticketId },
-    select: { id: true, internal: true, authorKind: true, authorCustomerId: true },
+    select: { id: true, internal: true, authorKind: true, authorCustomerId: true, authorStaffId: true },
   });
 }
 

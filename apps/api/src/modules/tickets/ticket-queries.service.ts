@@ -16,6 +16,7 @@ import { countQueueViews, countSelected } from "./ticket-counts.ts";
 import { listTicketEvents } from "./ticket-events.repository.ts";
 import * as lists from "./ticket-lists.repository.ts";
 import {
+  presentCallbackTicketSummary,
   presentCustomerTicketSummary,
   presentStaffTicketSummary,
   presentTicketEvent,
@@ -59,6 +60,11 @@ export function createTicketQueries({ db }: TicketsServiceDeps, access: TicketAc
         const rows = await lists.listCustomerTickets(db, scope.customerId, customerFilters(query), page);
         return toPage(rows, query.limit, presentCustomerTicketSummary);
       }
+      if (scope.kind === "createdBy") {
+        // The phone desk filters by what it entered: assignee and verification are not its to see.
+        const rows = await lists.listCallbackTickets(db, scope.staffId, customerFilters(query), page);
+        return toPage(rows, query.limit, presentCallbackTicketSummary);
+      }
       const rows = await lists.listStaffTickets(db, scope, staffFilters(actor, query), page);
       return toPage(rows, query.limit, presentStaffTicketSummary);
     },
@@ -76,7 +82,7 @@ export function createTicketQueries({ db }: TicketsServiceDeps, access: TicketAc
 
     async getTicket(actor: SignedInActor, id: string): Promise<TicketView> {
       const { access: view } = await access.accessibleTicket(actor, id);
-      return access.viewFor(view, id);
+      return access.viewFor(actor, view, id);
     },
 
     async listEvents(actor: SignedInActor, id: string) {

@@ -16,6 +16,8 @@ export interface NewReply {
   body: string;
   internal: boolean;
   attachments?: string[] | undefined;
+  /** The Message-ID of the e-mail a customer's reply came in as (see findEmailReply). */
+  emailMessageId?: string | undefined;
 }
 
 export function createTicketReplies(
@@ -65,6 +67,7 @@ export function createTicketReplies(
           authorKind: fromCustomer ? "customer" : "staff",
           authorCustomerId: fromCustomer ? actor.id : null,
           authorStaffId: fromCustomer ? null : actor.id,
+          emailMessageId: fromCustomer ? (input.emailMessageId ?? null) : null,
         });
         await recordTicketEvent(tx, targetId, actor, "message_added", {
           after: { messageId: message.id, internal: input.internal },
@@ -76,9 +79,8 @@ export function createTicketReplies(
           uploaderOf(actor, null),
           input.attachments,
         );
-        if (input.internal) {
-          await tickets.touchTicket(tx, targetId);
-        } else {
+        // An internal note moves nothing a customer sees, not even the ticket's `updatedAt`.
+        if (!input.internal) {
           const { status } = await tickets.findTicketState(tx, targetId);
           const next = fromCustomer ? statusAfterCustomerReply(status) : statusAfterStaffReply(status);
           if (next !== status) {
@@ -91,7 +93,7 @@ export function createTicketReplies(
         return { messageId: message.id, targetId, followUp };
       });
 
-      const page = await access.viewFor(view, result.targetId);
+      const page = await access.viewFor(actor, view, result.targetId);
       const message = page.messages.find((candidate) => candidate.id === result.messageId);
       if (!message) throw new Error("the new message is missing from its ticket");
       return {

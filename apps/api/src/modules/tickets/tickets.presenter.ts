@@ -2,12 +2,17 @@
 // authors become the team.
 import type { TicketView } from "@helpdesk/contracts";
 import type { TicketEventRow } from "./ticket-events.repository.ts";
-import type { CustomerTicketListRow, StaffTicketListRow } from "./ticket-lists.repository.ts";
+import type {
+  CallbackTicketListRow,
+  CustomerTicketListRow,
+  StaffTicketListRow,
+} from "./ticket-lists.repository.ts";
 import { formatTicketNumber } from "./ticket-number.ts";
-import type { CustomerTicketRow, StaffTicketRow } from "./tickets.repository.ts";
+import type { CallbackTicketRow, CustomerTicketRow, StaffTicketRow } from "./tickets.repository.ts";
 
 type CustomerTicket = Extract<TicketView, { view: "customer" }>;
 type StaffTicket = Extract<TicketView, { view: "staff" }>;
+type CallbackTicket = Extract<TicketView, { view: "callback" }>;
 
 const presentAttachment = (row: {
   id: string;
@@ -100,6 +105,27 @@ export function presentStaffTicket(row: StaffTicketRow): StaffTicket {
   };
 }
 
+/** The phone desk's view: what it entered and the status; no requester, author or assignee. */
+export function presentCallbackTicket(row: CallbackTicketRow): CallbackTicket {
+  return {
+    view: "callback",
+    id: row.id,
+    number: formatTicketNumber(row.number),
+    subject: row.subject,
+    status: row.status,
+    category: row.category,
+    details: asRecord(row.details),
+    createdAt: row.createdAt.toISOString(),
+    attachments: row.attachments.map(presentAttachment),
+    messages: row.messages.map((message) => ({
+      id: message.id,
+      body: message.body,
+      createdAt: message.createdAt.toISOString(),
+      attachments: message.attachments.map(presentAttachment),
+    })),
+  };
+}
+
 function summaryCore(row: CustomerTicketListRow) {
   return {
     id: row.id,
@@ -123,6 +149,16 @@ export const presentStaffTicketSummary = (row: StaffTicketListRow) => ({
   priority: row.priority,
   requester: presentRequester(row),
   assignee: row.assignee,
+});
+
+export const presentCallbackTicketSummary = (row: CallbackTicketListRow) => ({
+  view: "callback" as const,
+  id: row.id,
+  number: formatTicketNumber(row.number),
+  subject: row.subject,
+  status: row.status,
+  category: row.category,
+  createdAt: row.createdAt.toISOString(),
 });
 
 export function presentTicketEvent(row: TicketEventRow) {

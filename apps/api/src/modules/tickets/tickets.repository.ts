@@ -65,6 +65,56 @@ export async function findCustomerTicket(db: Db, id: string) {
 }
 export type CustomerTicketRow = NonNullable<Awaited<ReturnType<typeof findCustomerTicket>>>;
 
+/**
+ * A callback request as the phone desk that filed it may see it: what it entered and the status.
+ * Messages: the first (typed in by the desk, even when it is filed as the caller's words) and the
+ * desk's own later ones; files: only those the desk uploaded. No customer, no other author.
+ */
+export async function findCallbackTicket(db: Db, id: string, staffId: string) {
+  const ticket = await db.ticket.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      number: true,
+      subject: true,
+      status: true,
+      category: true,
+      details: true,
+      createdAt: true,
+      createdByStaffId: true,
+    },
+  });
+  if (!ticket || ticket.createdByStaffId !== staffId) return null;
+  const ownFiles = {
+    where: { uploadedByStaffId: staffId },
+    select: attachmentColumns,
+    orderBy: { createdAt: "asc" },
+  } as const;
+  const messageColumns = { id: true, body: true, createdAt: true, attachments: ownFiles } as const;
+  const first = await db.ticketMessage.findFirst({
+    where: { ticketId: id },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: messageColumns,
+  });
+  const own = await db.ticketMessage.findMany({
+    where: {
+      ticketId: id,
+      authorKind: "staff",
+      authorStaffId: staffId,
+      ...(first ? { id: { not: first.id } } : {}),
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: messageColumns,
+  });
+  const attachments = await db.attachment.findMany({
+    where: { ticketId: id, messageId: null, uploadedByStaffId: staffId },
+    select: attachmentColumns,
+    orderBy: { createdAt: "asc" },
+  });
+  return { ...ticket, attachments, messages: first ? [first, ...own] : own };
+}
+export type CallbackTicketRow = NonNullable<Awaited<ReturnType<typeof findCallbackTicket>>>;
+
 export const staffRef = { select: { id: true, name: true } } as const;
 export const requesterColumns = {
   customer: { select: { id: true, name: true, email: true } },
@@ -166,7 +216,7 @@ export async function updateTicket(
   await db.ticket.update({ where: { id }, data: change });
 }
 
-/** Marks the ticket as changed now (a new note or file moves it up the queue). */
+/** Marks the ticket as changed now (a new file the customer sees; never an internal note). */
 export async function touchTicket(db: Db, id: string): Promise<void> {
   await db.ticket.update({ where: { id }, data: { updatedAt: new Date() } });
 }

@@ -63,8 +63,8 @@ export function createUploadsService({ db, storage }: { db: Database; storage: A
 
     /** A file admitted and charged by the upload route, staged for a ticket or reply to claim. */
     async stage(upload: { originalName: string; bytes: Buffer }): Promise<StagedUpload> {
-      const file = await inspectUpload(upload.originalName, upload.bytes);
-      const storageKey = await storage.put(upload.bytes);
+      const { bytes, ...file } = await inspectUpload(upload.originalName, upload.bytes);
+      const storageKey = await storage.put(bytes);
       const { token, hash } = newSecretToken();
       const expiresAt = new Date(Date.now() + TTL_MS);
       try {

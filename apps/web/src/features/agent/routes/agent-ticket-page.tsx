@@ -2,6 +2,7 @@ import {
   type TicketCategory,
   type TicketPriority,
   type TicketStatus,
+  type TicketView,
   ticketCategories,
   ticketPriorities,
   ticketStatuses,
@@ -31,6 +32,58 @@ import { FaqLinkPicker } from "../components/faq-link-picker.tsx";
 import { agentMessages } from "../i18n/agent.messages.ts";
 import "./agent-ticket-page.css";
 
+type CallbackTicket = Extract<TicketView, { view: "callback" }>;
+
+/**
+ * The phone desk's view of a callback request it filed: only what it entered (the subject, the
+ * callback details, its own messages) and the status; the API sends nothing more.
+ */
+function CallbackTicketView({ ticket }: { ticket: CallbackTicket }) {
+  const t = useMessages(agentMessages);
+  const { language } = useLanguage();
+  const auth = useAuth();
+  const myName = auth.status === "signedIn" ? auth.user.name : "";
+  return (
+    <div className="page page--wide">
+      <p>
+        <Link to="/agent">← {t("callback.listTitle")}</Link>
+      </p>
+      <PageHeading title={ticket.subject} documentTitle={`${ticket.number} ${ticket.subject}`} />
+      <p className="ticket-meta">
+        <StatusBadge status={ticket.status} /> {ticket.number} · {formatDate(ticket.createdAt, language)}
+      </p>
+      <div className="agent-ticket">
+        <section aria-labelledby="agent-thread-title">
+          <h2 id="agent-thread-title">{t("ticket.threadTitle")}</h2>
+          <TicketThread
+            ticketId={ticket.id}
+            messages={ticket.messages.map((message) => ({
+              id: message.id,
+              authorName: myName,
+              from: "team",
+              internal: false,
+              body: message.body,
+              createdAt: message.createdAt,
+              attachments: message.attachments,
+            }))}
+          />
+        </section>
+        <section className="panel" aria-labelledby="agent-details-title">
+          <h2 id="agent-details-title">{t("ticket.details")}</h2>
+          <dl>
+            {describeDetails(language, ticket.details).map(([label, value]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      </div>
+    </div>
+  );
+}
+
 /**
  * `/agent/tickets/:id`: one ticket for staff. The thread with internal notes set apart, a reply or
  * note, the ticket's status, priority, category and assignee (any colleague, or "take over"), the
@@ -49,6 +102,7 @@ export function AgentTicketPage({ id }: { id: string }) {
   const update = useUpdateTicket(id);
 
   if (ticket.isPending) return <LoadingPage />;
+  if (ticket.isSuccess && ticket.data.view === "callback") return <CallbackTicketView ticket={ticket.data} />;
   if (ticket.isError || ticket.data.view !== "staff") {
     const notFound = isApiError(ticket.error) && [400, 404].includes(ticket.error.status);
     return (

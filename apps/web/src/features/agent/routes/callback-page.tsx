@@ -21,7 +21,7 @@ export function CallbackPage() {
   const phoneDesk = auth.status === "signedIn" && auth.user.role === "phone_desk";
   const callbacks = useInfiniteQuery(ticketListQuery({ category: "callback", sort: "newest" }));
   const items = (callbacks.data?.pages.flatMap((page) => page.items) ?? []).filter(
-    (item) => item.view === "staff",
+    (item) => item.view === "staff" || item.view === "callback",
   );
   const listTitle = phoneDesk ? t("callback.listTitle") : t("callback.listTitleAll");
 

@@ -24,6 +24,9 @@ type Filter = keyof typeof filters;
 const isFilter = (value: string | null): value is Filter => value !== null && value in filters;
 
 /** `/tickets`: a signed-in customer's tickets, newest activity first, filtered by status. */
+/** A customer's list has `updatedAt`; the phone desk's summaries (never shown here) do not. */
+const updatedAt = (ticket: { createdAt: string; updatedAt?: string }) => ticket.updatedAt ?? ticket.createdAt;
+
 export function MyTicketsPage() {
   return <RequireSignIn>{() => <MyTickets />}</RequireSignIn>;
 }
@@ -80,7 +83,7 @@ function MyTickets() {
                   <StatusBadge status={ticket.status} /> <span>{ticket.number}</span> ·{" "}
                   <span>
                     {t("list.updated")}:{" "}
-                    <time dateTime={ticket.updatedAt}>{formatDateTime(ticket.updatedAt, language)}</time>
+                    <time dateTime={updatedAt(ticket)}>{formatDateTime(updatedAt(ticket), language)}</time>
                   </span>
                 </span>
               </li>
