@@ -43,10 +43,16 @@ describe("login lockout", () => {
     expect(count(429)).toBe(60 - checked.length);
     expect(count(429)).toBeGreaterThanOrEqual(54);
 
-    // A right password checked within the budget gave its slot back: spend the rest of the budget.
-    for (let n = wrongChecks; n < 5; n++) {
-      expect((await login(admin.email, wrongGuess(100 + n), "10.1.1.1")).status).toBe(401);
+    // A right password checked within the budget gave its slot back, unless a wrong one counted
+    // after it had already used the budget up: spend what is left, never more than 5 wrong checks.
+    let wrongSoFar = wrongChecks;
+    while (wrongSoFar < 5) {
+      const status = (await login(admin.email, wrongGuess(100 + wrongSoFar), "10.1.1.1")).status;
+      expect([401, 429]).toContain(status);
+      if (status === 429) break;
+      wrongSoFar++;
     }
+    expect(checked.filter((password) => password !== TEST_PASSWORD).length).toBe(wrongSoFar);
     // Once the budget is spent, the right password from that address is refused without a check.
     const before = checked.length;
     const blocked = await login(admin.email, TEST_PASSWORD, "10.1.1.1");
