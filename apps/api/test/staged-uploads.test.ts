@@ -314,8 +314,8 @@ describe("uploading", () => {
     expect(response.body.errors[0].path).toBe("body.file");
   });
 
-  it(`refuses a guest's client address after ${uploadQuota.files.attempts} uploads an hour (429, Retry-After); a signed-in customer has a budget of their own`, async () => {
-    for (let index = 0; index < uploadQuota.files.attempts; index++) {
+  it(`refuses a guest's client address after ${uploadQuota.files.perAccount.attempts} uploads an hour (429, Retry-After); a signed-in customer has a budget of their own`, async () => {
+    for (let index = 0; index < uploadQuota.files.perAccount.attempts; index++) {
       const response = await stage(Buffer.from(`regel ${index}\n`), `bestand-${index}.txt`);
       expect(response.status, `upload ${index + 1}`).toBe(201);
     }

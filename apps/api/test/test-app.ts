@@ -73,6 +73,8 @@ export async function createTestApp(
     inbound,
     uploads,
     storage,
+    /** The folder behind `storage`, to check that no file was left behind. */
+    attachmentsDir,
     logger,
     db,
     env,

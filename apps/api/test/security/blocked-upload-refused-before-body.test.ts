@@ -49,7 +49,7 @@ function startLargeUpload(path: string): Promise<number> {
 }
 
 it("a client over its upload quota gets 429 before its file is read", async () => {
-  for (let index = 0; index < uploadQuota.files.attempts; index++) {
+  for (let index = 0; index < uploadQuota.files.perAccount.attempts; index++) {
     const staged = await request(server)
       .post("/api/v1/uploads")
       .attach("file", Buffer.from(`f${index}`), "f.txt");

@@ -9,34 +9,44 @@ export interface RequestLimits {
 }
 
 /**
- * For actions where every request counts, not only failures (filing a guest ticket, sending a
- * file): each request is counted first, in one atomic increment per key, and refused with 429 and
- * Retry-After when that goes over a limit. Counting first keeps it exact under concurrency: of 60
- * simultaneous requests, exactly the limit gets through.
+ * The one mechanism for actions where every request counts, not only failures (filing a guest
+ * ticket, asking for a sign-in or reset link, sending a file and its bytes): each request is
+ * counted first, in one atomic increment per key, and refused with 429 and Retry-After when that
+ * goes over a limit. Counting first keeps it exact under concurrency: of 60 simultaneous requests,
+ * exactly the limit gets through. Either key may be left out (a guest has no account; staff share
+ * an office address, so their files count per account only).
  */
-export function createRequestLimits(db: Database, name: string, limits: RequestLimits) {
+export function createRequestLimits(
+  db: Database,
+  name: string,
+  limits: RequestLimits,
+  refusal = "Too many requests. Try again later.",
+) {
   const byAccount = createAttemptLimiter(db, `${name}:account`, limits.perAccount);
   const byClient = createAttemptLimiter(db, `${name}:client`, limits.perClient);
 
-  async function take(limiter: typeof byAccount, key: string, limit: AttemptLimit) {
-    if ((await limiter.hit(key)) <= limit.attempts) return;
+  async function take(limiter: typeof byAccount, key: string, limit: AttemptLimit, points: number) {
+    if ((await limiter.hit(key, points)) <= limit.attempts) return;
     // Over the limit: the key is blocked now, and the check says for how long.
     await limiter.assertNotBlocked(key);
-    throw new AppError("too_many_requests", "Too many requests. Try again later.", {
+    throw new AppError("too_many_requests", refusal, {
       headers: { "Retry-After": String(limit.blockSeconds) },
     });
   }
 
   return {
     /** Refuses (429) when the client address or the account is blocked, without counting. */
-    async assertNotBlocked(account: string | undefined, clientAddress: string) {
-      await byClient.assertNotBlocked(clientAddress);
+    async assertNotBlocked(account: string | undefined, clientAddress: string | undefined) {
+      if (clientAddress !== undefined) await byClient.assertNotBlocked(clientAddress);
       if (account !== undefined) await byAccount.assertNotBlocked(account);
     },
-    /** Counts one request for the client address and (when given) the account; 429 beyond a limit. */
-    async take(account: string | undefined, clientAddress: string) {
-      await take(byClient, clientAddress, limits.perClient);
-      if (account !== undefined) await take(byAccount, account, limits.perAccount);
+    /**
+     * Counts one request (or `points` of it, e.g. bytes) for the client address and the account,
+     * each when given; 429 beyond a limit.
+     */
+    async take(account: string | undefined, clientAddress: string | undefined, points = 1) {
+      if (clientAddress !== undefined) await take(byClient, clientAddress, limits.perClient, points);
+      if (account !== undefined) await take(byAccount, account, limits.perAccount, points);
     },
   };
 }

@@ -10,6 +10,7 @@ import type { OneTimeTokenPurpose } from "../../generated/prisma/enums.ts";
 import type { Logger } from "../../lib/logger.ts";
 import type { OutgoingEmail } from "../../lib/mail/mailer.ts";
 import { verifyPassword as bcryptVerify, hashPassword } from "../../lib/password.ts";
+import { createRequestLimits } from "../../lib/security/request-limits.ts";
 import { hashSecretToken, newSecretToken } from "../../lib/security/secret-token.ts";
 import type { Actor } from "../identity/actor.ts";
 import { recordOutboxEvent } from "../outbox/outbox.service.ts";
@@ -17,12 +18,7 @@ import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, verifyAccessToken } from "./
 import * as accountStore from "./accounts.ts";
 import { emailLinkEmail, passwordResetEmail } from "./auth.emails.ts";
 import * as repository from "./auth.repository.ts";
-import {
-  createLoginThrottle,
-  createRequestThrottle,
-  emailRequestLimits,
-  failedLoginDelayMs,
-} from "./login-throttle.ts";
+import { createLoginThrottle, emailRequestLimits, failedLoginDelayMs } from "./login-throttle.ts";
 
 const SESSION_LIFETIME_MS = 30 * 24 * 3600 * 1000;
 const REFRESH_TOKEN_LIFETIME_MS = 14 * 24 * 3600 * 1000;
@@ -77,8 +73,8 @@ export function createAuthService({
 }: AuthServiceDeps) {
   const wait = sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const loginThrottle = createLoginThrottle(db);
-  const emailLinkThrottle = createRequestThrottle(db, "email-link", emailRequestLimits);
-  const passwordResetThrottle = createRequestThrottle(db, "password-reset", emailRequestLimits);
+  const emailLinkLimits = createRequestLimits(db, "email-link", emailRequestLimits);
+  const passwordResetLimits = createRequestLimits(db, "password-reset", emailRequestLimits);
   const linkTo = (path: string, token: string) =>
     `${env.PUBLIC_URL.replace(/\/$/, "")}${path}#token=${token}`;
 
@@ -181,7 +177,7 @@ export function createAuthService({
     },
 
     async requestEmailLink(email: string, clientIp: string): Promise<void> {
-      await emailLinkThrottle.reserve(email, clientIp);
+      await emailLinkLimits.take(email, clientIp);
       await requestLink("email_login", email);
     },
 
@@ -197,7 +193,7 @@ export function createAuthService({
     },
 
     async requestPasswordReset(email: string, clientIp: string): Promise<void> {
-      await passwordResetThrottle.reserve(email, clientIp);
+      await passwordResetLimits.take(email, clientIp);
       await requestLink("password_reset", email);
     },
 

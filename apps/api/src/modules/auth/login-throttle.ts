@@ -5,6 +5,7 @@ import {
   createAttemptLimiter,
   tooManyAttempts,
 } from "../../lib/security/attempt-limiter.ts";
+import type { RequestLimits } from "../../lib/security/request-limits.ts";
 
 /**
  * Password checks. Every check is counted before the password is looked at, against three budgets
@@ -22,11 +23,14 @@ export const loginLimits = {
   perClient: { attempts: 30, windowSeconds: 60 * 60, blockSeconds: 60 * 60 },
 } satisfies Record<string, AttemptLimit>;
 
-/** E-mailed links (sign-in, password reset): a mailbox and a client cannot be flooded. */
-export const emailRequestLimits = {
+/**
+ * E-mailed links (sign-in, password reset), counted per request like every other request limit
+ * (`createRequestLimits`): a mailbox and a client cannot be flooded.
+ */
+export const emailRequestLimits: RequestLimits = {
   perAccount: { attempts: 3, windowSeconds: 15 * 60, blockSeconds: 15 * 60 },
   perClient: { attempts: 20, windowSeconds: 60 * 60, blockSeconds: 60 * 60 },
-} satisfies Record<string, AttemptLimit>;
+};
 
 /**
  * Delay before answering a failed login: none for the first two, then doubling from half a second
@@ -102,20 +106,6 @@ export function createLoginThrottle(db: Database) {
     /** A password reset proves the mailbox: the account's own budget starts afresh. */
     async resetAccount(email: string): Promise<void> {
       await byAccount.reset(email);
-    },
-  };
-}
-
-/** Limits per account (by e-mail address) and per client address, counted before the work. */
-export function createRequestThrottle(db: Database, name: string, limits: typeof emailRequestLimits) {
-  const byAccount = createAttemptLimiter(db, `${name}:account`, limits.perAccount);
-  const byClient = createAttemptLimiter(db, `${name}:client`, limits.perClient);
-  return {
-    async reserve(email: string, clientIp: string): Promise<void> {
-      await reserveAll([
-        { limiter: byAccount, key: email, ...limits.perAccount },
-        { limiter: byClient, key: clientIp, ...limits.perClient },
-      ]);
     },
   };
 }

@@ -15,6 +15,13 @@ import { touchTicket } from "./tickets.repository.ts";
 
 export const MAX_ATTACHMENTS_PER_TICKET = 20;
 
+/**
+ * What one customer keeps in files in total, over all tickets and every way a file enters (web,
+ * e-mail, a guest's files once filed): beyond it a file is refused with 413. The hourly upload
+ * quota bounds the pace; this bounds the sum.
+ */
+export const CUSTOMER_STORAGE_BYTES = 500 * 1024 * 1024;
+
 const tooManyFiles = () =>
   new AppError("conflict", `A ticket holds at most ${MAX_ATTACHMENTS_PER_TICKET} attachments`);
 
@@ -26,8 +33,18 @@ export const uploaderOf = (actor: Actor, requesterId: string | null): Uploader =
   uploadedByStaffId: actor.kind === "staff" ? actor.id : null,
 });
 
+const storageUsedUp = () =>
+  new AppError(
+    "payload_too_large",
+    `The files kept for this customer would exceed ${CUSTOMER_STORAGE_BYTES / 1024 / 1024} MiB in total`,
+  );
+
 /** One attachment row and its audit event; the bytes are in storage already. */
 async function recordAttachment(tx: DbClient, actor: Actor, file: attachments.NewAttachment) {
+  if (file.uploadedByCustomerId) {
+    const stored = await attachments.lockedStoredBytesOfCustomer(tx, file.uploadedByCustomerId);
+    if (stored + file.size > CUSTOMER_STORAGE_BYTES) throw storageUsedUp();
+  }
   const row = await attachments.insertAttachment(tx, file);
   await recordTicketEvent(tx, file.ticketId, actor, "attachment_added", {
     after: { attachmentId: row.id, fileName: row.fileName, contentType: row.contentType, size: row.size },
@@ -94,6 +111,10 @@ export function createTicketAttachments(
         // A file on an internal note moves nothing a customer sees (their `updatedAt`).
         if (!onInternalNote) await touchTicket(tx, id);
         return row;
+      }).catch(async (error: unknown) => {
+        // Refused or failed: the stored bytes belong to no row, so they go too.
+        await storage.delete(storageKey);
+        throw error;
       });
       return { ...attachment, createdAt: attachment.createdAt.toISOString() };
     },

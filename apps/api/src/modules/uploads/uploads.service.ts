@@ -6,7 +6,7 @@ import type { Database } from "../../db/prisma.ts";
 import { AppError } from "../../errors/app-error.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { inspectUpload } from "../../lib/files/file-inspection.ts";
-import { type AttemptLimit, createAttemptLimiter } from "../../lib/security/attempt-limiter.ts";
+import { createRequestLimits, type RequestLimits } from "../../lib/security/request-limits.ts";
 import { hashSecretToken, newSecretToken } from "../../lib/security/secret-token.ts";
 import type { AttachmentStorage } from "../../lib/storage/attachment-storage.ts";
 import type { Actor } from "../identity/actor.ts";
@@ -18,25 +18,35 @@ export type { StagedFile } from "./staged-uploads.repository.ts";
  * One quota for every file sent over HTTP, staged (`POST /uploads`) or added to a ticket
  * (`POST /tickets/{id}/attachments`): files and bytes per hour before a caller is refused (429) for
  * the rest of the hour. Plenty for a few tickets' files (at most 10 each), too little to use us as
- * free file storage. Guests count per client address; signed-in callers per account, so a support
- * team behind one office address shares no budget.
+ * free file storage. Counted per account and per client address: a guest's account is their client
+ * address; customers also count on their address (many accounts from one address share its larger
+ * budget); staff count per account only, so a support team behind one office address shares none.
+ * What a customer keeps in total is limited on top of this (`CUSTOMER_STORAGE_BYTES`).
  */
 export const uploadQuota = {
-  files: { attempts: 50, windowSeconds: 3600, blockSeconds: 3600 },
-  bytes: { attempts: 50 * 1024 * 1024, windowSeconds: 3600, blockSeconds: 3600 },
-} satisfies Record<string, AttemptLimit>;
+  files: {
+    perAccount: { attempts: 50, windowSeconds: 3600, blockSeconds: 3600 },
+    perClient: { attempts: 100, windowSeconds: 3600, blockSeconds: 3600 },
+  },
+  bytes: {
+    perAccount: { attempts: 50 * 1024 * 1024, windowSeconds: 3600, blockSeconds: 3600 },
+    perClient: { attempts: 100 * 1024 * 1024, windowSeconds: 3600, blockSeconds: 3600 },
+  },
+} satisfies Record<string, RequestLimits>;
 
 const TTL_MS = STAGED_UPLOAD_TTL_HOURS * 3600 * 1000;
 
+/** The keys an upload counts on: the account (a guest's client address) and the client address. */
+function quotaKeys(actor: Actor, clientIp: string) {
+  if (actor.kind === "guest") return { account: `client:${clientIp}`, client: clientIp };
+  if (actor.kind === "staff") return { account: `staff:${actor.id}`, client: undefined };
+  return { account: `${actor.kind}:${actor.id}`, client: clientIp };
+}
+
 export function createUploadsService({ db, storage }: { db: Database; storage: AttachmentStorage }) {
-  const files = createAttemptLimiter(db, "upload", uploadQuota.files);
-  const bytes = createAttemptLimiter(db, "upload-bytes", uploadQuota.bytes);
-  const limitKey = (actor: Actor, clientIp: string) =>
-    actor.kind === "guest" ? `client:${clientIp}` : `${actor.kind}:${actor.id}`;
-  const overQuota = () =>
-    new AppError("too_many_requests", "Upload quota used up. Try again later.", {
-      headers: { "Retry-After": String(uploadQuota.bytes.blockSeconds) },
-    });
+  const refusal = "Upload quota used up. Try again later.";
+  const files = createRequestLimits(db, "upload", uploadQuota.files, refusal);
+  const bytes = createRequestLimits(db, "upload-bytes", uploadQuota.bytes, refusal);
 
   return {
     /**
@@ -44,21 +54,15 @@ export function createUploadsService({ db, storage }: { db: Database; storage: A
      * a part of the quota, and counts the file (counted first, so parallel uploads cannot overrun).
      */
     async admitUpload(actor: Actor, clientIp: string): Promise<void> {
-      const key = limitKey(actor, clientIp);
-      await bytes.assertNotBlocked(key);
-      if ((await files.hit(key)) > uploadQuota.files.attempts) {
-        await files.assertNotBlocked(key);
-        throw overQuota();
-      }
+      const { account, client } = quotaKeys(actor, clientIp);
+      await bytes.assertNotBlocked(account, client);
+      await files.take(account, client);
     },
 
     /** After the file is read: counts its bytes, refusing (429) the file that goes over. */
     async chargeUpload(actor: Actor, clientIp: string, size: number): Promise<void> {
-      const key = limitKey(actor, clientIp);
-      if ((await bytes.hit(key, size)) > uploadQuota.bytes.attempts) {
-        await bytes.assertNotBlocked(key);
-        throw overQuota();
-      }
+      const { account, client } = quotaKeys(actor, clientIp);
+      await bytes.take(account, client, size);
     },
 
     /** A file admitted and charged by the upload route, staged for a ticket or reply to claim. */
