@@ -47,6 +47,13 @@ describe("configuration", () => {
     expect(loadEnv({ ...valid, NODE_ENV: "production", ...secrets })).toMatchObject(secrets);
   });
 
+  it("keeps DATA_DIR in the repository's .data folder unless told otherwise", () => {
+    // Production reads nothing from DATA_DIR, so the default can be looked at without touching it.
+    const { DATA_DIR: _, ...withoutDataDir } = valid;
+    const env = loadEnv({ ...withoutDataDir, NODE_ENV: "production", ...secrets });
+    expect(env.DATA_DIR).toBe(path.resolve(import.meta.dirname, "../../../../.data"));
+  });
+
   it("treats an empty variable as unset", () => {
     expect(loadEnv({ ...valid, PORT: "" }).PORT).toBe(3000);
   });

@@ -1,5 +1,6 @@
 // The only reader of process.env: configuration is parsed once, at start-up, and a bad value stops
 // the process with one message that names the variable.
+import { existsSync } from "node:fs";
 import { isIP } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,8 +13,20 @@ import {
   type SecretName,
 } from "../lib/security/installation-secrets.ts";
 
-// The repository's .data folder (beside the embedded database's .data/postgres).
-const defaultDataDir = fileURLToPath(new URL("../../../../.data", import.meta.url));
+/**
+ * The repository's .data folder (beside the embedded database's .data/postgres): found by walking up
+ * to the workspace root, so it is the same from the TypeScript sources and from the built bundle
+ * (apps/api/dist), whose folders are nested differently.
+ */
+function repositoryDataDir(): string {
+  let folder = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(folder, "pnpm-workspace.yaml"))) {
+    const parent = path.dirname(folder);
+    if (parent === folder) return path.resolve(".data");
+    folder = parent;
+  }
+  return path.join(folder, ".data");
+}
 
 const port = z.coerce.number().int().min(1).max(65535);
 const httpUrl = z.url({ protocol: /^https?$/ });
@@ -67,7 +80,7 @@ const envSchema = z.object({
   /** Signs reply addresses (support+<number>-<signature>@). Required in production, like JWT_SECRET. */
   REPLY_ADDRESS_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** Folder of the installation's own files: secrets.json (development). Default: the repository's .data. */
-  DATA_DIR: z.string().min(1).default(defaultDataDir),
+  DATA_DIR: z.string().min(1).default(repositoryDataDir),
   /** The name customers see on every staff reply and e-mail. */
   TEAM_NAME: z.string().trim().min(1).max(80).default("Team Support"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -89,7 +89,7 @@ describe("attachment upload quota", () => {
     );
     const statuses: number[] = [];
     for (let index = 0; index < perClient; index++) {
-      const { accessToken } = accounts[Math.floor(index / perAccount)] ?? accounts[0];
+      const accessToken = accounts[Math.floor(index / perAccount)]?.accessToken ?? "";
       statuses.push((await stage(accessToken, Buffer.from(`shared ${index}`), "10.4.2.1")).status);
     }
     expect(statuses).toEqual(Array(perClient).fill(201));
