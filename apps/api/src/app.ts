@@ -25,6 +25,8 @@ import { inboundMailRoutes } from "./modules/inbound-mail/inbound-mail.router.ts
 import { createInboundMailService } from "./modules/inbound-mail/inbound-mail.service.ts";
 import { outboxRoutes } from "./modules/outbox/outbox.router.ts";
 import { createOutboxService } from "./modules/outbox/outbox.service.ts";
+import { privacyRoutes } from "./modules/privacy/privacy.router.ts";
+import { createPrivacyService } from "./modules/privacy/privacy.service.ts";
 import { staffRoutes } from "./modules/staff/staff.router.ts";
 import { createStaffService } from "./modules/staff/staff.service.ts";
 import { systemRoutes } from "./modules/system/system.router.ts";
@@ -94,6 +96,7 @@ export function createApplication({
     ...authRoutes(auth, env.PUBLIC_URL),
     ...customerRoutes(createCustomersService({ db })),
     ...staffRoutes(createStaffService({ db })),
+    ...privacyRoutes(createPrivacyService({ db })),
     ...createFaqRoutes({ db, publicUrl: env.PUBLIC_URL }),
     ...ticketRoutes(tickets, uploads),
     ...uploadRoutes(uploads),

@@ -140,6 +140,14 @@ const matrix: Record<EndpointName, Row> = {
     call: (world) => ({ query: { q: world.customerA.email } }),
     expect: { ...signedIn(404), agent: 200, customer_service: 200, billing: 200, admin: 200 },
   },
+  listCustomerPrivateDataAccess: {
+    call: (world) => ({ params: { id: world.customerA.id } }),
+    expect: { ...signedIn(404), customer_service: 200, admin: 200 },
+  },
+  listStaffPrivateDataAccess: {
+    call: () => ({ params: { id: "00000000-0000-4000-8000-000000000000" } }),
+    expect: { ...signedIn(404), admin: 200 },
+  },
   createStaffMember: {
     call: () => ({
       body: { email: unique("new-staff"), name: "New Agent", role: "agent", password: TEST_PASSWORD },

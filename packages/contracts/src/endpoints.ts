@@ -5,6 +5,7 @@ import * as customers from "./customers/customers.endpoints.ts";
 import * as email from "./email/email.endpoints.ts";
 import * as faq from "./faq/faq.endpoints.ts";
 import * as inbound from "./inbound/inbound.endpoints.ts";
+import * as privacy from "./privacy/privacy.endpoints.ts";
 import * as staff from "./staff/staff.endpoints.ts";
 import * as system from "./system/system.endpoints.ts";
 import * as tickets from "./tickets/tickets.endpoints.ts";
@@ -15,6 +16,7 @@ export const endpoints = {
   ...auth,
   ...customers,
   ...staff,
+  ...privacy,
   ...tickets,
   ...uploads,
   ...faq,

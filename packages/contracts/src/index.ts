@@ -13,6 +13,8 @@ export * from "./faq/faq.schemas.ts";
 export * from "./identity/identity.schemas.ts";
 export * from "./inbound/inbound.endpoints.ts";
 export * from "./inbound/inbound.schemas.ts";
+export * from "./privacy/privacy.endpoints.ts";
+export * from "./privacy/privacy.schemas.ts";
 export * from "./staff/staff.endpoints.ts";
 export * from "./staff/staff.schemas.ts";
 export * from "./system/system.endpoints.ts";

@@ -3,19 +3,24 @@ import type { Database } from "../../db/prisma.ts";
 import { decodeCursor, toPage } from "../../lib/cursor.ts";
 import { customerSearchVisibility, customerVisibility, denyAsNotFound } from "../identity/access-policy.ts";
 import type { SignedInActor } from "../identity/actor.ts";
+import { recordPrivateDataShown } from "../privacy/private-data-access.ts";
 import { presentCustomerFullView, presentCustomerSupportView } from "./customers.presenter.ts";
 import * as repository from "./customers.repository.ts";
 
 export function createCustomersService({ db }: { db: Database }) {
   return {
-    async getCustomer(actor: SignedInActor, id: string): Promise<CustomerView> {
+    /** `screen`: the web app's screen that asks, for the access log of private data. */
+    async getCustomer(actor: SignedInActor, id: string, screen: string | null = null): Promise<CustomerView> {
       const visibility = customerVisibility(actor, id);
       if (visibility === "support") {
         const row = await repository.findCustomerSupportView(db, id);
         if (row) return presentCustomerSupportView(row);
       } else if (visibility === "full") {
         const row = await repository.findCustomerFullView(db, id);
-        if (row) return presentCustomerFullView(row);
+        if (row) {
+          await recordPrivateDataShown(db, actor, [row.id], { endpoint: "GET /customers/{id}", screen });
+          return presentCustomerFullView(row);
+        }
       }
       return denyAsNotFound();
     },
@@ -23,6 +28,7 @@ export function createCustomersService({ db }: { db: Database }) {
     async searchCustomers(
       actor: SignedInActor,
       query: { q: string; cursor?: string | undefined; limit: number },
+      screen: string | null = null,
     ): Promise<CursorPage<CustomerView>> {
       const visibility = customerSearchVisibility(actor);
       const after = decodeCursor(query.cursor);
@@ -32,7 +38,10 @@ export function createCustomersService({ db }: { db: Database }) {
       }
       if (visibility === "full") {
         const rows = await repository.searchCustomersFullView(db, query.q, after, query.limit + 1);
-        return toPage(rows, query.limit, presentCustomerFullView);
+        const page = toPage(rows, query.limit, presentCustomerFullView);
+        const shown = page.items.map((customer) => customer.id);
+        await recordPrivateDataShown(db, actor, shown, { endpoint: "GET /customers", screen });
+        return page;
       }
       return denyAsNotFound();
     },

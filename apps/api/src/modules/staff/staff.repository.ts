@@ -43,6 +43,15 @@ export async function findStaffProfile(db: DbClient, id: string) {
   return db.staffMember.findUnique({ where: { id }, select: profileColumns });
 }
 
+/** Names and roles of these staff members (those that still exist). */
+export async function findStaffNames(db: DbClient, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.staffMember.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, name: true, role: true },
+  });
+}
+
 export async function setStaffPasswordHash(db: DbClient, id: string, passwordHash: string) {
   await db.staffMember.update({ where: { id }, data: { passwordHash } });
 }
