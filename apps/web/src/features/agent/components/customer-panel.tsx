@@ -1,9 +1,11 @@
-import { getCustomer } from "@helpdesk/contracts";
+import { getCustomer, SCREEN_HEADER } from "@helpdesk/contracts";
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useMessages } from "../../../i18n/i18n.tsx";
 import { request } from "../../../lib/api-client.ts";
+import { useAuth } from "../../auth/session/auth-context.tsx";
 import { agentMessages } from "../i18n/agent.messages.ts";
+import { PrivateDataAccessLog, readsAccessLog } from "./private-data-access-log.tsx";
 import "./customer-panel.css";
 
 /**
@@ -13,9 +15,16 @@ import "./customer-panel.css";
  */
 export function CustomerPanel({ customerId }: { customerId: string | null }) {
   const t = useMessages(agentMessages);
+  const auth = useAuth();
   const customer = useQuery({
     queryKey: ["customers", customerId] as const,
-    queryFn: ({ signal }) => request(getCustomer, { params: { id: customerId ?? "" } }, { signal }),
+    // The screen is named for the access log of private data (who saw an IBAN, and where).
+    queryFn: ({ signal }) =>
+      request(
+        getCustomer,
+        { params: { id: customerId ?? "" } },
+        { signal, headers: { [SCREEN_HEADER]: "agent-ticket" } },
+      ),
     enabled: customerId !== null,
     retry: false,
   });
@@ -60,11 +69,17 @@ export function CustomerPanel({ customerId }: { customerId: string | null }) {
       </dl>
     );
   }
+  const showsAccessLog =
+    customerId !== null &&
+    customer.data?.view === "full" &&
+    auth.status === "signedIn" &&
+    readsAccessLog(auth.user.role);
 
   return (
     <section className="panel" aria-labelledby="agent-customer-title">
       <h2 id="agent-customer-title">{t("ticket.customerTitle")}</h2>
       {content}
+      {showsAccessLog ? <PrivateDataAccessLog customerId={customerId} /> : null}
     </section>
   );
 }

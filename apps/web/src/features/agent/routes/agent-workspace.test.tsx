@@ -193,6 +193,62 @@ describe("agent workspace", () => {
     ]);
   });
 
+  it("shows customer service the private fields, names the screen for the access log, and lists who saw them", async () => {
+    const colleague = {
+      ...agent,
+      id: "26fd2706-8baf-433b-82eb-8c7fada847db",
+      role: "customer_service" as const,
+    };
+    const fetch = stubApi("online", {
+      "POST /auth/refresh": () => sessionFor(colleague),
+      [`GET /tickets/${ticketId}`]: () => Response.json(staffTicket()),
+      [`GET /tickets/${ticketId}/events`]: () => Response.json({ items: [] }),
+      "GET /staff/assignable": () => Response.json({ items: [] }),
+      [`GET /customers/${requester.customerId}`]: () =>
+        Response.json({
+          view: "full",
+          id: requester.customerId,
+          email: requester.email,
+          name: requester.name,
+          phone: null,
+          language: "nl",
+          emailVerified: true,
+          services: [],
+          postalAddress: "Kerkstraat 1, 1234 AB Utrecht",
+          iban: "NL91ABNA0417164300",
+          dateOfBirth: "1980-02-29",
+        }),
+      [`GET /customers/${requester.customerId}/private-data-access`]: () =>
+        Response.json({
+          items: [
+            {
+              id: "e5f6a7b8-c9d0-4e1f-8a2b-4c5d6e7f8091",
+              at: "2026-11-27T14:05:00.000Z",
+              staff: { id: colleague.id, name: "Bea Boekhouding", role: "billing" },
+              customerId: requester.customerId,
+              fields: ["postalAddress", "iban", "dateOfBirth"],
+              source: "GET /customers/{id}",
+              screen: "agent-ticket",
+            },
+          ],
+          nextCursor: null,
+        }),
+    });
+    const { user } = renderApp(`/agent/tickets/${ticketId}`);
+
+    const customerData = await screen.findByTestId("customer-panel");
+    expect(customerData).toHaveTextContent("NL91ABNA0417164300");
+    const [customerCall] = callsTo(fetch, `GET /customers/${requester.customerId}`);
+    expect(customerCall?.headers.get("X-Helpdesk-Screen")).toBe("agent-ticket");
+    // Folded away, and not loaded, until asked for.
+    expect(callsTo(fetch, `GET /customers/${requester.customerId}/private-data-access`)).toHaveLength(0);
+
+    await user.click(screen.getByText("Inzage in privégegevens"));
+    const log = await screen.findByTestId("private-data-access-log");
+    expect(log).toHaveTextContent("Bea Boekhouding (facturatie)");
+    expect(log).toHaveTextContent("Ticket");
+  });
+
   it("searches the FAQ from the reply box and inserts the article's exact link at the cursor, without sending", async () => {
     const url = "https://support.example.test/faq/hoe-wijzig-ik-mijn-iban";
     const fetch = stubApi("online", {
