@@ -25,6 +25,7 @@ import { inboundMailRoutes } from "./modules/inbound-mail/inbound-mail.router.ts
 import { createInboundMailService } from "./modules/inbound-mail/inbound-mail.service.ts";
 import { outboxRoutes } from "./modules/outbox/outbox.router.ts";
 import { createOutboxService } from "./modules/outbox/outbox.service.ts";
+import { createCustomerErasureService } from "./modules/privacy/customer-erasure.service.ts";
 import { privacyRoutes } from "./modules/privacy/privacy.router.ts";
 import { createPrivacyService } from "./modules/privacy/privacy.service.ts";
 import { staffRoutes } from "./modules/staff/staff.router.ts";
@@ -96,7 +97,7 @@ export function createApplication({
     ...authRoutes(auth, env.PUBLIC_URL),
     ...customerRoutes(createCustomersService({ db })),
     ...staffRoutes(createStaffService({ db })),
-    ...privacyRoutes(createPrivacyService({ db })),
+    ...privacyRoutes(createPrivacyService({ db }), createCustomerErasureService({ db, storage })),
     ...createFaqRoutes({ db, publicUrl: env.PUBLIC_URL }),
     ...ticketRoutes(tickets, uploads),
     ...uploadRoutes(uploads),

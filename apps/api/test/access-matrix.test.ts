@@ -40,6 +40,9 @@ interface World {
   faqDraft: string;
   disposableFaqSlugs: string[];
   disposableSynonymIds: string[];
+  /** Customers for the erasure row to erase, one per call; and one erased already. */
+  disposableCustomerIds: string[];
+  erasedCustomerId: string;
 }
 interface Cell {
   params?: Record<string, string>;
@@ -144,6 +147,17 @@ const matrix: Record<EndpointName, Row> = {
     call: (world) => ({ params: { id: world.customerA.id } }),
     expect: { ...signedIn(404), customer_service: 200, admin: 200 },
   },
+  eraseCustomer: {
+    call: (world) => ({
+      params: { id: world.disposableCustomerIds.pop() ?? "00000000-0000-4000-8000-000000000000" },
+      body: { reason: "Verzoek van de klant per ticket" },
+    }),
+    expect: { ...signedIn(404), customer_service: 200, admin: 200 },
+  },
+  getCustomerErasure: {
+    call: (world) => ({ params: { id: world.erasedCustomerId } }),
+    expect: { ...signedIn(404), customer_service: 200, admin: 200 },
+  },
   listStaffPrivateDataAccess: {
     call: () => ({ params: { id: "00000000-0000-4000-8000-000000000000" } }),
     expect: { ...signedIn(404), admin: 200 },
@@ -236,11 +250,24 @@ beforeAll(async () => {
     pngFile("screenshot.png"),
   );
   // One disposable FAQ row per call of a delete row: 8 callers in the matrix, 4 in the privacy scan.
+  const disposableCustomers = await Promise.all(Array.from({ length: 12 }, () => createCustomer(testApp.db)));
+  const erased = await createCustomer(testApp.db);
+  const eraser = await createStaff(testApp.db, "customer_service");
+  await testApp.db.customerErasure.create({
+    data: {
+      customerId: erased.id,
+      erasedByStaffId: eraser.id,
+      reason: "Verzoek",
+      counts: { tickets: 0, messages: 0, events: 0, attachments: 0, services: 0, queuedEmails: 0 },
+    },
+  });
   world = {
     customerA,
     ticketA: ticket.id,
     attachmentA: attachment.id,
     ...(await createFaqWorld(testApp.db, 12)),
+    disposableCustomerIds: disposableCustomers.map((customer) => customer.id),
+    erasedCustomerId: erased.id,
   };
   tokens.set("customerB", await accessTokenOf(testApp, customerB.email));
   const roles: StaffRole[] = ["agent", "customer_service", "billing", "phone_desk", "admin"];

@@ -50,3 +50,7 @@ export function isTransientDatabaseError(error: unknown): boolean {
   if (error instanceof Error) return BROKEN_CONNECTION.test(error.message);
   return false;
 }
+
+/** A unique constraint refused the write: someone else wrote the same key first. */
+export const isUniqueViolation = (error: unknown): boolean =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";

@@ -2,7 +2,12 @@ import { z } from "zod";
 import { defineEndpoint } from "../common/endpoint.ts";
 import { problemSchema } from "../common/problem.ts";
 import { customerIdParamsSchema } from "../customers/customers.schemas.ts";
-import { privateDataAccessPageSchema, privateDataAccessQuerySchema } from "./privacy.schemas.ts";
+import {
+  customerErasureRequestSchema,
+  customerErasureSchema,
+  privateDataAccessPageSchema,
+  privateDataAccessQuerySchema,
+} from "./privacy.schemas.ts";
 
 export const listCustomerPrivateDataAccess = defineEndpoint({
   method: "GET",
@@ -23,4 +28,30 @@ export const listStaffPrivateDataAccess = defineEndpoint({
   params: z.object({ id: z.uuid() }),
   query: privateDataAccessQuerySchema,
   responses: { 200: privateDataAccessPageSchema, 401: problemSchema, 404: problemSchema },
+});
+
+export const eraseCustomer = defineEndpoint({
+  method: "POST",
+  path: "/customers/:id/erasure",
+  summary:
+    "Erase a customer (right to be forgotten): personal fields cleared, tickets kept but scrubbed of them, files deleted, sessions ended (customer service and admins; 409 when erased already)",
+  tag: "Privacy",
+  params: customerIdParamsSchema,
+  body: customerErasureRequestSchema,
+  responses: {
+    200: customerErasureSchema,
+    400: problemSchema,
+    401: problemSchema,
+    404: problemSchema,
+    409: problemSchema,
+  },
+});
+
+export const getCustomerErasure = defineEndpoint({
+  method: "GET",
+  path: "/customers/:id/erasure",
+  summary: "The record of a customer's erasure: who, when, why, how much (customer service and admins)",
+  tag: "Privacy",
+  params: customerIdParamsSchema,
+  responses: { 200: customerErasureSchema, 401: problemSchema, 404: problemSchema },
 });

@@ -27,3 +27,34 @@ export const privateDataAccessQuerySchema = cursorQuerySchema;
 export const privateDataAccessPageSchema = cursorPageSchema(privateDataAccessSchema).meta({
   id: "PrivateDataAccessPage",
 });
+
+/** Erasing a customer (right to be forgotten): why, in words that name nobody. */
+export const customerErasureRequestSchema = z
+  .object({
+    reason: z
+      .string()
+      .trim()
+      .min(3)
+      .max(500)
+      .meta({ description: "Why, for the record; do not repeat the customer's data here" }),
+  })
+  .meta({ id: "CustomerErasureRequest" });
+
+/** What an erasure did: kept as the record of it, without the erased data. */
+export const customerErasureSchema = z
+  .object({
+    customerId: z.uuid(),
+    erasedAt: z.iso.datetime(),
+    erasedBy: z.object({ id: z.uuid(), name: z.string().nullable() }),
+    reason: z.string(),
+    counts: z.object({
+      tickets: z.number().int(),
+      messages: z.number().int(),
+      events: z.number().int(),
+      attachments: z.number().int(),
+      services: z.number().int(),
+      queuedEmails: z.number().int(),
+    }),
+  })
+  .meta({ id: "CustomerErasure" });
+export type CustomerErasure = z.infer<typeof customerErasureSchema>;

@@ -119,3 +119,6 @@ export function tooManyAttempts(msBeforeNext: number): AppError {
     headers: { "Retry-After": String(Math.max(1, Math.ceil(msBeforeNext / 1000))) },
   });
 }
+
+/** Erasure: every limit's counters keyed by this e-mail address go (they name the person). */
+export { deleteLimitKeysNaming as forgetLimitsNaming } from "./rate-limits.repository.ts";

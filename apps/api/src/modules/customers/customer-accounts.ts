@@ -1,8 +1,10 @@
-// What other modules may do with customer records: sign-in (auth), and finding or making the
-// requester of a ticket (tickets). Everything else about customers goes through the service.
+// What other modules may do with customer records: sign-in (auth), finding or making the requester
+// of a ticket (tickets), and erasure (privacy). Everything else about customers goes through the
+// service.
 export {
   type CustomerContact,
   customerHasService,
+  eraseCustomerRecord,
   findCustomerContact,
   findCustomerCredentialsByEmail,
   findOrCreateCustomerByEmail,

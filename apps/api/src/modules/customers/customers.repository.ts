@@ -123,3 +123,31 @@ export async function markCustomerEmailVerified(db: DbClient, id: string, now: D
 export async function customerHasService(db: DbClient, customerId: string, serviceId: string) {
   return (await db.customerService.count({ where: { id: serviceId, customerId } })) > 0;
 }
+
+/**
+ * Erasure: the customer's personal fields cleared (the row stays, so tickets kept for the record
+ * still point somewhere), their services deleted. Returns what was there, for scrubbing the text
+ * that mentions it, or null for an unknown customer.
+ */
+export async function eraseCustomerRecord(db: DbClient, id: string) {
+  const personal = await db.customer.findUnique({
+    where: { id },
+    select: { name: true, email: true, phone: true, postalAddress: true, iban: true, dateOfBirth: true },
+  });
+  if (!personal) return null;
+  const services = await db.customerService.deleteMany({ where: { customerId: id } });
+  await db.customer.update({
+    where: { id },
+    data: {
+      email: `erased-${id}@erased.invalid`,
+      name: "Verwijderde klant",
+      phone: null,
+      postalAddress: null,
+      iban: null,
+      dateOfBirth: null,
+      passwordHash: null,
+      emailVerifiedAt: null,
+    },
+  });
+  return { personal, servicesDeleted: services.count };
+}

@@ -133,3 +133,19 @@ export async function requeueDeadLetter(db: DbClient, id: string): Promise<boole
   });
   return retried.count > 0;
 }
+
+/**
+ * Erasure: the e-mails still queued or kept about these tickets, or to this address (sign-in and
+ * reset link requests), go; their payloads hold the person's name and address.
+ */
+export async function deleteEventsAbout(
+  db: DbClient,
+  about: { ticketIds: string[]; email: string },
+): Promise<number> {
+  const deleted = await db.domainEvent.deleteMany({
+    where: {
+      OR: [{ ticketId: { in: about.ticketIds } }, { payload: { path: ["email"], equals: about.email } }],
+    },
+  });
+  return deleted.count;
+}

@@ -15,6 +15,11 @@ export function recordOutboxEvent(
   return repository.insertOutboxEvent(tx, event);
 }
 
+/** Erasure: forgets the e-mails about these tickets or to this address, in the caller's transaction. */
+export function forgetOutboxEventsAbout(tx: DbClient, about: { ticketIds: string[]; email: string }) {
+  return repository.deleteEventsAbout(tx, about);
+}
+
 const mayManageOutbox = (role: string) => role === "admin" || role === "customer_service";
 
 export function createOutboxService({ db }: { db: Database }) {

@@ -1,0 +1,90 @@
+// Erasing a customer on request (right to be forgotten), in one transaction: the record of the
+// erasure first (so a second, also a concurrent one, is a 409), then each module clears what it
+// holds: the customer record, the tickets' text, queued e-mails, sessions and links, limit counters.
+// Attachment bytes go after the commit; a crash in between leaves unreferenced files, never a
+// half-erased customer.
+import type { CustomerErasure } from "@helpdesk/contracts";
+import { isUniqueViolation } from "../../db/database-errors.ts";
+import type { Database } from "../../db/prisma.ts";
+import { inWriteTransaction } from "../../db/write-transaction.ts";
+import { AppError } from "../../errors/app-error.ts";
+import { personalDataScrubber } from "../../lib/privacy/personal-data-scrubber.ts";
+import { forgetLimitsNaming } from "../../lib/security/attempt-limiter.ts";
+import type { AttachmentStorage } from "../../lib/storage/attachment-storage.ts";
+import { revokeCustomerAccess } from "../auth/account-erasure.ts";
+import { eraseCustomerRecord } from "../customers/customer-accounts.ts";
+import { denyAsNotFound, requireStaff } from "../identity/access-policy.ts";
+import type { SignedInActor } from "../identity/actor.ts";
+import { forgetOutboxEventsAbout } from "../outbox/outbox.service.ts";
+import { findStaffNames } from "../staff/staff-accounts.ts";
+import { eraseCustomerFromTickets } from "../tickets/ticket-erasure.ts";
+import * as erasures from "./customer-erasures.repository.ts";
+
+/** Customer service erases (the provider's privacy statement: they see everything); admins too. */
+const erasesCustomers = (role: string) => role === "admin" || role === "customer_service";
+
+export function createCustomerErasureService({
+  db,
+  storage,
+  now = () => new Date(),
+}: {
+  db: Database;
+  storage: AttachmentStorage;
+  now?: () => Date;
+}) {
+  async function present(row: erasures.ErasureRow): Promise<CustomerErasure> {
+    const [staff] = await findStaffNames(db, [row.erasedByStaffId]);
+    return {
+      customerId: row.customerId,
+      erasedAt: row.createdAt.toISOString(),
+      erasedBy: { id: row.erasedByStaffId, name: staff?.name ?? null },
+      reason: row.reason,
+      counts: row.counts as CustomerErasure["counts"],
+    };
+  }
+
+  return {
+    async erase(actor: SignedInActor, customerId: string, reason: string): Promise<CustomerErasure> {
+      const staff = requireStaff(actor, erasesCustomers);
+      const { row, storageKeys } = await inWriteTransaction(db, async (tx) => {
+        let record: erasures.ErasureRow;
+        try {
+          record = await erasures.insertErasure(tx, {
+            customerId,
+            erasedByStaffId: staff.id,
+            reason,
+            counts: {},
+          });
+        } catch (error) {
+          if (isUniqueViolation(error))
+            throw new AppError("conflict", "This customer has been erased already");
+          throw error;
+        }
+        const erased = await eraseCustomerRecord(tx, customerId);
+        if (!erased) denyAsNotFound();
+        const scrub = personalDataScrubber(erased.personal);
+        const tickets = await eraseCustomerFromTickets(tx, customerId, scrub);
+        const queuedEmails = await forgetOutboxEventsAbout(tx, {
+          ticketIds: tickets.ticketIds,
+          email: erased.personal.email,
+        });
+        await revokeCustomerAccess(tx, customerId, now());
+        await forgetLimitsNaming(tx, erased.personal.email);
+        const counts = { ...tickets.counts, services: erased.servicesDeleted, queuedEmails };
+        return {
+          row: await erasures.setErasureCounts(tx, record.id, counts),
+          storageKeys: tickets.storageKeys,
+        };
+      });
+      for (const key of storageKeys) await storage.delete(key);
+      return present(row);
+    },
+
+    async find(actor: SignedInActor, customerId: string): Promise<CustomerErasure> {
+      requireStaff(actor, erasesCustomers);
+      const row = await erasures.findErasure(db, customerId);
+      return row ? present(row) : denyAsNotFound();
+    },
+  };
+}
+export type CustomerErasureService = ReturnType<typeof createCustomerErasureService>;

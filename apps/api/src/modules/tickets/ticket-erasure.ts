@@ -1,0 +1,77 @@
+// What erasure (privacy) does to a customer's tickets. The tickets stay, for the record of the
+// provider's answers and for the books (cancellations), but say nothing about the person any more:
+// subjects, messages (theirs and the team's) and the audit trail are scrubbed of their data, their
+// own signatures dropped, callers' names and numbers removed, and every attachment deleted.
+import type { DbClient } from "../../db/prisma.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import { ERASED, scrubJson, withoutSignature } from "../../lib/privacy/personal-data-scrubber.ts";
+import * as repository from "./ticket-erasure.repository.ts";
+
+export interface TicketErasureCounts {
+  tickets: number;
+  messages: number;
+  events: number;
+  attachments: number;
+}
+
+// Category details that name a person (a phone caller); the rest (what a cancellation ends, and
+// from when) is what the books need.
+const personalDetailKeys = new Set(["callerName", "phone"]);
+
+function scrubDetails(details: Prisma.JsonValue, scrub: (text: string) => string): Prisma.InputJsonValue {
+  if (!details || typeof details !== "object" || Array.isArray(details)) return {};
+  return Object.fromEntries(
+    Object.entries(details).map(([key, value]) => [
+      key,
+      personalDetailKeys.has(key) ? ERASED : scrubJson(value, scrub),
+    ]),
+  ) as Prisma.InputJsonValue;
+}
+
+const changed = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b);
+
+/**
+ * Scrubs the customer's tickets in the caller's transaction; returns the storage keys of the deleted
+ * attachments (to delete once the transaction committed) and what was touched.
+ */
+export async function eraseCustomerFromTickets(
+  tx: DbClient,
+  customerId: string,
+  scrub: (text: string) => string,
+): Promise<{ ticketIds: string[]; storageKeys: string[]; counts: TicketErasureCounts }> {
+  const tickets = await repository.listTicketsOfCustomer(tx, customerId);
+  const ticketIds = tickets.map((ticket) => ticket.id);
+  for (const ticket of tickets) {
+    await repository.updateTicketText(tx, ticket.id, {
+      subject: scrub(ticket.subject),
+      details: scrubDetails(ticket.details, scrub),
+    });
+  }
+
+  let messages = 0;
+  for (const message of await repository.listMessagesOfTickets(tx, ticketIds)) {
+    const own = message.authorCustomerId === customerId;
+    const body = scrub(own ? withoutSignature(message.body) : message.body);
+    if (body !== message.body || message.emailMessageId !== null) {
+      await repository.updateMessageText(tx, message.id, body);
+      messages++;
+    }
+  }
+
+  let events = 0;
+  for (const event of await repository.listEventsOfTickets(tx, ticketIds)) {
+    const before = scrubJson(event.before, scrub) as Prisma.InputJsonValue | undefined;
+    const after = scrubJson(event.after, scrub) as Prisma.InputJsonValue | undefined;
+    if (changed(before, event.before) || changed(after, event.after)) {
+      await repository.rewriteEvent(tx, event.id, { before: before ?? undefined, after: after ?? undefined });
+      events++;
+    }
+  }
+
+  const storageKeys = await repository.deleteAttachmentsOfTickets(tx, ticketIds);
+  return {
+    ticketIds,
+    storageKeys,
+    counts: { tickets: tickets.length, messages, events, attachments: storageKeys.length },
+  };
+}
