@@ -6,7 +6,7 @@ export default defineConfig({
     // One migrated template database per run; each test file clones its own copy of it.
     globalSetup: ["test/global-setup.ts"],
     setupFiles: ["test/database-per-file.ts"],
-    testTimeout: 20_000,
+    testTimeout: 60_000,
     hookTimeout: 60_000,
   },
 });

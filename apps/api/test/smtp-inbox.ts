@@ -77,7 +77,7 @@ export async function startSmtpInbox(
     url: `smtp://127.0.0.1:${port}`,
     messages,
     /** The first message (received or still to come) to this address that matches. */
-    async waitFor(to: string, match: (email: ReceivedEmail) => boolean = () => true, timeoutMs = 5_000) {
+    async waitFor(to: string, match: (email: ReceivedEmail) => boolean = () => true, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const found = messages.find((email) => email.to.includes(to) && match(email));
