@@ -5,6 +5,7 @@ import { useMessages } from "../../../i18n/i18n.tsx";
 import { request } from "../../../lib/api-client.ts";
 import { useAuth } from "../../auth/session/auth-context.tsx";
 import { agentMessages } from "../i18n/agent.messages.ts";
+import { CustomerErasureForm, erasesCustomers } from "./customer-erasure-form.tsx";
 import { PrivateDataAccessLog, readsAccessLog } from "./private-data-access-log.tsx";
 import "./customer-panel.css";
 
@@ -69,17 +70,16 @@ export function CustomerPanel({ customerId }: { customerId: string | null }) {
       </dl>
     );
   }
-  const showsAccessLog =
-    customerId !== null &&
-    customer.data?.view === "full" &&
-    auth.status === "signedIn" &&
-    readsAccessLog(auth.user.role);
+  // Private-data tools show beside a full view, for the roles the API lets use them.
+  const fullViewFor = (allowed: (role: string) => boolean) =>
+    customer.data?.view === "full" && auth.status === "signedIn" && allowed(auth.user.role);
 
   return (
     <section className="panel" aria-labelledby="agent-customer-title">
       <h2 id="agent-customer-title">{t("ticket.customerTitle")}</h2>
       {content}
-      {showsAccessLog ? <PrivateDataAccessLog customerId={customerId} /> : null}
+      {customerId && fullViewFor(readsAccessLog) ? <PrivateDataAccessLog customerId={customerId} /> : null}
+      {customerId && fullViewFor(erasesCustomers) ? <CustomerErasureForm customerId={customerId} /> : null}
     </section>
   );
 }

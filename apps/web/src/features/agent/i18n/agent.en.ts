@@ -94,6 +94,14 @@ export const agentEn = {
     postalAddress: "Postal address",
     iban: "IBAN",
     dateOfBirth: "Date of birth",
+    erasureTitle: "Erase customer (GDPR)",
+    erasureIntro:
+      "At the customer's request: name, e-mail address, phone, address, IBAN and date of birth are erased, also from every message; attachments are deleted. The tickets are kept without personal data. This cannot be undone.",
+    erasureReason: "Reason",
+    erasureReasonHint: "For example: the customer's request in ticket #123456. Do not name personal data.",
+    erasureSubmit: "Erase for good",
+    erasureDone: "Customer erased: {{tickets}} tickets cleaned, {{attachments}} attachments deleted.",
+    erasureAlready: "This customer has been erased already.",
     accessLogTitle: "Views of private data",
     accessLogIntro:
       "Every time someone on the team is shown the address, IBAN or date of birth, it is recorded.",

@@ -92,6 +92,14 @@ export const agentNl = {
     postalAddress: "Postadres",
     iban: "IBAN",
     dateOfBirth: "Geboortedatum",
+    erasureTitle: "Klant wissen (AVG)",
+    erasureIntro:
+      "Op verzoek van de klant: naam, e-mailadres, telefoon, adres, IBAN en geboortedatum worden gewist, ook uit alle berichten; bijlagen worden verwijderd. De tickets blijven bewaard zonder persoonsgegevens. Dit kan niet ongedaan worden gemaakt.",
+    erasureReason: "Reden",
+    erasureReasonHint: "Bijvoorbeeld: verzoek van de klant in ticket #123456. Noem geen persoonsgegevens.",
+    erasureSubmit: "Definitief wissen",
+    erasureDone: "Klant gewist: {{tickets}} tickets opgeschoond, {{attachments}} bijlagen verwijderd.",
+    erasureAlready: "Deze klant is al gewist.",
     accessLogTitle: "Inzage in privégegevens",
     accessLogIntro:
       "Elke keer dat iemand van het team adres, IBAN of geboortedatum te zien krijgt, wordt dat vastgelegd.",

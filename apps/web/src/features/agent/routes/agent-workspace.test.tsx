@@ -233,6 +233,14 @@ describe("agent workspace", () => {
           ],
           nextCursor: null,
         }),
+      [`POST /customers/${requester.customerId}/erasure`]: () =>
+        Response.json({
+          customerId: requester.customerId,
+          erasedAt: "2026-11-28T08:00:00.000Z",
+          erasedBy: { id: colleague.id, name: colleague.name },
+          reason: "Verzoek van de klant in ticket #483920",
+          counts: { tickets: 2, messages: 5, events: 3, attachments: 1, services: 1, queuedEmails: 0 },
+        }),
     });
     const { user } = renderApp(`/agent/tickets/${ticketId}`);
 
@@ -247,6 +255,21 @@ describe("agent workspace", () => {
     const log = await screen.findByTestId("private-data-access-log");
     expect(log).toHaveTextContent("Bea Boekhouding (facturatie)");
     expect(log).toHaveTextContent("Ticket");
+
+    // Erasing: a reason is required, then one request, and the outcome is said.
+    await user.click(screen.getByText("Klant wissen (AVG)"));
+    await user.click(screen.getByRole("button", { name: "Definitief wissen" }));
+    expect(await screen.findByText("Vul dit veld in.", { exact: false })).toBeInTheDocument();
+    expect(callsTo(fetch, `POST /customers/${requester.customerId}/erasure`)).toHaveLength(0);
+    await user.type(screen.getByLabelText("Reden"), "Verzoek van de klant in ticket #483920");
+    await user.click(screen.getByRole("button", { name: "Definitief wissen" }));
+    const panel = screen.getByRole("region", { name: "Klantgegevens" });
+    expect(
+      await within(panel).findByText(/Klant gewist: 2 tickets opgeschoond, 1 bijlagen verwijderd/),
+    ).toBeInTheDocument();
+    expect(
+      callsTo(fetch, `POST /customers/${requester.customerId}/erasure`).map((call) => call.body),
+    ).toEqual([{ reason: "Verzoek van de klant in ticket #483920" }]);
   });
 
   it("searches the FAQ from the reply box and inserts the article's exact link at the cursor, without sending", async () => {
