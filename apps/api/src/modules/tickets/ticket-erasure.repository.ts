@@ -1,7 +1,19 @@
 // Erasure's access to the tickets' tables: everything a customer's tickets say, read to be scrubbed
 // and written back. Only the erasure of a customer uses it (ticket-erasure.ts).
 import type { DbClient as Db } from "../../db/prisma.ts";
-import type { Prisma } from "../../generated/prisma/client.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
+
+// Rewrites go in batches of this many rows, one UPDATE each: a customer with thousands of tickets
+// is erased in a few statements, well within a write transaction's time budget.
+const BATCH = 500;
+
+function batches<T>(rows: T[]): T[][] {
+  return Array.from({ length: Math.ceil(rows.length / BATCH) }, (_, index) =>
+    rows.slice(index * BATCH, (index + 1) * BATCH),
+  );
+}
+
+const jsonOrNull = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 
 export async function listTicketsOfCustomer(db: Db, customerId: string) {
   return db.ticket.findMany({
@@ -10,12 +22,15 @@ export async function listTicketsOfCustomer(db: Db, customerId: string) {
   });
 }
 
-export async function updateTicketText(
-  db: Db,
-  id: string,
-  text: { subject: string; details: Prisma.InputJsonValue },
-) {
-  await db.ticket.update({ where: { id }, data: text });
+export async function rewriteTickets(db: Db, rows: { id: string; subject: string; details: unknown }[]) {
+  for (const batch of batches(rows)) {
+    const values = batch.map(
+      (row) => Prisma.sql`(${row.id}::uuid, ${row.subject}, ${jsonOrNull(row.details)}::jsonb)`,
+    );
+    await db.$executeRaw`
+      UPDATE tickets AS t SET subject = v.subject, details = v.details
+      FROM (VALUES ${Prisma.join(values)}) AS v(id, subject, details) WHERE t.id = v.id`;
+  }
 }
 
 export async function listMessagesOfTickets(db: Db, ticketIds: string[]) {
@@ -25,8 +40,14 @@ export async function listMessagesOfTickets(db: Db, ticketIds: string[]) {
   });
 }
 
-export async function updateMessageText(db: Db, id: string, body: string) {
-  await db.ticketMessage.update({ where: { id }, data: { body, emailMessageId: null } });
+/** New bodies; the e-mail Message-IDs go too (a sender's Message-ID may carry their address). */
+export async function rewriteMessages(db: Db, rows: { id: string; body: string }[]) {
+  for (const batch of batches(rows)) {
+    const values = batch.map((row) => Prisma.sql`(${row.id}::uuid, ${row.body})`);
+    await db.$executeRaw`
+      UPDATE ticket_messages AS m SET body = v.body, email_message_id = NULL
+      FROM (VALUES ${Prisma.join(values)}) AS v(id, body) WHERE m.id = v.id`;
+  }
 }
 
 export async function listEventsOfTickets(db: Db, ticketIds: string[]) {
@@ -36,14 +57,19 @@ export async function listEventsOfTickets(db: Db, ticketIds: string[]) {
   });
 }
 
-/** Rewrites an audit event: allowed only in a transaction that declared it erases (see the trigger). */
-export async function rewriteEvent(
-  db: Db,
-  id: string,
-  values: { before: Prisma.InputJsonValue | undefined; after: Prisma.InputJsonValue | undefined },
-) {
+/** Rewrites audit events: allowed only in a transaction that declared it erases (see the trigger). */
+export async function rewriteEvents(db: Db, rows: { id: string; before: unknown; after: unknown }[]) {
+  if (rows.length === 0) return;
   await db.$executeRaw`SELECT set_config('helpdesk.erasing', 'on', true)`;
-  await db.ticketEvent.update({ where: { id }, data: values });
+  for (const batch of batches(rows)) {
+    const values = batch.map(
+      (row) =>
+        Prisma.sql`(${row.id}::uuid, ${jsonOrNull(row.before)}::jsonb, ${jsonOrNull(row.after)}::jsonb)`,
+    );
+    await db.$executeRaw`
+      UPDATE ticket_events AS e SET before = v.before, after = v.after
+      FROM (VALUES ${Prisma.join(values)}) AS v(id, before, after) WHERE e.id = v.id`;
+  }
 }
 
 /** Deletes the tickets' attachments; returns the storage keys of their bytes, to delete after commit. */

@@ -41,37 +41,40 @@ export async function eraseCustomerFromTickets(
 ): Promise<{ ticketIds: string[]; storageKeys: string[]; counts: TicketErasureCounts }> {
   const tickets = await repository.listTicketsOfCustomer(tx, customerId);
   const ticketIds = tickets.map((ticket) => ticket.id);
-  for (const ticket of tickets) {
-    await repository.updateTicketText(tx, ticket.id, {
+  await repository.rewriteTickets(
+    tx,
+    tickets.map((ticket) => ({
+      id: ticket.id,
       subject: scrub(ticket.subject),
       details: scrubDetails(ticket.details, scrub),
-    });
-  }
+    })),
+  );
 
-  let messages = 0;
-  for (const message of await repository.listMessagesOfTickets(tx, ticketIds)) {
+  const messages = (await repository.listMessagesOfTickets(tx, ticketIds)).flatMap((message) => {
     const own = message.authorCustomerId === customerId;
     const body = scrub(own ? withoutSignature(message.body) : message.body);
-    if (body !== message.body || message.emailMessageId !== null) {
-      await repository.updateMessageText(tx, message.id, body);
-      messages++;
-    }
-  }
+    return body !== message.body || message.emailMessageId !== null ? [{ id: message.id, body }] : [];
+  });
+  await repository.rewriteMessages(tx, messages);
 
-  let events = 0;
-  for (const event of await repository.listEventsOfTickets(tx, ticketIds)) {
-    const before = scrubJson(event.before, scrub) as Prisma.InputJsonValue | undefined;
-    const after = scrubJson(event.after, scrub) as Prisma.InputJsonValue | undefined;
-    if (changed(before, event.before) || changed(after, event.after)) {
-      await repository.rewriteEvent(tx, event.id, { before: before ?? undefined, after: after ?? undefined });
-      events++;
-    }
-  }
+  const events = (await repository.listEventsOfTickets(tx, ticketIds)).flatMap((event) => {
+    const before = scrubJson(event.before, scrub);
+    const after = scrubJson(event.after, scrub);
+    return changed(before, event.before) || changed(after, event.after)
+      ? [{ id: event.id, before, after }]
+      : [];
+  });
+  await repository.rewriteEvents(tx, events);
 
   const storageKeys = await repository.deleteAttachmentsOfTickets(tx, ticketIds);
   return {
     ticketIds,
     storageKeys,
-    counts: { tickets: tickets.length, messages, events, attachments: storageKeys.length },
+    counts: {
+      tickets: tickets.length,
+      messages: messages.length,
+      events: events.length,
+      attachments: storageKeys.length,
+    },
   };
 }
