@@ -9,7 +9,7 @@ export type CustomerVisibility = "full" | "support" | "none";
 
 // From the provider's privacy statement: customer service and billing see everything, support
 // staff see contact and technical data only, the phone desk sees no customer data at all.
-const customerVisibilityByRole: Record<StaffRole, CustomerVisibility> = {
+export const customerVisibilityByRole: Readonly<Record<StaffRole, CustomerVisibility>> = {
   admin: "full",
   customer_service: "full",
   billing: "full",
@@ -33,10 +33,16 @@ export function customerSearchVisibility(actor: Actor): CustomerVisibility {
   return actor.kind === "staff" ? customerVisibilityByRole[actor.role] : "none";
 }
 
+/** Who reads the access log of private data per customer (admins also per staff member), and erases customers. */
+export const privateDataLogReaders: readonly StaffRole[] = ["admin", "customer_service"];
+export const customerErasers: readonly StaffRole[] = ["admin", "customer_service"];
+/** Who lists e-mails that could not be delivered, and sends them again. */
+export const outboxManagers: readonly StaffRole[] = ["admin", "customer_service"];
+
 export const canManageStaff = (actor: Actor): boolean => actor.kind === "staff" && actor.role === "admin";
 
 /** The FAQ is written by admins and customer service; everyone reads what is published. */
-const faqEditors: readonly StaffRole[] = ["admin", "customer_service"];
+export const faqEditors: readonly StaffRole[] = ["admin", "customer_service"];
 export const canEditFaq = (actor: Actor): boolean =>
   actor.kind === "staff" && faqEditors.includes(actor.role);
 

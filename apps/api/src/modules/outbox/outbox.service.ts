@@ -1,7 +1,8 @@
 // The outbox as other modules see it: record an event inside your own transaction; admins and
 // customer service list dead letters and send them again.
+import type { StaffRole } from "@helpdesk/contracts";
 import type { Database, DbClient } from "../../db/prisma.ts";
-import { denyAsNotFound, requireStaff } from "../identity/access-policy.ts";
+import { denyAsNotFound, outboxManagers, requireStaff } from "../identity/access-policy.ts";
 import type { SignedInActor } from "../identity/actor.ts";
 import * as repository from "./outbox.repository.ts";
 
@@ -20,7 +21,7 @@ export function forgetOutboxEventsAbout(tx: DbClient, about: { ticketIds: string
   return repository.deleteEventsAbout(tx, about);
 }
 
-const mayManageOutbox = (role: string) => role === "admin" || role === "customer_service";
+const mayManageOutbox = (role: StaffRole) => outboxManagers.includes(role);
 
 export function createOutboxService({ db }: { db: Database }) {
   return {

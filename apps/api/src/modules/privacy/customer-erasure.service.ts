@@ -3,7 +3,7 @@
 // holds: the customer record, the tickets' text, queued e-mails, sessions and links, limit counters.
 // Attachment bytes go after the commit; a crash in between leaves unreferenced files, never a
 // half-erased customer.
-import type { CustomerErasure } from "@helpdesk/contracts";
+import type { CustomerErasure, StaffRole } from "@helpdesk/contracts";
 import { isUniqueViolation } from "../../db/database-errors.ts";
 import type { Database } from "../../db/prisma.ts";
 import { inWriteTransaction } from "../../db/write-transaction.ts";
@@ -13,7 +13,7 @@ import { forgetLimitsNaming } from "../../lib/security/attempt-limiter.ts";
 import type { AttachmentStorage } from "../../lib/storage/attachment-storage.ts";
 import { revokeCustomerAccess } from "../auth/account-erasure.ts";
 import { eraseCustomerRecord } from "../customers/customer-accounts.ts";
-import { denyAsNotFound, requireStaff } from "../identity/access-policy.ts";
+import { customerErasers, denyAsNotFound, requireStaff } from "../identity/access-policy.ts";
 import type { SignedInActor } from "../identity/actor.ts";
 import { forgetOutboxEventsAbout } from "../outbox/outbox.service.ts";
 import { findStaffNames } from "../staff/staff-accounts.ts";
@@ -21,7 +21,7 @@ import { eraseCustomerFromTickets } from "../tickets/ticket-erasure.ts";
 import * as erasures from "./customer-erasures.repository.ts";
 
 /** Customer service erases (the provider's privacy statement: they see everything); admins too. */
-const erasesCustomers = (role: string) => role === "admin" || role === "customer_service";
+const erasesCustomers = (role: StaffRole) => customerErasers.includes(role);
 
 export function createCustomerErasureService({
   db,

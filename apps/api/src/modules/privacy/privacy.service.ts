@@ -1,14 +1,14 @@
-import type { CursorPage, PrivateDataAccess, PrivateField } from "@helpdesk/contracts";
+import type { CursorPage, PrivateDataAccess, PrivateField, StaffRole } from "@helpdesk/contracts";
 import type { Database } from "../../db/prisma.ts";
 import { decodeCursor, toPage } from "../../lib/cursor.ts";
-import { requireStaff } from "../identity/access-policy.ts";
+import { privateDataLogReaders, requireStaff } from "../identity/access-policy.ts";
 import type { SignedInActor } from "../identity/actor.ts";
 import { findStaffNames } from "../staff/staff-accounts.ts";
 import * as repository from "./private-data-access.repository.ts";
 
 /** Admins and customer service see a customer's log; only admins see what one staff member was shown. */
-const readsCustomerLog = (role: string) => role === "admin" || role === "customer_service";
-const readsStaffLog = (role: string) => role === "admin";
+const readsCustomerLog = (role: StaffRole) => privateDataLogReaders.includes(role);
+const readsStaffLog = (role: StaffRole) => role === "admin";
 
 export function createPrivacyService({ db }: { db: Database }) {
   async function page(

@@ -1,0 +1,152 @@
+// What personal data the product stores, where, for how long by default, and who can see it: the
+// README's data map is generated from this list (`pnpm docs:data-map`), and "who" is read from the
+// access policy the code enforces, so the two cannot drift apart.
+import { STAGED_UPLOAD_TTL_HOURS, type StaffRole, ticketWorkerRoles } from "@helpdesk/contracts";
+import {
+  customerErasers,
+  customerVisibilityByRole,
+  faqEditors,
+  outboxManagers,
+  privateDataLogReaders,
+} from "../identity/access-policy.ts";
+
+export interface PersonalDataEntry {
+  what: string;
+  /** Table and columns (their SQL names); the data map's test checks that each exists. */
+  where: { table: string; columns: string[] }[];
+  /** Where the bytes live outside the database, if anywhere. */
+  elsewhere?: string;
+  kept: string;
+  /** Besides staff roles: the person themself, or nobody but the system. */
+  seenBy: { person: boolean; roles: readonly StaffRole[]; note?: string };
+}
+
+const rolesSeeing = (...levels: ("support" | "full")[]) =>
+  (Object.entries(customerVisibilityByRole) as [StaffRole, string][])
+    .filter(([, visibility]) => levels.some((level) => level === visibility))
+    .map(([role]) => role);
+
+const untilErased = "until the customer is erased";
+
+export const personalDataMap: PersonalDataEntry[] = [
+  {
+    what: "Customer contact data: name, e-mail address, phone, language",
+    where: [{ table: "customers", columns: ["name", "email", "phone", "language"] }],
+    kept: untilErased,
+    seenBy: { person: true, roles: rolesSeeing("support", "full") },
+  },
+  {
+    what: "Customer private data: postal address, IBAN, date of birth",
+    where: [{ table: "customers", columns: ["postal_address", "iban", "date_of_birth"] }],
+    kept: untilErased,
+    seenBy: { person: true, roles: rolesSeeing("full"), note: "every showing to staff is logged" },
+  },
+  {
+    what: "Customer password (bcrypt hash)",
+    where: [{ table: "customers", columns: ["password_hash"] }],
+    kept: "until changed, or the customer is erased",
+    seenBy: { person: false, roles: [] },
+  },
+  {
+    what: "Hosting packages and domains of a customer",
+    where: [{ table: "customer_services", columns: ["name", "kind", "service_level"] }],
+    kept: untilErased,
+    seenBy: { person: true, roles: rolesSeeing("support", "full") },
+  },
+  {
+    what: "Tickets: subject, details (a phone caller's name and number), messages",
+    where: [
+      { table: "tickets", columns: ["subject", "details"] },
+      { table: "ticket_messages", columns: ["body"] },
+    ],
+    kept: `${untilErased} (then kept without personal data)`,
+    seenBy: { person: true, roles: ticketWorkerRoles, note: "the phone desk: the callbacks it filed" },
+  },
+  {
+    what: "Attachments",
+    where: [{ table: "attachments", columns: ["file_name"] }],
+    elsewhere: "the attachment folder (`ATTACHMENTS_DIR`)",
+    kept: untilErased,
+    seenBy: { person: true, roles: ticketWorkerRoles },
+  },
+  {
+    what: "Files uploaded for a ticket not sent (yet)",
+    where: [{ table: "staged_uploads", columns: ["file_name"] }],
+    elsewhere: "the attachment folder",
+    kept: `${STAGED_UPLOAD_TTL_HOURS} hours`,
+    seenBy: { person: false, roles: [], note: "the uploader's token only" },
+  },
+  {
+    what: "Audit trail of tickets (values before and after each change)",
+    where: [{ table: "ticket_events", columns: ["before", "after"] }],
+    kept: `${untilErased} (then rewritten without personal data)`,
+    seenBy: { person: false, roles: ticketWorkerRoles },
+  },
+  {
+    what: "E-mails to send and sent (recipient, name, text)",
+    where: [{ table: "domain_events", columns: ["payload"] }],
+    kept: "after sending, until the customer is erased (no pruning yet)",
+    seenBy: { person: false, roles: outboxManagers, note: "undeliverable ones only" },
+  },
+  {
+    what: "Sessions and e-mailed links (hashes, no addresses)",
+    where: [
+      { table: "auth_sessions", columns: ["customer_id", "staff_id"] },
+      { table: "one_time_tokens", columns: ["token_hash"] },
+    ],
+    kept: "30 days (sessions), 15 to 60 minutes (links); ended at erasure",
+    seenBy: { person: false, roles: [] },
+  },
+  {
+    what: "Limit counters keyed by e-mail address or client IP address",
+    where: [{ table: "rate_limits", columns: ["key"] }],
+    kept: "the limit's window, at most an hour; those naming an erased customer go",
+    seenBy: { person: false, roles: [] },
+  },
+  {
+    what: "Who was shown a customer's private data (staff and customer ids, fields, where)",
+    where: [{ table: "private_data_access_log", columns: ["staff_id", "customer_id", "fields"] }],
+    kept: "always (append-only; no pruning yet)",
+    seenBy: { person: false, roles: privateDataLogReaders },
+  },
+  {
+    what: "Record of an erasure (ids, reason, counts)",
+    where: [{ table: "customer_erasures", columns: ["customer_id", "reason"] }],
+    kept: "always",
+    seenBy: { person: false, roles: customerErasers },
+  },
+  {
+    what: "Words typed into the FAQ search of the ticket form (linked to no one)",
+    where: [{ table: "faq_suggestion_events", columns: ["query_words"] }],
+    kept: "always (no pruning yet)",
+    seenBy: { person: false, roles: faqEditors, note: "as counts per article" },
+  },
+  {
+    what: "Staff accounts: name, e-mail address",
+    where: [{ table: "staff_members", columns: ["name", "email"] }],
+    kept: "until the account is removed",
+    seenBy: {
+      person: true,
+      roles: ["admin"],
+      note: "names (never to customers): colleagues who work tickets",
+    },
+  },
+];
+
+const who = ({ person, roles, note }: PersonalDataEntry["seenBy"]) => {
+  const parts = [...(person ? ["the person"] : []), ...roles.map((role) => `\`${role}\``)];
+  const list = parts.length > 0 ? parts.join(", ") : "nobody (the system only)";
+  return note ? `${list}; ${note}` : list;
+};
+
+/** The README's data map, as a Markdown table. */
+export function dataMapMarkdown(): string {
+  const rows = personalDataMap.map((entry) => {
+    const where = entry.where.map(({ table, columns }) => `\`${table}\` (${columns.join(", ")})`);
+    if (entry.elsewhere) where.push(entry.elsewhere);
+    return `| ${entry.what} | ${where.join("; ")} | ${entry.kept} | ${who(entry.seenBy)} |`;
+  });
+  return ["| personal data | where | kept | who can see it |", "| --- | --- | --- | --- |", ...rows].join(
+    "\n",
+  );
+}
