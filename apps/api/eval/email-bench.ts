@@ -62,7 +62,7 @@ try {
       undefined,
     );
   }
-  const outbox = createEmailOutbox({ db, env, mailer, logger });
+  const outbox = createEmailOutbox({ db, env, mailer, logger, storage });
   const started = performance.now();
   const delivered = await outbox.drain();
   const seconds = (performance.now() - started) / 1000;

@@ -26,6 +26,8 @@ import { createInboundMailService } from "./modules/inbound-mail/inbound-mail.se
 import { outboxRoutes } from "./modules/outbox/outbox.router.ts";
 import { createOutboxService } from "./modules/outbox/outbox.service.ts";
 import { createCustomerErasureService } from "./modules/privacy/customer-erasure.service.ts";
+import { createDataExports } from "./modules/privacy/data-export.service.ts";
+import { exportSources } from "./modules/privacy/data-export-sources.ts";
 import { privacyRoutes } from "./modules/privacy/privacy.router.ts";
 import { createPrivacyService } from "./modules/privacy/privacy.service.ts";
 import { staffRoutes } from "./modules/staff/staff.router.ts";
@@ -92,12 +94,17 @@ export function createApplication({
     logger,
     replyAddresses: createReplyAddresses(env.REPLY_ADDRESS_SECRET, env.MAIL_FROM_ADDRESS),
   });
+  const dataExports = createDataExports({ db, storage, env, sources: exportSources(db, tickets) });
   const routes = [
     ...systemRoutes(db),
     ...authRoutes(auth, env.PUBLIC_URL),
     ...customerRoutes(createCustomersService({ db })),
     ...staffRoutes(createStaffService({ db })),
-    ...privacyRoutes(createPrivacyService({ db }), createCustomerErasureService({ db, storage })),
+    ...privacyRoutes(
+      createPrivacyService({ db }),
+      createCustomerErasureService({ db, storage }),
+      dataExports,
+    ),
     ...createFaqRoutes({ db, publicUrl: env.PUBLIC_URL }),
     ...ticketRoutes(tickets, uploads),
     ...uploadRoutes(uploads),
@@ -141,5 +148,5 @@ export function createApplication({
 
   app.use(routeNotFound);
   app.use(errorHandler(logger));
-  return { app, inbound, uploads };
+  return { app, inbound, uploads, dataExports };
 }

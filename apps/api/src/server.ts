@@ -35,10 +35,13 @@ const mailer = createSmtpMailer({
   fromAddress: env.MAIL_FROM_ADDRESS,
 });
 const storage = createLocalFolderStorage(path.resolve(env.ATTACHMENTS_DIR));
-const { app, inbound, uploads } = createApplication({ env, db, logger, storage });
+const { app, inbound, uploads, dataExports } = createApplication({ env, db, logger, storage });
 
-const outbox = createEmailOutbox({ db, env, mailer, logger }, { leaseMs: env.OUTBOX_LEASE_SECONDS * 1000 });
-const uploadSweeper = createStagedUploadSweeper({ uploads, logger });
+const outbox = createEmailOutbox(
+  { db, env, mailer, logger, storage },
+  { leaseMs: env.OUTBOX_LEASE_SECONDS * 1000 },
+);
+const uploadSweeper = createStagedUploadSweeper({ uploads, dataExports, logger });
 
 const inboundSmtp =
   env.INBOUND_SMTP_PORT === undefined

@@ -154,6 +154,20 @@ const matrix: Record<EndpointName, Row> = {
     }),
     expect: { ...signedIn(404), customer_service: 200, admin: 200 },
   },
+  requestMyDataExport: {
+    call: () => ({}),
+    expect: { ...signedIn(404), customerA: 202, customerB: 202 },
+  },
+  requestCustomerDataExport: {
+    call: (world) => ({
+      params: { id: world.disposableCustomerIds.pop() ?? "00000000-0000-4000-8000-000000000000" },
+    }),
+    expect: { ...signedIn(404), customer_service: 202, admin: 202 },
+  },
+  downloadMyDataExport: {
+    call: () => ({ body: { token: "x".repeat(43) } }),
+    expect: signedIn(404),
+  },
   getCustomerErasure: {
     call: (world) => ({ params: { id: world.erasedCustomerId } }),
     expect: { ...signedIn(404), customer_service: 200, admin: 200 },
@@ -250,7 +264,7 @@ beforeAll(async () => {
     pngFile("screenshot.png"),
   );
   // One disposable FAQ row per call of a delete row: 8 callers in the matrix, 4 in the privacy scan.
-  const disposableCustomers = await Promise.all(Array.from({ length: 12 }, () => createCustomer(testApp.db)));
+  const disposableCustomers = await Promise.all(Array.from({ length: 24 }, () => createCustomer(testApp.db)));
   const erased = await createCustomer(testApp.db);
   const eraser = await createStaff(testApp.db, "customer_service");
   await testApp.db.customerErasure.create({

@@ -52,7 +52,7 @@ export async function createTestApp(
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
   const attachmentsDir = await mkdtemp(path.join(tmpdir(), "helpdesk-attachments-"));
   const storage = createLocalFolderStorage(attachmentsDir);
-  const { app, inbound, uploads } = createApplication({
+  const { app, inbound, uploads, dataExports } = createApplication({
     env,
     db,
     storage,
@@ -64,7 +64,7 @@ export async function createTestApp(
   });
   // Delivered like in production, but polled often and retried quickly.
   const outbox = createEmailOutbox(
-    { db, env, mailer, logger },
+    { db, env, mailer, logger, storage },
     { pollIntervalMs: 50, backoffMs: () => 100, connectionRetryMs: 100, ...outboxTuning },
   );
   outbox.start();
@@ -72,6 +72,7 @@ export async function createTestApp(
     app,
     inbound,
     uploads,
+    dataExports,
     storage,
     /** The folder behind `storage`, to check that no file was left behind. */
     attachmentsDir,

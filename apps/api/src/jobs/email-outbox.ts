@@ -3,6 +3,7 @@ import type { Database } from "../db/prisma.ts";
 import type { Logger } from "../lib/logger.ts";
 import type { Mailer } from "../lib/mail/mailer.ts";
 import { createReplyAddresses } from "../lib/mail/reply-address.ts";
+import type { AttachmentStorage } from "../lib/storage/attachment-storage.ts";
 import { createAuthService, LINK_EVENT } from "../modules/auth/auth.service.ts";
 import { createFaqSuggestions } from "../modules/faq/faq.module.ts";
 import {
@@ -10,7 +11,11 @@ import {
   type OutboxDispatcherOptions,
   type OutboxEvent,
 } from "../modules/outbox/outbox-dispatcher.ts";
+import { createDataExports, DATA_EXPORT_EVENT } from "../modules/privacy/data-export.service.ts";
+import { exportSources } from "../modules/privacy/data-export-sources.ts";
 import { createTicketNotifications } from "../modules/tickets/ticket-notifications.ts";
+import { createTicketsService } from "../modules/tickets/tickets.service.ts";
+import { createUploadsService } from "../modules/uploads/uploads.service.ts";
 
 /**
  * The outbox dispatcher with every e-mail the product sends (ticket e-mails, sign-in and reset
@@ -22,6 +27,8 @@ export function createEmailOutbox(
     env: Pick<Env, "JWT_SECRET" | "REPLY_ADDRESS_SECRET" | "PUBLIC_URL" | "TEAM_NAME" | "MAIL_FROM_ADDRESS">;
     mailer: Mailer;
     logger: Logger;
+    /** Where attachments are, and data export archives go. */
+    storage: AttachmentStorage;
   },
   tuning: Pick<
     OutboxDispatcherOptions,
@@ -42,7 +49,13 @@ export function createEmailOutbox(
       return items.map((item) => ({ title: item.title, url: item.url }));
     },
   });
-  const compose = (event: OutboxEvent) =>
-    event.type === LINK_EVENT ? auth.composeLinkEmail(event) : ticketEmail(event);
+  const { db, storage, env } = deps;
+  const tickets = createTicketsService({ db, env, storage, uploads: createUploadsService({ db, storage }) });
+  const dataExports = createDataExports({ db, storage, env, sources: exportSources(db, tickets) });
+  const compose = (event: OutboxEvent) => {
+    if (event.type === LINK_EVENT) return auth.composeLinkEmail(event);
+    if (event.type === DATA_EXPORT_EVENT) return dataExports.composeReadyEmail(event);
+    return ticketEmail(event);
+  };
   return createOutboxDispatcher({ ...deps, compose, ...tuning });
 }

@@ -5,6 +5,8 @@ import { customerIdParamsSchema } from "../customers/customers.schemas.ts";
 import {
   customerErasureRequestSchema,
   customerErasureSchema,
+  dataExportDownloadSchema,
+  dataExportRequestedSchema,
   privateDataAccessPageSchema,
   privateDataAccessQuerySchema,
 } from "./privacy.schemas.ts";
@@ -54,4 +56,34 @@ export const getCustomerErasure = defineEndpoint({
   tag: "Privacy",
   params: customerIdParamsSchema,
   responses: { 200: customerErasureSchema, 401: problemSchema, 404: problemSchema },
+});
+
+export const requestMyDataExport = defineEndpoint({
+  method: "POST",
+  path: "/me/data-export",
+  summary:
+    "A signed-in customer asks for everything we hold about them: one archive, prepared by a job and e-mailed as a single-use link (409 while one is being prepared)",
+  tag: "Privacy",
+  responses: { 202: dataExportRequestedSchema, 401: problemSchema, 404: problemSchema, 409: problemSchema },
+});
+
+export const requestCustomerDataExport = defineEndpoint({
+  method: "POST",
+  path: "/customers/:id/data-export",
+  summary:
+    "Customer service starts the data export for a customer who asked by ticket; the link goes to the customer, never to staff",
+  tag: "Privacy",
+  params: customerIdParamsSchema,
+  responses: { 202: dataExportRequestedSchema, 401: problemSchema, 404: problemSchema, 409: problemSchema },
+});
+
+export const downloadMyDataExport = defineEndpoint({
+  method: "POST",
+  path: "/me/data-export/download",
+  summary:
+    "The archive of the e-mailed link, once, for the customer it was made for (404 for a used, expired or unknown link, or another account's)",
+  tag: "Privacy",
+  body: dataExportDownloadSchema,
+  download: true,
+  responses: { 200: null, 400: problemSchema, 401: problemSchema, 404: problemSchema },
 });

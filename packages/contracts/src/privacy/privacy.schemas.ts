@@ -58,3 +58,13 @@ export const customerErasureSchema = z
   })
   .meta({ id: "CustomerErasure" });
 export type CustomerErasure = z.infer<typeof customerErasureSchema>;
+
+/** A data export asked for: the archive is prepared and its link e-mailed to the customer. */
+export const dataExportRequestedSchema = z
+  .object({ requestedAt: z.iso.datetime() })
+  .meta({ id: "DataExportRequested" });
+
+/** The single-use token from the e-mailed link. */
+export const dataExportDownloadSchema = z
+  .object({ token: z.string().min(20).max(100) })
+  .meta({ id: "DataExportDownload" });

@@ -19,6 +19,7 @@ import { forgetOutboxEventsAbout } from "../outbox/outbox.service.ts";
 import { findStaffNames } from "../staff/staff-accounts.ts";
 import { eraseCustomerFromTickets } from "../tickets/ticket-erasure.ts";
 import * as erasures from "./customer-erasures.repository.ts";
+import * as dataExports from "./data-exports.repository.ts";
 
 /** Customer service erases (the provider's privacy statement: they see everything); admins too. */
 const erasesCustomers = (role: StaffRole) => customerErasers.includes(role);
@@ -47,6 +48,13 @@ export function createCustomerErasureService({
     async erase(actor: SignedInActor, customerId: string, reason: string): Promise<CustomerErasure> {
       const staff = requireStaff(actor, erasesCustomers);
       const { row, storageKeys } = await inWriteTransaction(db, async (tx) => {
+        // An export being prepared would e-mail what is about to be erased: let it finish first.
+        if (await dataExports.hasExportInPreparation(tx, customerId)) {
+          throw new AppError(
+            "conflict",
+            "An export of this customer's data is being prepared: erase after it is sent",
+          );
+        }
         let record: erasures.ErasureRow;
         try {
           record = await erasures.insertErasure(tx, {

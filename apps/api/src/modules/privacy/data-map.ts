@@ -104,6 +104,13 @@ export const personalDataMap: PersonalDataEntry[] = [
     seenBy: { person: false, roles: [] },
   },
   {
+    what: "A customer's data export (an archive of all of the above that is theirs)",
+    where: [{ table: "data_exports", columns: ["customer_id", "storage_key"] }],
+    elsewhere: "the attachment folder",
+    kept: "until fetched, at most 48 hours",
+    seenBy: { person: true, roles: [], note: "through a single-use link, signed in" },
+  },
+  {
     what: "Who was shown a customer's private data (staff and customer ids, fields, where)",
     where: [{ table: "private_data_access_log", columns: ["staff_id", "customer_id", "fields"] }],
     kept: "always (append-only; no pruning yet)",
