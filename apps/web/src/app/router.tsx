@@ -16,6 +16,8 @@ const newTicketPage = async () =>
 const myTicketsPage = async () =>
   (await import("../features/tickets/routes/my-tickets-page.tsx")).MyTicketsPage;
 const ticketPage = async () => (await import("../features/tickets/routes/ticket-page.tsx")).TicketPage;
+const dataExportPage = async () =>
+  (await import("../features/account/routes/data-export-page.tsx")).DataExportPage;
 
 /**
  * Every URL of the web app. The Support Center is bundled with the app; the agent workspace is
@@ -43,6 +45,7 @@ export const createRoutes = (): RouteObject[] => [
               { path: "tickets", lazy: { Component: myTicketsPage } },
               { path: "tickets/new", lazy: { Component: newTicketPage } },
               { path: "tickets/:id", lazy: { Component: ticketPage } },
+              { path: "account/export", lazy: { Component: dataExportPage } },
               // The sign-in pages load on demand: most visitors never sign in.
               { path: "login", lazy: { Component: loginPage } },
               { path: "login/link", lazy: { Component: emailLinkPage } },

@@ -182,15 +182,18 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
   const download: DownloadFn = async (endpoint, input, options = {}) => {
     const url = urlOf(endpoint, input);
+    // A download may take a JSON body too (e.g. the single-use token of a data export).
+    const { body } = (input ?? {}) as { body?: unknown };
     const response = await send(
       endpoint,
       (token) => {
-        const init: RequestInit = {
-          method: endpoint.method,
-          headers: baseHeaders(token),
-          credentials: "include",
-        };
+        const headers = baseHeaders(token);
+        const init: RequestInit = { method: endpoint.method, headers, credentials: "include" };
         if (options.signal) init.signal = options.signal;
+        if (body !== undefined) {
+          headers["content-type"] = "application/json";
+          init.body = JSON.stringify(body);
+        }
         return doFetch(url, init);
       },
       options.signal,

@@ -17,7 +17,7 @@ export interface ExportContents {
 
 const words = {
   nl: {
-    title: "Uw gegevens bij ons",
+    title: "Jouw gegevens bij ons",
     made: "Gemaakt op",
     contact: "Contactgegevens",
     name: "Naam",

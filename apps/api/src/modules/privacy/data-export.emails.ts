@@ -5,12 +5,12 @@ import type { OutgoingEmail } from "../../lib/mail/mailer.ts";
 
 const texts = {
   nl: {
-    subject: "Uw gegevens staan klaar",
+    subject: "Je gegevens staan klaar",
     greeting: (name: string) => `Hallo ${name},`,
     ready: (hours: number) =>
-      `U vroeg om alle gegevens die wij van u bewaren. Ze staan klaar in één bestand (zip): download het met deze link. De link werkt één keer en ${hours} uur lang; u moet daarvoor ingelogd zijn.`,
+      `Je vroeg om alle gegevens die wij van je bewaren. Ze staan klaar in één bestand (zip): download het met deze link. De link werkt één keer en ${hours} uur lang; je moet daarvoor ingelogd zijn.`,
     action: "Gegevens downloaden",
-    ignore: "Heeft u hier niet om gevraagd? Laat het ons dan weten door op deze e-mail te antwoorden.",
+    ignore: "Heb je hier niet om gevraagd? Laat het ons dan weten door op deze e-mail te antwoorden.",
     closing: "Met vriendelijke groet,",
   },
   en: {

@@ -14,6 +14,7 @@ import {
 import { infiniteQueryOptions, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import { download, request, type UploadOptions, upload } from "../../../lib/api-client.ts";
+import { saveDownloadedFile } from "../../../lib/save-file.ts";
 
 /** The list's filters as the API takes them (comma-separated where a filter has several values). */
 export interface TicketListFilters {
@@ -132,12 +133,5 @@ export async function saveAttachment(ticketId: string, attachment: { id: string;
   const file = await download(downloadTicketAttachment, {
     params: { id: ticketId, attachmentId: attachment.id },
   });
-  const url = URL.createObjectURL(file.blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = file.fileName ?? attachment.fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveDownloadedFile(file, attachment.fileName);
 }

@@ -1,6 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { customer, renderApp, sessionFor, stubApi } from "../../../../test/render-app.tsx";
+import { callsTo, customer, problem, renderApp, sessionFor, stubApi } from "../../../../test/render-app.tsx";
 
 const ticket = (id: string, subject: string, status: string) => ({
   view: "customer",
@@ -41,5 +41,23 @@ describe("my tickets (/tickets)", () => {
       .filter((url) => url.startsWith("/api/v1/tickets?"))
       .at(-1);
     expect(new URL(lastList ?? "", "http://localhost").searchParams.get("status")).toBe("pending");
+  });
+
+  it("lets the customer ask for a download of all their data, and says the link comes by e-mail", async () => {
+    let asked = 0;
+    const fetch = stubApi("online", {
+      "POST /auth/refresh": () => sessionFor(customer),
+      "GET /tickets": () => Response.json({ items: [], nextCursor: null }),
+      "POST /me/data-export": () => {
+        asked++;
+        return asked === 1
+          ? Response.json({ requestedAt: "2026-11-28T08:00:00.000Z" }, { status: 202 })
+          : problem(409, "conflict");
+      },
+    });
+    const { user } = renderApp("/tickets");
+    await user.click(await screen.findByRole("button", { name: "Mijn gegevens downloaden" }));
+    expect(await screen.findByText(/sturen je een e-mail met een downloadlink/)).toBeInTheDocument();
+    expect(callsTo(fetch, "POST /me/data-export")).toHaveLength(1);
   });
 });

@@ -5,6 +5,7 @@ import { SelectField } from "../../../components/fields.tsx";
 import { LoadMoreButton } from "../../../components/load-more-button.tsx";
 import { PageHeading } from "../../../components/page-heading.tsx";
 import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
+import { DataExportRequest } from "../../account/components/data-export-request.tsx";
 import { RequireSignIn } from "../../auth/components/require-sign-in.tsx";
 import { ticketListQuery } from "../api/tickets.queries.ts";
 import { StatusBadge } from "../components/status-badge.tsx";
@@ -28,10 +29,11 @@ const isFilter = (value: string | null): value is Filter => value !== null && va
 const updatedAt = (ticket: { createdAt: string; updatedAt?: string }) => ticket.updatedAt ?? ticket.createdAt;
 
 export function MyTicketsPage() {
-  return <RequireSignIn>{() => <MyTickets />}</RequireSignIn>;
+  return <RequireSignIn>{(user) => <MyTickets customer={user.role === "customer"} />}</RequireSignIn>;
 }
 
-function MyTickets() {
+/** `customer`: the signed-in user is a customer, who can also download their own data here. */
+function MyTickets({ customer }: { customer: boolean }) {
   const t = useMessages(ticketsMessages);
   const { language } = useLanguage();
   const [search, setSearch] = useSearchParams();
@@ -95,6 +97,7 @@ function MyTickets() {
           <LoadMoreButton query={tickets} label={t("list.more")} loadingLabel={t("list.loadingMore")} />
         </>
       )}
+      {customer ? <DataExportRequest /> : null}
     </div>
   );
 }
