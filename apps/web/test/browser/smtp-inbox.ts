@@ -33,11 +33,15 @@ export async function startSmtpInbox() {
 
   return {
     url: `smtp://127.0.0.1:${port}`,
-    /** The first e-mail to `to` (already received or arriving within `timeoutMs`). */
-    async waitFor(to: string, timeoutMs = 10_000): Promise<ReceivedEmail> {
+    /** The first e-mail to `to` that matches (already received or arriving within `timeoutMs`). */
+    async waitFor(
+      to: string,
+      timeoutMs = 10_000,
+      match: (email: ReceivedEmail) => boolean = () => true,
+    ): Promise<ReceivedEmail> {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        const found = messages.find((email) => email.to.includes(to));
+        const found = messages.find((email) => email.to.includes(to) && match(email));
         if (found) return found;
         if (Date.now() > deadline) throw new Error(`no e-mail to ${to} within ${timeoutMs} ms`);
         await new Promise((resolve) => setTimeout(resolve, 50));

@@ -686,6 +686,72 @@ describe("Tickets, from a guest's question to the team's answer", () => {
     await screenshot(page, "ticket-customer-phone");
     await page.context().close();
   });
+
+  it("customer service sees the guest's private data with who saw it, and erases the guest on request", async () => {
+    const ticketId = ticketUrl.split("/tickets/")[1]?.split(/[?#]/)[0] ?? "";
+    const { page, errors } = await visit(
+      `/login?returnTo=${encodeURIComponent(`/agent/tickets/${ticketId}`)}`,
+    );
+    await signInWithPassword(page, "service@demo.test");
+    await page.getByRole("heading", { level: 1, name: subject }).waitFor();
+    const panel = page.getByRole("region", { name: "Klantgegevens" });
+    await panel.getByText("Postadres").waitFor();
+    await panel.getByText("Inzage in privégegevens").click();
+    // This very view is in the log, with the screen it came from.
+    await panel
+      .getByTestId("private-data-access-log")
+      .getByText("Chris Klantenservice (klantenservice)")
+      .first()
+      .waitFor();
+    await screenshot(page, "agent-customer-access-log");
+
+    await panel.getByText("Klant wissen (AVG)").click();
+    await panel.getByLabel("Reden").fill("Verzoek van de klant per ticket");
+    await screenshot(page, "agent-customer-erasure");
+    await panel.getByRole("button", { name: "Definitief wissen" }).click();
+    await panel.getByText(/Klant gewist: \d+ tickets opgeschoond/).waitFor();
+    // The ticket stays, without the person: the requester is no longer named.
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: subject }).waitFor();
+    await page.getByText("Verwijderde klant").first().waitFor();
+    expect(await page.content()).not.toContain("Gerda Gast");
+    await screenshot(page, "agent-customer-erased");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("Privacy, against the real API", () => {
+  it("a customer asks for their data, gets the link by e-mail and downloads the archive once", async () => {
+    const { page, errors } = await visit("/login?returnTo=%2Ftickets");
+    await signInWithPassword(page, "customer@demo.test");
+    await page.getByRole("heading", { level: 1, name: "Mijn tickets" }).waitFor();
+    await page.getByRole("button", { name: "Mijn gegevens downloaden" }).click();
+    await page.getByText(/sturen je een e-mail met een downloadlink/).waitFor();
+    await screenshot(page, "data-export-requested");
+
+    const email = await (inbox as SmtpInbox).waitFor("customer@demo.test", 30_000, (mail) =>
+      mail.subject.includes("Je gegevens staan klaar"),
+    );
+    const link = linkIn(email.text, /http:\/\/[^\s]+\/account\/export#token=[A-Za-z0-9_-]+/);
+    expect(link).toBeDefined();
+    await page.goto(link ?? "");
+    await page.getByRole("heading", { level: 1, name: "Je gegevens downloaden" }).waitFor();
+    // The token left the address bar as soon as the page read it.
+    expect(new URL(page.url()).hash).toBe("");
+    await screenshot(page, "data-export-link");
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Bestand downloaden" }).click(),
+    ]);
+    expect(file.suggestedFilename()).toBe("mijn-gegevens.zip");
+    const bytes = await readFile((await file.path()) ?? "");
+    expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+    await page.getByText("Het bestand is gedownload. Deze link werkt nu niet meer.").waitFor();
+    await screenshot(page, "data-export-downloaded");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe("The phone desk, against the real API", () => {
