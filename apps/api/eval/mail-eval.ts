@@ -265,6 +265,7 @@ await withScratchDatabase(async (databaseUrl) => {
 
   transport.close();
   await smtp.close();
+  await inbound.close();
   await new Promise<void>((resolve) => http.close(() => resolve()));
   await sink.close();
   await db.$disconnect();

@@ -2,7 +2,6 @@
 // AND the sender is the ticket's requester AND the receiving side vouches for that sender (envelope
 // sender, SPF/DKIM/DMARC when given); anything else from a person becomes a new ticket, and
 // automatic mail (auto-replies, bounces) is dropped so it can never reopen a ticket or loop.
-import type { AddressObject } from "mailparser";
 import type { Database } from "../../db/prisma.ts";
 import { AppError } from "../../errors/app-error.ts";
 import type { Logger } from "../../lib/logger.ts";
@@ -10,9 +9,8 @@ import type { ReplyAddresses } from "../../lib/mail/reply-address.ts";
 import type { SignedInActor } from "../identity/actor.ts";
 import { findEmailReply, findRequester, findRequesterByNumber } from "../tickets/ticket-requesters.ts";
 import type { TicketsService } from "../tickets/tickets.service.ts";
-import { isAutomaticMail } from "./automatic-mail.ts";
+import type { MailReader } from "./mail-reader.ts";
 import { type InboundEnvelope, senderIsAuthentic } from "./sender-authentication.ts";
-import { visibleReplyText } from "./visible-text.ts";
 
 export type InboundOutcome =
   | { outcome: "ignored"; reason: "automatic" | "no_sender" | "empty" }
@@ -23,23 +21,10 @@ export type InboundOutcome =
       reason: "no_reply_address" | "sender_not_requester" | "sender_not_verified";
     };
 
-const addressesOf = (field: AddressObject | AddressObject[] | undefined) =>
-  (Array.isArray(field) ? field : field ? [field] : []).flatMap((group) =>
-    group.value.flatMap((entry) => (entry.address ? [entry.address.toLowerCase()] : [])),
-  );
-
 /** Tickets need a subject of three or more characters; e-mails need not have one at all. */
 function subjectOf(subject: string | undefined): string {
   const trimmed = (subject ?? "").trim().slice(0, 200);
   return trimmed.length >= 3 ? trimmed : "E-mail zonder onderwerp";
-}
-
-/** More parts than any real message has; the parser refuses the message beyond it. */
-const MAX_MIME_PARTS = 1000;
-
-/** NUL bytes carry nothing in mail text and PostgreSQL cannot store them in text: dropped. */
-function withoutNul(raw: Buffer): Buffer {
-  return raw.includes(0) ? Buffer.from(raw.filter((byte) => byte !== 0)) : raw;
 }
 
 export function createInboundMailService(deps: {
@@ -47,22 +32,23 @@ export function createInboundMailService(deps: {
   tickets: TicketsService;
   replyAddresses: ReplyAddresses;
   logger: Logger;
+  reader: MailReader;
 }) {
-  const { db, tickets, replyAddresses } = deps;
+  const { db, tickets, replyAddresses, reader } = deps;
 
   /** Files attachments with the web's limits; one refused file does not lose the message. */
   async function attach(
     actor: SignedInActor,
     ticketId: string,
     messageId: string | undefined,
-    files: { filename?: string | undefined; content: Buffer }[],
+    files: { filename?: string | undefined; content: Uint8Array }[],
   ) {
     for (const file of files) {
       try {
         await tickets.addAttachment(
           actor,
           ticketId,
-          { originalName: file.filename ?? "bijlage", bytes: file.content },
+          { originalName: file.filename ?? "bijlage", bytes: Buffer.from(file.content) },
           messageId,
         );
       } catch (error) {
@@ -82,32 +68,23 @@ export function createInboundMailService(deps: {
   });
 
   return {
+    /** Ends the threads that read mail (at shutdown, after the receivers stopped). */
+    close: () => reader.close(),
     async receive(raw: Buffer, envelope: InboundEnvelope = {}): Promise<InboundOutcome> {
-      // Loaded on first use (about 30 MB): many installations never receive mail here.
-      const { simpleParser } = await import("mailparser");
-      // A message the parser refuses (e.g. more MIME parts than it allows) will never parse: a
-      // permanent refusal (422 over HTTP, 554 over SMTP), not a failure the sender retries forever.
-      const mail = await simpleParser(withoutNul(raw), { maxChildNodes: MAX_MIME_PARTS }).catch(
-        (error: unknown) => {
-          throw new AppError(
-            "unprocessable_content",
-            `Unreadable message: ${error instanceof Error ? error.message : String(error)}`,
-          );
-        },
-      );
-      if (isAutomaticMail(mail)) return { outcome: "ignored", reason: "automatic" };
-      const sender = mail.from?.value[0];
-      const senderAddress = sender?.address?.toLowerCase();
+      // Parsed and stripped in a worker thread, bounded in time (a refusal beyond it: 422 / 554).
+      const mail = await reader.read(raw, envelope.sender);
+      if (mail.automatic) {
+        deps.logger.info({ signal: mail.automatic, messageId: mail.messageId }, "automatic e-mail dropped");
+        return { outcome: "ignored", reason: "automatic" };
+      }
+      const sender = mail.from;
+      const senderAddress = sender?.address;
       if (!senderAddress) return { outcome: "ignored", reason: "no_sender" };
-      const text = visibleReplyText(mail);
-      const files = mail.attachments.map((file) => ({ filename: file.filename, content: file.content }));
+      const text = mail.visibleText;
+      const files = mail.attachments;
       if (!text && files.length === 0) return { outcome: "ignored", reason: "empty" };
 
-      const recipients = [
-        ...(envelope.recipients ?? []).map((r) => r.toLowerCase()),
-        ...addressesOf(mail.to),
-        ...addressesOf(mail.cc),
-      ];
+      const recipients = [...(envelope.recipients ?? []).map((r) => r.toLowerCase()), ...mail.recipients];
       const ticketNumber =
         recipients.map(replyAddresses.ticketNumberOf).find((number) => number !== null) ?? null;
       const ticket = ticketNumber ? await findRequesterByNumber(db, ticketNumber) : null;
@@ -150,7 +127,7 @@ export function createInboundMailService(deps: {
           subject: subjectOf(mail.subject),
           message: text || "(bijlage)",
           email: senderAddress,
-          name: sender?.name?.trim() || senderAddress,
+          name: sender.name || senderAddress,
         },
         {
           idempotencyKey: mail.messageId ? `email:${mail.messageId}`.slice(0, 200) : undefined,
