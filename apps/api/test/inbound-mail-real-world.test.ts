@@ -4,8 +4,10 @@
 import MailComposer from "nodemailer/lib/mail-composer";
 import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
+import { startInboundSmtpServer } from "../src/modules/inbound-mail/inbound-smtp-server.ts";
 import { createMailReader } from "../src/modules/inbound-mail/mail-reader.ts";
 import { createTestApp, TEST_INBOUND_SECRET } from "./test-app.ts";
+import { until } from "./until.ts";
 
 const testApp = await createTestApp();
 afterAll(() => testApp.close());
@@ -116,5 +118,144 @@ describe("the text of a mail", () => {
       html: "<div>Dat klopt, dank je.</div><div>Op 3 mrt. 2026 om 10:00 schreef Support &lt;support@helpdesk.localhost&gt;:</div><blockquote><p>Klopt uw adres nog?</p></blockquote>",
     });
     expect(body).toBe("Dat klopt, dank je.");
+  });
+});
+
+describe("automatic mail is dropped and never answered", () => {
+  const expectDropped = async (raw: Buffer | Promise<Buffer>, envelopeFrom?: string) => {
+    const ticketsBefore = await testApp.db.ticket.count();
+    const response = await post(raw, envelopeFrom);
+    expect(response.body).toEqual({ outcome: "ignored", reason: "automatic" });
+    expect(await testApp.db.ticket.count()).toBe(ticketsBefore);
+  };
+
+  it("an iCloud vacation reply without Auto-Submitted (X-Apple-Action: VACATION)", async () => {
+    await expectDropped(
+      mime({
+        from: nextSender(),
+        to: "support@helpdesk.localhost",
+        subject: "Auto reply: Vraag",
+        text: "Ik ben op vakantie tot 10 januari.",
+        headers: { "X-Apple-Action": "VACATION", "X-Apple-Criteria": "{kind=VACATION}" },
+      }),
+    );
+  });
+
+  it("a bounce with the null envelope sender (MAIL FROM:<>), over HTTP and over SMTP", async () => {
+    const bounce = () =>
+      mime({
+        from: "MMSC NDR Administrator <sysadmin@mms.example.test>",
+        to: "support@helpdesk.localhost",
+        subject: "Undeliverable Message",
+        text: "Your message could not be delivered.",
+      });
+    await expectDropped(bounce(), "");
+    const ticketsBefore = await testApp.db.ticket.count();
+    const receiver = await startInboundSmtpServer({
+      port: 0,
+      host: "127.0.0.1",
+      inbound: testApp.inbound,
+      logger: testApp.logger,
+    });
+    try {
+      const { default: nodemailer } = await import("nodemailer");
+      const transport = nodemailer.createTransport({
+        host: "127.0.0.1",
+        port: receiver.port,
+        ignoreTLS: true,
+      });
+      await transport.sendMail({
+        envelope: { from: "", to: ["support@helpdesk.localhost"] },
+        raw: await bounce(),
+      });
+      transport.close();
+    } finally {
+      await receiver.close();
+    }
+    expect(await testApp.db.ticket.count()).toBe(ticketsBefore);
+  });
+
+  it("a bounce whose receiving MTA wrote Return-Path: <>", async () => {
+    await expectDropped(
+      mime({
+        from: "sysadmin@mms.example.test",
+        to: "support@helpdesk.localhost",
+        subject: "Undeliverable Message",
+        text: "Message could not be delivered.",
+        headers: { "Return-Path": "<>" },
+      }),
+    );
+  });
+
+  it("a bounce from a no-reply address that returns the original message", async () => {
+    const returned = [
+      "From: no-reply@mail.example.test",
+      "To: support@helpdesk.localhost",
+      "Subject: =?UTF-8?B?44Oh44O844Or44Ko44Op44O86YCa55+l?=",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/mixed; boundary="grens"',
+      "",
+      "--grens",
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      "Your mail could not be delivered: the mailbox is full.",
+      "--grens",
+      "Content-Type: message/rfc822",
+      "Content-Description: Original message",
+      "",
+      "From: support@helpdesk.localhost",
+      "To: iemand@example.test",
+      "Subject: Re: Vraag",
+      "",
+      "Hallo",
+      "--grens--",
+      "",
+    ].join("\r\n");
+    await expectDropped(Buffer.from(returned));
+  });
+
+  it("a mailing-list server's notice (list headers)", async () => {
+    await expectDropped(
+      mime({
+        from: "lijst-admin@lists.example.test",
+        to: "support@helpdesk.localhost",
+        subject: "You are not a member of this list",
+        text: "Your message was not distributed.",
+        headers: { "X-MLServer": "fml [fml 4.0.3]", "List-Subscribe": "<mailto:lijst-ctl@example.test>" },
+      }),
+    );
+  });
+
+  it("a person forwarding an e-mail as an attachment is still a person", async () => {
+    const response = await post(
+      mime({
+        from: nextSender(),
+        to: "support@helpdesk.localhost",
+        subject: "Fwd: factuur",
+        text: "Zie de doorgestuurde mail.",
+        attachments: [{ contentType: "message/rfc822", content: "From: a@example.test\r\n\r\nHallo\r\n" }],
+      }),
+    );
+    expect(response.body.outcome).toBe("new_ticket");
+  });
+
+  it("one sender gets one confirmation an hour: an auto-responder we do not recognise cannot loop", async () => {
+    const sender = nextSender();
+    for (let index = 1; index <= 7; index++) {
+      const response = await post(
+        mime({ from: sender, to: "support@helpdesk.localhost", subject: `Vraag ${index}`, text: "Hallo" }),
+      );
+      expect(response.body.outcome).toBe("new_ticket");
+    }
+    // Every ticket's event dispatched: whatever was going to be sent for them has been sent.
+    await until(
+      () =>
+        testApp.db.domainEvent.count({
+          where: { type: "ticket.created", dispatchedAt: null, ticket: { customer: { email: sender } } },
+        }),
+      (waiting) => waiting === 0,
+    );
+    expect(testApp.inbox.messages.filter((email) => email.to.includes(sender))).toHaveLength(1);
+    expect(await testApp.db.ticket.count({ where: { customer: { email: sender } } })).toBe(7);
   });
 });

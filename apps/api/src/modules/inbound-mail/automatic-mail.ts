@@ -24,8 +24,9 @@ export function automaticMailSignal(mail: ParsedMail, envelopeSender?: string): 
   };
   const nullSender = (address: string) => ["", "<>"].includes(address.trim());
   if (envelopeSender !== undefined && nullSender(envelopeSender)) return "null envelope sender";
-  if (mail.headers.has("return-path") && nullSender(header("return-path").replace(/^"|"$/g, "")))
-    return "Return-Path <>";
+  // The parser makes an address of it: the line as written tells the null sender apart.
+  const returnPath = mail.headerLines.find((line) => line.key === "return-path")?.line ?? "";
+  if (/^return-path:\s*<\s*>\s*$/i.test(returnPath)) return "Return-Path <>";
   const autoSubmitted = header("auto-submitted");
   if (autoSubmitted && !autoSubmitted.startsWith("no")) return "Auto-Submitted";
   for (const name of ["x-autoreply", "x-autorespond", "x-autoresponder", "x-autoreply-from"])
