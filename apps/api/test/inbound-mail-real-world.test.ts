@@ -4,8 +4,10 @@
 import MailComposer from "nodemailer/lib/mail-composer";
 import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
-import { startInboundSmtpServer } from "../src/modules/inbound-mail/inbound-smtp-server.ts";
 import { createMailReader } from "../src/modules/inbound-mail/mail-reader.ts";
+import { createCustomer } from "./factories.ts";
+import { accessTokenOf, asBytes, bearer, signedInStaff } from "./http-callers.ts";
+import { sendToInboundSmtp } from "./inbound-smtp.ts";
 import { createTestApp, TEST_INBOUND_SECRET } from "./test-app.ts";
 import { until } from "./until.ts";
 
@@ -151,27 +153,10 @@ describe("automatic mail is dropped and never answered", () => {
       });
     await expectDropped(bounce(), "");
     const ticketsBefore = await testApp.db.ticket.count();
-    const receiver = await startInboundSmtpServer({
-      port: 0,
-      host: "127.0.0.1",
-      inbound: testApp.inbound,
-      logger: testApp.logger,
+    await sendToInboundSmtp(testApp, {
+      envelope: { from: "", to: ["support@helpdesk.localhost"] },
+      raw: await bounce(),
     });
-    try {
-      const { default: nodemailer } = await import("nodemailer");
-      const transport = nodemailer.createTransport({
-        host: "127.0.0.1",
-        port: receiver.port,
-        ignoreTLS: true,
-      });
-      await transport.sendMail({
-        envelope: { from: "", to: ["support@helpdesk.localhost"] },
-        raw: await bounce(),
-      });
-      transport.close();
-    } finally {
-      await receiver.close();
-    }
     expect(await testApp.db.ticket.count()).toBe(ticketsBefore);
   });
 
@@ -257,5 +242,91 @@ describe("automatic mail is dropped and never answered", () => {
     );
     expect(testApp.inbox.messages.filter((email) => email.to.includes(sender))).toHaveLength(1);
     expect(await testApp.db.ticket.count({ where: { customer: { email: sender } } })).toBe(7);
+  });
+});
+
+describe("the original e-mail is kept for staff", () => {
+  const originalsOf = async (ticketId: string, token: string) =>
+    request(testApp.app).get(`/api/v1/tickets/${ticketId}/email-originals`).set(bearer(token));
+
+  it("stripping loses nothing: staff download the whole e-mail as received; customers cannot", async () => {
+    const { email: sender } = await createCustomer(testApp.db);
+    const raw = await mime({
+      from: sender,
+      to: "support@helpdesk.localhost",
+      subject: "Vraag met citaat",
+      text: "Nieuwe tekst.\n\nOp 3 mrt. 2026 om 10:00 schreef Support <support@helpdesk.localhost>:\n> Oude tekst",
+      attachments: [
+        { filename: "oud-formaat.xls", content: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 1, 2, 3]) },
+      ],
+    });
+    const { ticketId } = (await post(raw)).body;
+    expect((await firstMessageOf(ticketId)).body).toBe("Nieuwe tekst.");
+
+    const agent = (await signedInStaff(testApp, "agent")).token;
+    const listed = await originalsOf(ticketId, agent);
+    expect(listed.status).toBe(200);
+    expect(listed.body).toHaveLength(1);
+    // The file the upload rules refused is named, and it is in the original.
+    expect(listed.body[0].notes).toEqual([expect.stringMatching(/^Not attached: oud-formaat\.xls/)]);
+    const download = await request(testApp.app)
+      .get(`/api/v1/tickets/${ticketId}/email-originals/${listed.body[0].id}`)
+      .set(bearer(agent))
+      .buffer(true)
+      .parse(asBytes);
+    expect(download.status).toBe(200);
+    expect(download.headers["content-disposition"]).toMatch(/^attachment/);
+    expect(Buffer.compare(download.body as Buffer, raw)).toBe(0);
+
+    const customer = await accessTokenOf(testApp, sender);
+    expect((await originalsOf(ticketId, customer)).status).toBe(404);
+    expect(
+      (
+        await request(testApp.app)
+          .get(`/api/v1/tickets/${ticketId}/email-originals/${listed.body[0].id}`)
+          .set(bearer(customer))
+      ).status,
+    ).toBe(404);
+  });
+
+  it("an encrypted (S/MIME) e-mail becomes a ticket that says so, its parts kept in the original with a note", async () => {
+    const raw = Buffer.from(
+      [
+        `From: ${nextSender()}`,
+        "To: support@helpdesk.localhost",
+        "Subject: Versleuteld",
+        "MIME-Version: 1.0",
+        'Content-Type: application/pkcs7-mime; smime-type=enveloped-data; name="smime.p7m"',
+        "Content-Transfer-Encoding: base64",
+        'Content-Disposition: attachment; filename="smime.p7m"',
+        "",
+        Buffer.from([0x30, 0x82, 0x01, 0x0a, 0x06, 0x09, 0x2a, 0x86, 0x48]).toString("base64"),
+        "",
+      ].join("\r\n"),
+    );
+    const response = await post(raw);
+    expect(response.body.outcome).toBe("new_ticket");
+    expect((await firstMessageOf(response.body.ticketId)).body).toBe("(versleutelde e-mail)");
+    const agent = (await signedInStaff(testApp, "agent")).token;
+    const [original] = (await originalsOf(response.body.ticketId, agent)).body;
+    expect(original.notes[0]).toMatch(/encrypted \(S\/MIME or PGP\)/);
+  });
+});
+
+describe("quote and signature stripping in whole messages", () => {
+  it("an Outlook reply keeps only the new text above the From/Sent block", async () => {
+    const body = await fileAs({
+      from: nextSender(),
+      text: "Het werkt weer.\n________________________________________\nFrom: Support <support@helpdesk.localhost>\nSent: vrijdag 23 maart 2026 17:08\nTo: Klant\nSubject: Uw vraag\n\nWerkt het?",
+    });
+    expect(body).toBe("Het werkt weer.");
+  });
+
+  it("a long 'Sent from my ...' sentence is the sender's text, not a phone signature", async () => {
+    const body = await fileAs({
+      from: nextSender(),
+      text: "Here is my answer\n\nSent from my desk, which is much easier than my mobile phone.\n",
+    });
+    expect(body).toBe("Here is my answer\n\nSent from my desk, which is much easier than my mobile phone.");
   });
 });

@@ -6,9 +6,11 @@ import type { Database } from "../../db/prisma.ts";
 import { AppError } from "../../errors/app-error.ts";
 import type { Logger } from "../../lib/logger.ts";
 import type { ReplyAddresses } from "../../lib/mail/reply-address.ts";
-import type { SignedInActor } from "../identity/actor.ts";
+import { requireSignedIn, requireStaff, worksTickets } from "../identity/access-policy.ts";
+import type { Actor, SignedInActor } from "../identity/actor.ts";
 import { findEmailReply, findRequester, findRequesterByNumber } from "../tickets/ticket-requesters.ts";
 import type { TicketsService } from "../tickets/tickets.service.ts";
+import * as originals from "./inbound-emails.repository.ts";
 import type { MailReader } from "./mail-reader.ts";
 import { type InboundEnvelope, senderIsAuthentic } from "./sender-authentication.ts";
 
@@ -20,6 +22,9 @@ export type InboundOutcome =
       ticketId: string;
       reason: "no_reply_address" | "sender_not_requester" | "sender_not_verified";
     };
+
+/** The text of an encrypted e-mail's message; the original (for staff) holds its parts. */
+const ENCRYPTED_BODY = "(versleutelde e-mail)";
 
 /** Tickets need a subject of three or more characters; e-mails need not have one at all. */
 function subjectOf(subject: string | undefined): string {
@@ -36,13 +41,17 @@ export function createInboundMailService(deps: {
 }) {
   const { db, tickets, replyAddresses, reader } = deps;
 
-  /** Files attachments with the web's limits; one refused file does not lose the message. */
+  /**
+   * Files attachments with the web's limits; one refused file does not lose the message. Returns
+   * what staff should know about the refused ones (the original e-mail still holds them).
+   */
   async function attach(
     actor: SignedInActor,
     ticketId: string,
     messageId: string | undefined,
     files: { filename?: string | undefined; content: Uint8Array }[],
-  ) {
+  ): Promise<string[]> {
+    const refused: string[] = [];
     for (const file of files) {
       try {
         await tickets.addAttachment(
@@ -57,8 +66,15 @@ export function createInboundMailService(deps: {
           { ticketId, fileName: file.filename, code: error.code },
           "inbound attachment refused",
         );
+        refused.push(`Not attached: ${file.filename ?? "an unnamed file"} (${error.detail ?? error.code}).`);
       }
     }
+    return refused;
+  }
+
+  /** Keeps the e-mail as received with the message it became, for staff. */
+  async function keepOriginal(raw: Buffer, ticketId: string, messageId: string, notes: string[]) {
+    await originals.insertInboundEmail(db, { ticketId, messageId, raw, notes });
   }
 
   const customerActor = (customer: { id: string; email: string; name: string }): SignedInActor => ({
@@ -68,6 +84,21 @@ export function createInboundMailService(deps: {
   });
 
   return {
+    /** Staff only: the originals of a ticket's e-mailed messages, without their bytes. */
+    async listOriginals(actor: Actor, ticketId: string) {
+      requireStaff(requireSignedIn(actor), worksTickets);
+      const rows = await originals.listInboundEmails(db, ticketId);
+      return rows.map((row) => ({ ...row, receivedAt: row.receivedAt.toISOString() }));
+    },
+
+    /** Staff only: one original as received. */
+    async readOriginal(actor: Actor, ticketId: string, id: string): Promise<Buffer> {
+      requireStaff(requireSignedIn(actor), worksTickets);
+      const row = await originals.findInboundEmailRaw(db, ticketId, id);
+      if (!row) throw new AppError("not_found");
+      return Buffer.from(row.raw);
+    },
+
     /** Ends the threads that read mail (at shutdown, after the receivers stopped). */
     close: () => reader.close(),
     async receive(raw: Buffer, envelope: InboundEnvelope = {}): Promise<InboundOutcome> {
@@ -80,8 +111,9 @@ export function createInboundMailService(deps: {
       const sender = mail.from;
       const senderAddress = sender?.address;
       if (!senderAddress) return { outcome: "ignored", reason: "no_sender" };
-      const text = mail.visibleText;
       const files = mail.attachments;
+      // An encrypted message has no text we can read: say so rather than show nothing.
+      const text = mail.visibleText || (mail.notes.length > 0 ? ENCRYPTED_BODY : "");
       if (!text && files.length === 0) return { outcome: "ignored", reason: "empty" };
 
       const recipients = [...(envelope.recipients ?? []).map((r) => r.toLowerCase()), ...mail.recipients];
@@ -112,14 +144,19 @@ export function createInboundMailService(deps: {
           });
         if ("outcome" in added) return added;
         const landedOn = added.followUp?.id ?? ticket.id;
-        await attach(actor, landedOn, added.message.id, files);
+        const refused = await attach(actor, landedOn, added.message.id, files);
+        await keepOriginal(raw, landedOn, added.message.id, [...mail.notes, ...refused]);
         return { outcome: "reply", ticketId: landedOn, messageId: added.message.id };
       }
 
       // No verifiable reply address, someone other than the requester, or a From header the
       // receiving side does not vouch for: a new ticket of their own, unverified like any web
       // ticket. The Message-ID makes a redelivered e-mail file nothing twice.
-      const { ticket: created, replayed } = await tickets.fileTicket(
+      const {
+        ticket: created,
+        replayed,
+        firstMessageId,
+      } = await tickets.fileTicket(
         { kind: "guest" },
         {
           category: "other",
@@ -136,7 +173,10 @@ export function createInboundMailService(deps: {
       );
       // A redelivered e-mail's ticket has its files already: attach them with the first delivery only.
       const requester = replayed ? null : await findRequester(db, created.id);
-      if (requester?.customer) await attach(customerActor(requester.customer), created.id, undefined, files);
+      if (requester?.customer && firstMessageId) {
+        const refused = await attach(customerActor(requester.customer), created.id, undefined, files);
+        await keepOriginal(raw, created.id, firstMessageId, [...mail.notes, ...refused]);
+      }
       return {
         outcome: "new_ticket",
         ticketId: created.id,

@@ -1,6 +1,7 @@
 import EmailReplyParser from "email-reply-parser";
 import { compile } from "html-to-text";
 import type { ParsedMail } from "mailparser";
+import { withoutQuotedHistory } from "./quote-headers.ts";
 
 /**
  * The most text handed to the reply parser. Quoted history starts near the top of a reply; a text
@@ -26,15 +27,28 @@ export function messageText(mail: ParsedMail): string {
 }
 
 /**
- * What the sender wrote now: quoted history and signature stripped. When stripping would leave
- * nothing, the whole text is what the sender wrote.
+ * The reply parser takes any "Sent from my ..." line for a phone's signature; a long one is a
+ * sentence of the sender's ("Sent from my desk, is much easier than my phone.") and stays.
+ */
+function withOwnSentence(cut: string, parsed: string): string {
+  const tail = cut.trim().startsWith(parsed) ? cut.trim().slice(parsed.length).trim() : "";
+  const sentence = /^Sent from my\b/i.test(tail) && !tail.includes("\n") && tail.split(/\s+/).length > 7;
+  return sentence ? `${parsed}\n\n${tail}` : parsed;
+}
+
+/**
+ * What the sender wrote now: quoted history and signature stripped, by our own quote headers (see
+ * quote-headers.ts) and then the reply parser. When stripping would leave nothing, the whole text
+ * is what the sender wrote.
  */
 export function visibleReplyText(mail: ParsedMail, options = { stripQuotes: true }): string {
   const full = messageText(mail).trim();
   if (!options.stripQuotes || !full) return full;
   const head = full.slice(0, MAX_PARSED_CHARS);
-  const visible = new EmailReplyParser().parseReply(head).trim();
+  const cut = withoutQuotedHistory(head);
+  const visible = withOwnSentence(cut, new EmailReplyParser().parseReply(cut).trim()) || cut.trim();
   // Nothing stripped within the part searched: the text is kept whole, also beyond that part.
-  if (!visible || (head.length < full.length && visible.length >= head.trim().length)) return full;
+  const stripped = cut.length < head.length || visible.length < cut.trim().length;
+  if (!visible || (head.length < full.length && !stripped)) return full;
   return visible;
 }
