@@ -123,6 +123,36 @@ describe("the text of a mail", () => {
   });
 });
 
+describe("decoding", () => {
+  it("a file name in raw 8-bit bytes of the message's charset (GB2312) is decoded, not stored as Latin-1", async () => {
+    const head = [
+      `From: ${nextSender()}`,
+      "To: support@helpdesk.localhost",
+      "Subject: Bestand",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/mixed; boundary="grens"; charset="GB2312"',
+      "",
+      "--grens",
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      "Zie bijlage.",
+      "--grens",
+      "Content-Type: text/plain",
+      'Content-Disposition: attachment; filename="',
+    ].join("\r\n");
+    // "绩效" in GB2312, as a sender that does not encode header words writes it.
+    const raw = Buffer.concat([
+      Buffer.from(head, "latin1"),
+      Buffer.from([0xbc, 0xa8, 0xd0, 0xa7]),
+      Buffer.from('.txt"\r\n\r\nregel een\r\n--grens--\r\n', "latin1"),
+    ]);
+    const response = await post(raw);
+    expect(response.body.outcome).toBe("new_ticket");
+    const files = await testApp.db.attachment.findMany({ where: { ticketId: response.body.ticketId } });
+    expect(files.map((file) => file.fileName)).toEqual(["绩效.txt"]);
+  });
+});
+
 describe("automatic mail is dropped and never answered", () => {
   const expectDropped = async (raw: Buffer | Promise<Buffer>, envelopeFrom?: string) => {
     const ticketsBefore = await testApp.db.ticket.count();

@@ -57,6 +57,30 @@ function encryptionNote(mail: ParsedMail): string | null {
   return null;
 }
 
+const charsetOf = (value: unknown): string | undefined => {
+  const params = typeof value === "object" && value && "params" in value ? value.params : undefined;
+  const charset = typeof params === "object" && params && "charset" in params ? params.charset : undefined;
+  return typeof charset === "string" ? charset : undefined;
+};
+
+/**
+ * A file name sent as raw 8-bit bytes (no RFC 2047/2231 encoding) reaches us as Latin-1 characters:
+ * decoded again in the charset the part or the message declares, or as UTF-8, when those bytes are
+ * valid there ("¼¨Ð§.xls" in a GB2312 message is "绩效.xls").
+ */
+function undoRawBytes(name: string, charsets: (string | undefined)[]): string {
+  if (!/[\x80-\xff]/.test(name) || /[^\x00-\xff]/.test(name)) return name;
+  for (const charset of [...charsets, "utf-8"]) {
+    if (!charset) continue;
+    try {
+      return new TextDecoder(charset, { fatal: true }).decode(Buffer.from(name, "latin1"));
+    } catch {
+      // Not valid in this charset (or an unknown label): try the next.
+    }
+  }
+  return name;
+}
+
 export async function readMail(raw: Uint8Array, options: ReadOptions = {}): Promise<ReadMail> {
   const { simpleParser } = await import("mailparser");
   const mail = await simpleParser(withoutNul(raw), { maxChildNodes: MAX_MIME_PARTS }).catch(
@@ -75,7 +99,12 @@ export async function readMail(raw: Uint8Array, options: ReadOptions = {}): Prom
     messageId: mail.messageId,
     visibleText: visible,
     attachments: mail.attachments.map((file) => ({
-      filename: file.filename,
+      filename:
+        file.filename &&
+        undoRawBytes(file.filename, [
+          charsetOf(file.headers.get("content-type")),
+          charsetOf(mail.headers.get("content-type")),
+        ]),
       content: new Uint8Array(file.content.buffer, file.content.byteOffset, file.content.byteLength),
     })),
     notes: note ? [note] : [],
