@@ -374,6 +374,10 @@ function report(
   console.log(
     `throughput: ${results.length} mails in ${seconds.toFixed(1)} s = ${(results.length / seconds).toFixed(1)} mails/s (one at a time)`,
   );
+  const refusals = results.flatMap((m) =>
+    m.result.kind === "refused" ? [`${m.mail.file} [${m.mail.kind}] ${m.result.detail}`] : [],
+  );
+  console.log(`refused: ${refusals.join("; ") || "none"}`);
   const redelivered = results.filter((m) => m.redeliveryOf);
   console.log(
     `same Message-ID and sender as an earlier corpus mail (filed once, as a redelivery; decoding not checked): ${redelivered.map((m) => `${m.mail.file} = ${m.redeliveryOf}`).join(", ") || "none"}`,

@@ -153,6 +153,26 @@ describe("decoding", () => {
   });
 });
 
+describe("redelivery", () => {
+  it("a new message that reuses an earlier Message-ID is a ticket of its own; the same message again is not", async () => {
+    const sender = nextSender();
+    const message = (text: string) =>
+      mime({
+        from: sender,
+        to: "support@helpdesk.localhost",
+        subject: "Vraag",
+        text,
+        messageId: "<hergebruikt@example.test>",
+      });
+    const first = await post(message("Eerste vraag"));
+    const other = await post(message("Een heel andere vraag"));
+    const again = await post(message("Een heel andere vraag"));
+    expect(other.status).toBe(202);
+    expect(other.body.ticketId).not.toBe(first.body.ticketId);
+    expect(again.body.ticketId).toBe(other.body.ticketId);
+  });
+});
+
 describe("automatic mail is dropped and never answered", () => {
   const expectDropped = async (raw: Buffer | Promise<Buffer>, envelopeFrom?: string) => {
     const ticketsBefore = await testApp.db.ticket.count();

@@ -2,6 +2,7 @@
 // AND the sender is the ticket's requester AND the receiving side vouches for that sender (envelope
 // sender, SPF/DKIM/DMARC when given); anything else from a person becomes a new ticket, and
 // automatic mail (auto-replies, bounces) is dropped so it can never reopen a ticket or loop.
+import { createHash } from "node:crypto";
 import type { Database } from "../../db/prisma.ts";
 import { AppError } from "../../errors/app-error.ts";
 import type { Logger } from "../../lib/logger.ts";
@@ -22,6 +23,18 @@ export type InboundOutcome =
       ticketId: string;
       reason: "no_reply_address" | "sender_not_requester" | "sender_not_verified";
     };
+
+/**
+ * What makes a redelivery of the same e-mail: its Message-ID and what it says. Some mail programs
+ * reuse a Message-ID for a new message; that one is a new ticket, not a conflict with the first.
+ */
+function redeliveryKey(messageId: string, subject: string | undefined, text: string): string {
+  const digest = createHash("sha256")
+    .update(`${subject ?? ""}\n${text}`)
+    .digest("hex")
+    .slice(0, 16);
+  return `email:${digest}:${messageId}`.slice(0, 200);
+}
 
 /** The text of an encrypted e-mail's message; the original (for staff) holds its parts. */
 const ENCRYPTED_BODY = "(versleutelde e-mail)";
@@ -167,7 +180,7 @@ export function createInboundMailService(deps: {
           name: sender.name || senderAddress,
         },
         {
-          idempotencyKey: mail.messageId ? `email:${mail.messageId}`.slice(0, 200) : undefined,
+          idempotencyKey: mail.messageId ? redeliveryKey(mail.messageId, mail.subject, text) : undefined,
           channel: "email",
         },
       );

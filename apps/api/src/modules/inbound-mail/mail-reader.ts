@@ -1,7 +1,8 @@
 // Reads e-mail in worker threads, bounded in time: the main thread only files the result. A message
 // whose quote stripping runs out of time is read again with its whole text kept; one that cannot be
 // read in time at all (or that the parser refuses) is refused for good, never retried forever.
-import { createRequire } from "node:module";
+// A namespace import: the build gives the bundle a `createRequire` of its own (see build.ts).
+import * as nodeModule from "node:module";
 import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
 import { Piscina } from "piscina";
@@ -22,7 +23,7 @@ function workerModule() {
   const fromSources = import.meta.url.endsWith(".ts");
   if (!fromSources)
     return { filename: new URL("./mail-reader.worker.js", import.meta.url).href, execArgv: [] };
-  const loader = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+  const loader = pathToFileURL(nodeModule.createRequire(import.meta.url).resolve("tsx")).href;
   return {
     filename: new URL("./mail-reader.worker.ts", import.meta.url).href,
     execArgv: ["--import", loader],
