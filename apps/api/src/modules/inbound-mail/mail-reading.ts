@@ -69,7 +69,8 @@ const charsetOf = (value: unknown): string | undefined => {
  * valid there ("¼¨Ð§.xls" in a GB2312 message is "绩效.xls").
  */
 function undoRawBytes(name: string, charsets: (string | undefined)[]): string {
-  if (!/[\x80-\xff]/.test(name) || /[^\x00-\xff]/.test(name)) return name;
+  const codes = [...name].map((char) => char.charCodeAt(0));
+  if (!codes.some((code) => code >= 0x80) || codes.some((code) => code > 0xff)) return name;
   for (const charset of [...charsets, "utf-8"]) {
     if (!charset) continue;
     try {
