@@ -1,5 +1,6 @@
-// `pnpm --filter @helpdesk/api build`: the API as one JavaScript file (dist/server.js) that plain
-// Node.js runs in production, without a TypeScript loader. The workspace's own packages (the
+// `pnpm --filter @helpdesk/api build`: the API as JavaScript (dist/server.js, and next to it the
+// worker thread that reads inbound e-mail) that plain Node.js runs in production, without a
+// TypeScript loader. The workspace's own packages (the
 // contracts, TypeScript sources) are bundled in; every installed package stays an import.
 import { readFileSync } from "node:fs";
 import { build } from "esbuild";
@@ -13,8 +14,12 @@ const installed = Object.entries({ ...manifest.dependencies, ...manifest.devDepe
   .map(([name]) => name);
 
 await build({
-  entryPoints: [new URL("src/server.ts", import.meta.url).pathname],
-  outfile: new URL("dist/server.js", import.meta.url).pathname,
+  entryPoints: [
+    new URL("src/server.ts", import.meta.url).pathname,
+    new URL("src/modules/inbound-mail/mail-reader.worker.ts", import.meta.url).pathname,
+  ],
+  outdir: new URL("dist", import.meta.url).pathname,
+  entryNames: "[name]",
   bundle: true,
   platform: "node",
   format: "esm",
@@ -28,4 +33,4 @@ await build({
   },
   logLevel: "warning",
 });
-console.log("Built apps/api/dist/server.js");
+console.log("Built apps/api/dist/server.js and dist/mail-reader.worker.js");

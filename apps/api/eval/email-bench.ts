@@ -1,7 +1,6 @@
 // `pnpm bench`, e-mail part: how fast the outbox delivers ticket confirmations to a local SMTP
 // server (real PostgreSQL, real SMTP over loopback, bounded: one fixed batch of tickets).
 import { createDatabaseFromTemplate, dropDatabase, prepareTestTemplate } from "@helpdesk/db-tools";
-import { SMTPServer } from "smtp-server";
 import { loadEnv } from "../src/config/env.ts";
 import { createDatabase } from "../src/db/prisma.ts";
 import { createEmailOutbox } from "../src/jobs/email-outbox.ts";
@@ -10,25 +9,16 @@ import { createSmtpMailer } from "../src/lib/mail/mailer.ts";
 import { createLocalFolderStorage } from "../src/lib/storage/attachment-storage.ts";
 import { createTicketsService } from "../src/modules/tickets/tickets.service.ts";
 import { createUploadsService } from "../src/modules/uploads/uploads.service.ts";
+import { startSmtpSink } from "./smtp-sink.ts";
 
 const TICKETS = Number(process.env.BENCH_EMAILS ?? 500);
 
 // A sink that only counts: the receiving side must not be what is measured.
 let received = 0;
-const sink = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  logger: false,
-  onData(stream, _session, callback) {
-    stream.on("data", () => undefined);
-    stream.on("end", () => {
-      received++;
-      callback();
-    });
-  },
+const sink = await startSmtpSink(() => {
+  received++;
 });
-await new Promise<void>((resolve) => sink.listen(0, "127.0.0.1", resolve));
-const smtpPort = (sink.server.address() as { port: number }).port;
+const smtpPort = new URL(sink.url).port;
 
 const template = await prepareTestTemplate();
 const databaseUrl = await createDatabaseFromTemplate(template.serverUrl, template.templateDatabase);
@@ -77,5 +67,5 @@ try {
   await db.$disconnect();
   await dropDatabase(template.serverUrl, databaseUrl);
   await template.stop();
-  await new Promise<void>((resolve) => sink.close(() => resolve()));
+  await sink.close();
 }

@@ -6,10 +6,10 @@
 //
 // OUTBOX_FAULT_TICKETS (default 80), OUTBOX_FAULT_SMTP_DELAY_MS (default 500), OUTBOX_FAULT_KILL_AT
 // (e-mails received before the kill, default 3).
-import { SMTPServer } from "smtp-server";
 import { createDatabase } from "../src/db/prisma.ts";
 import { startApiProcess } from "./api-process.ts";
 import { withScratchDatabase } from "./scratch-database.ts";
+import { startSmtpSink } from "./smtp-sink.ts";
 
 const TICKETS = Number(process.env.OUTBOX_FAULT_TICKETS ?? 80);
 const SMTP_DELAY_MS = Number(process.env.OUTBOX_FAULT_SMTP_DELAY_MS ?? 500);
@@ -20,23 +20,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 // A slow sink: takes SMTP_DELAY_MS per message before it accepts it, and counts per recipient.
 const delivered = new Map<string, number>();
 let deliveredTotal = 0;
-const sink = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  logger: false,
-  onData(stream, session, callback) {
-    stream.on("data", () => undefined);
-    stream.on("end", async () => {
-      await sleep(SMTP_DELAY_MS);
-      for (const { address } of session.envelope.rcptTo)
-        delivered.set(address, (delivered.get(address) ?? 0) + 1);
-      deliveredTotal++;
-      callback();
-    });
-  },
+const sink = await startSmtpSink(async (recipients) => {
+  await sleep(SMTP_DELAY_MS);
+  for (const address of recipients) delivered.set(address, (delivered.get(address) ?? 0) + 1);
+  deliveredTotal++;
 });
-await new Promise<void>((resolve) => sink.listen(0, "127.0.0.1", resolve));
-const smtpUrl = `smtp://127.0.0.1:${(sink.server.address() as { port: number }).port}`;
+const smtpUrl = sink.url;
 
 await withScratchDatabase(async (databaseUrl) => {
   // A short lease, so the e-mail in flight at the kill is tried again within the run.
@@ -117,4 +106,4 @@ await withScratchDatabase(async (databaseUrl) => {
     await api.stop();
   }
 });
-await new Promise<void>((resolve) => sink.close(() => resolve()));
+await sink.close();

@@ -23,6 +23,7 @@ import { emailPreviewRoutes } from "./modules/email/email-previews.router.ts";
 import { createFaqRoutes } from "./modules/faq/faq.module.ts";
 import { inboundMailRoutes } from "./modules/inbound-mail/inbound-mail.router.ts";
 import { createInboundMailService } from "./modules/inbound-mail/inbound-mail.service.ts";
+import { createMailReader, type MailReader } from "./modules/inbound-mail/mail-reader.ts";
 import { outboxRoutes } from "./modules/outbox/outbox.router.ts";
 import { createOutboxService } from "./modules/outbox/outbox.service.ts";
 import { createCustomerErasureService } from "./modules/privacy/customer-erasure.service.ts";
@@ -60,6 +61,8 @@ export interface AppDeps {
   verifyPassword?: (password: string, hash: string) => Promise<boolean>;
   /** Extra endpoints mounted under /api/v1 (tests use it to exercise the HTTP layer). */
   extraRoutes?: EndpointRoute[];
+  /** Reads inbound e-mail off the main thread (tests shorten its time limit). */
+  mailReader?: MailReader;
 }
 
 export const JSON_BODY_LIMIT = "256kb";
@@ -78,6 +81,7 @@ export function createApplication({
   sleep,
   verifyPassword,
   extraRoutes = [],
+  mailReader = createMailReader(),
 }: AppDeps) {
   const auth = createAuthService({
     db,
@@ -93,6 +97,7 @@ export function createApplication({
     tickets,
     logger,
     replyAddresses: createReplyAddresses(env.REPLY_ADDRESS_SECRET, env.MAIL_FROM_ADDRESS),
+    reader: mailReader,
   });
   const dataExports = createDataExports({ db, storage, env, sources: exportSources(db, tickets) });
   const routes = [

@@ -73,6 +73,7 @@ async function shutdown(signal: string) {
   server.closeIdleConnections();
   try {
     await Promise.all([outboxStopped, sweeperStopped, httpClosed, inboundSmtp?.close()]);
+    await inbound.close();
     mailer.close();
     await db.$disconnect();
   } catch (error) {

@@ -272,7 +272,15 @@ beforeAll(async () => {
       customerId: erased.id,
       erasedByStaffId: eraser.id,
       reason: "Verzoek",
-      counts: { tickets: 0, messages: 0, events: 0, attachments: 0, services: 0, queuedEmails: 0 },
+      counts: {
+        tickets: 0,
+        messages: 0,
+        events: 0,
+        attachments: 0,
+        services: 0,
+        queuedEmails: 0,
+        emailOriginals: 0,
+      },
     },
   });
   world = {

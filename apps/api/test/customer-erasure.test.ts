@@ -3,12 +3,13 @@
 // sessions end, other customers are untouched, and a second erasure is refused.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import MailComposer from "nodemailer/lib/mail-composer";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCustomer } from "./factories.ts";
 import { PDF } from "./file-fixtures.ts";
 import { accessTokenOf, httpCallers, signedInStaff } from "./http-callers.ts";
-import { createTestApp } from "./test-app.ts";
+import { createTestApp, TEST_INBOUND_SECRET } from "./test-app.ts";
 
 const testApp = await createTestApp();
 afterAll(() => testApp.close());
@@ -76,6 +77,25 @@ beforeAll(async () => {
     .attach("file", PDF, "machtiging Gerda.pdf");
   expect(upload.status, upload.text).toBe(201);
   storageKey = (await db.attachment.findFirstOrThrow({ where: { ticketId: question.body.id } })).storageKey;
+
+  // Their e-mailed reply, kept as received for staff.
+  const confirmation = await testApp.inbox.waitFor(personal.email, (mail) => Boolean(mail.parsed.replyTo));
+  const replyTo = confirmation.parsed.replyTo?.value[0]?.address ?? "";
+  const emailedReply = new MailComposer({
+    from: `${personal.name} <${personal.email}>`,
+    to: replyTo,
+    subject: "Re: Nieuw IBAN",
+    text: `Dank je, het klopt.\n\n-- \n${personal.name}\n${personal.phone}`,
+  })
+    .compile()
+    .build();
+  const received = await request(testApp.app)
+    .post("/api/v1/inbound-email")
+    .set("X-Inbound-Secret", TEST_INBOUND_SECRET)
+    .set("X-Envelope-From", personal.email)
+    .attach("message", await emailedReply, "mail.eml");
+  expect(received.status, received.text).toBeLessThan(300);
+  expect(await db.inboundEmail.count({ where: { ticketId: question.body.id } })).toBe(1);
 
   const cancellation = await me.post("/tickets", {
     category: "cancellation",
@@ -157,7 +177,7 @@ describe("erasing a customer", () => {
       customerId,
       erasedBy: { id: staff.id, name: "Carla Klantenservice" },
       reason: "Verzoek van de klant per ticket",
-      counts: { tickets: 3, attachments: 1, services: 1 },
+      counts: { tickets: 3, attachments: 1, services: 1, emailOriginals: 1 },
     });
     expect(erased.body.counts.queuedEmails).toBeGreaterThan(0);
 

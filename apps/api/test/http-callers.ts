@@ -74,3 +74,10 @@ export async function signedInCustomer(
   const customer = await createCustomer(testApp.db, overrides);
   return { customer, token: await accessTokenOf(testApp, customer.email) };
 }
+
+/** A supertest parser that keeps a response body as bytes: `.buffer(true).parse(asBytes)`. */
+export const asBytes = (response: request.Response, done: (error: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  response.on("data", (chunk: Buffer) => chunks.push(chunk));
+  response.on("end", () => done(null, Buffer.concat(chunks)));
+};

@@ -1,9 +1,9 @@
 import MailComposer from "nodemailer/lib/mail-composer";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startInboundSmtpServer } from "../src/modules/inbound-mail/inbound-smtp-server.ts";
 import { createCustomer } from "./factories.ts";
 import { accessTokenOf, bearer, signedInStaff } from "./http-callers.ts";
+import { sendToInboundSmtp } from "./inbound-smtp.ts";
 import { createTestApp, TEST_INBOUND_SECRET } from "./test-app.ts";
 
 const testApp = await createTestApp();
@@ -155,30 +155,12 @@ describe("inbound e-mail", () => {
   });
 
   it("the built-in SMTP receiver takes a reply over SMTP", async () => {
-    const receiver = await startInboundSmtpServer({
-      port: 0,
-      host: "127.0.0.1",
-      inbound: testApp.inbound,
-      logger: testApp.logger,
+    await sendToInboundSmtp(testApp, {
+      from: customer.email,
+      to: replyTo,
+      subject: "Re: via SMTP",
+      text: "Via de SMTP-ontvanger",
     });
-    try {
-      const { default: nodemailer } = await import("nodemailer");
-      const transport = nodemailer.createTransport({
-        host: "127.0.0.1",
-        port: receiver.port,
-        secure: false,
-        ignoreTLS: true,
-      });
-      await transport.sendMail({
-        from: customer.email,
-        to: replyTo,
-        subject: "Re: via SMTP",
-        text: "Via de SMTP-ontvanger",
-      });
-      transport.close();
-      expect((await thread()).messages.at(-1).body).toBe("Via de SMTP-ontvanger");
-    } finally {
-      await receiver.close();
-    }
+    expect((await thread()).messages.at(-1).body).toBe("Via de SMTP-ontvanger");
   });
 });

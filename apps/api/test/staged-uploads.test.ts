@@ -9,7 +9,7 @@ import { hashSecretToken } from "../src/lib/security/secret-token.ts";
 import { uploadQuota } from "../src/modules/uploads/uploads.service.ts";
 import { createStagedUpload, createTicket } from "./factories.ts";
 import { EXE, PDF, pdfFile, pngFile } from "./file-fixtures.ts";
-import { bearer, signedInCustomer, signedInStaff, tokenFromLink } from "./http-callers.ts";
+import { asBytes, bearer, signedInCustomer, signedInStaff, tokenFromLink } from "./http-callers.ts";
 import { createTestApp } from "./test-app.ts";
 
 const testApp = await createTestApp();
@@ -57,11 +57,7 @@ const downloadBytes = (ticketId: string, attachmentId: string, accessToken: stri
     .get(`/api/v1/tickets/${ticketId}/attachments/${attachmentId}`)
     .set(bearer(accessToken))
     .buffer(true)
-    .parse((response, done) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => done(null, Buffer.concat(chunks)));
-    });
+    .parse(asBytes);
 
 const ticketsOf = (email: string) => db.ticket.count({ where: { customer: { email } } });
 const stagedRowOf = (token: string) =>

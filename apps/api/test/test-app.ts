@@ -84,6 +84,7 @@ export async function createTestApp(
     outbox,
     async close() {
       await outbox.stop();
+      await inbound.close();
       mailer.close();
       await inbox.close();
       await rm(attachmentsDir, { recursive: true, force: true });

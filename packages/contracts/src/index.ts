@@ -13,6 +13,7 @@ export * from "./faq/faq.schemas.ts";
 export * from "./identity/identity.schemas.ts";
 export * from "./inbound/inbound.endpoints.ts";
 export * from "./inbound/inbound.schemas.ts";
+export * from "./inbound/inbound-originals.ts";
 export * from "./privacy/privacy.endpoints.ts";
 export * from "./privacy/privacy.schemas.ts";
 export * from "./staff/staff.endpoints.ts";

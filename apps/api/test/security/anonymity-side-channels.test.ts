@@ -4,7 +4,7 @@ import { PDFDocument } from "pdf-lib";
 import { afterAll, expect, it } from "vitest";
 import { createTicket } from "../factories.ts";
 import { PNG } from "../file-fixtures.ts";
-import { httpCallers, signedInCustomer, signedInStaff } from "../http-callers.ts";
+import { asBytes, httpCallers, signedInCustomer, signedInStaff } from "../http-callers.ts";
 import { createTestApp } from "../test-app.ts";
 
 const testApp = await createTestApp();
@@ -81,11 +81,7 @@ it("a file an agent attaches reaches the customer without the agent's name in it
     const download = await as(customerToken)
       .get(`/tickets/${ticket.id}/attachments/${uploaded.body.id}`)
       .buffer(true)
-      .parse((response, done) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => done(null, Buffer.concat(chunks)));
-      });
+      .parse(asBytes);
     expect(download.status).toBe(200);
     const bytes = download.body as Buffer;
     expect(namesAgent(bytes), file.name).toBe(false);

@@ -54,6 +54,8 @@ export const customerErasureSchema = z
       attachments: z.number().int(),
       services: z.number().int(),
       queuedEmails: z.number().int(),
+      /** E-mails as received (kept for staff), deleted. */
+      emailOriginals: z.number().int(),
     }),
   })
   .meta({ id: "CustomerErasure" });

@@ -1,6 +1,11 @@
 import { timingSafeEqual } from "node:crypto";
-import { receiveInboundEmail } from "@helpdesk/contracts";
+import {
+  downloadInboundEmailOriginal,
+  listInboundEmailOriginals,
+  receiveInboundEmail,
+} from "@helpdesk/contracts";
 import { AppError } from "../../errors/app-error.ts";
+import { actorOf } from "../../http/authenticate.ts";
 import { route } from "../../http/endpoint.ts";
 import type { InboundMailService } from "./inbound-mail.service.ts";
 
@@ -25,6 +30,19 @@ export function inboundMailRoutes(inbound: InboundMailService, secret: string | 
         authenticationResults: req.get("X-Authentication-Results"),
       });
       return { status: 202, body: outcome };
+    }),
+    route(listInboundEmailOriginals, async ({ params, res }) => ({
+      status: 200,
+      body: await inbound.listOriginals(actorOf(res), params.id),
+    })),
+    route(downloadInboundEmailOriginal, async ({ params, res }) => {
+      const raw = await inbound.readOriginal(actorOf(res), params.id, params.originalId);
+      // Always a download: never rendered in the API's origin.
+      res.attachment("original.eml");
+      res.type("message/rfc822");
+      res.setHeader("Cache-Control", "private, no-store");
+      res.status(200).send(raw);
+      return { status: 200, body: undefined };
     }),
   ];
 }

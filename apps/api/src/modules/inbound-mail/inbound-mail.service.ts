@@ -2,17 +2,18 @@
 // AND the sender is the ticket's requester AND the receiving side vouches for that sender (envelope
 // sender, SPF/DKIM/DMARC when given); anything else from a person becomes a new ticket, and
 // automatic mail (auto-replies, bounces) is dropped so it can never reopen a ticket or loop.
-import type { AddressObject } from "mailparser";
+import { createHash } from "node:crypto";
 import type { Database } from "../../db/prisma.ts";
 import { AppError } from "../../errors/app-error.ts";
 import type { Logger } from "../../lib/logger.ts";
 import type { ReplyAddresses } from "../../lib/mail/reply-address.ts";
-import type { SignedInActor } from "../identity/actor.ts";
+import { requireSignedIn, requireStaff, worksTickets } from "../identity/access-policy.ts";
+import type { Actor, SignedInActor } from "../identity/actor.ts";
 import { findEmailReply, findRequester, findRequesterByNumber } from "../tickets/ticket-requesters.ts";
 import type { TicketsService } from "../tickets/tickets.service.ts";
-import { isAutomaticMail } from "./automatic-mail.ts";
+import * as originals from "./inbound-emails.repository.ts";
+import type { MailReader } from "./mail-reader.ts";
 import { type InboundEnvelope, senderIsAuthentic } from "./sender-authentication.ts";
-import { visibleReplyText } from "./visible-text.ts";
 
 export type InboundOutcome =
   | { outcome: "ignored"; reason: "automatic" | "no_sender" | "empty" }
@@ -23,10 +24,20 @@ export type InboundOutcome =
       reason: "no_reply_address" | "sender_not_requester" | "sender_not_verified";
     };
 
-const addressesOf = (field: AddressObject | AddressObject[] | undefined) =>
-  (Array.isArray(field) ? field : field ? [field] : []).flatMap((group) =>
-    group.value.flatMap((entry) => (entry.address ? [entry.address.toLowerCase()] : [])),
-  );
+/**
+ * What makes a redelivery of the same e-mail: its Message-ID and what it says. Some mail programs
+ * reuse a Message-ID for a new message; that one is a new ticket, not a conflict with the first.
+ */
+function redeliveryKey(messageId: string, subject: string | undefined, text: string): string {
+  const digest = createHash("sha256")
+    .update(`${subject ?? ""}\n${text}`)
+    .digest("hex")
+    .slice(0, 16);
+  return `email:${digest}:${messageId}`.slice(0, 200);
+}
+
+/** The text of an encrypted e-mail's message; the original (for staff) holds its parts. */
+const ENCRYPTED_BODY = "(versleutelde e-mail)";
 
 /** Tickets need a subject of three or more characters; e-mails need not have one at all. */
 function subjectOf(subject: string | undefined): string {
@@ -34,35 +45,32 @@ function subjectOf(subject: string | undefined): string {
   return trimmed.length >= 3 ? trimmed : "E-mail zonder onderwerp";
 }
 
-/** More parts than any real message has; the parser refuses the message beyond it. */
-const MAX_MIME_PARTS = 1000;
-
-/** NUL bytes carry nothing in mail text and PostgreSQL cannot store them in text: dropped. */
-function withoutNul(raw: Buffer): Buffer {
-  return raw.includes(0) ? Buffer.from(raw.filter((byte) => byte !== 0)) : raw;
-}
-
 export function createInboundMailService(deps: {
   db: Database;
   tickets: TicketsService;
   replyAddresses: ReplyAddresses;
   logger: Logger;
+  reader: MailReader;
 }) {
-  const { db, tickets, replyAddresses } = deps;
+  const { db, tickets, replyAddresses, reader } = deps;
 
-  /** Files attachments with the web's limits; one refused file does not lose the message. */
+  /**
+   * Files attachments with the web's limits; one refused file does not lose the message. Returns
+   * what staff should know about the refused ones (the original e-mail still holds them).
+   */
   async function attach(
     actor: SignedInActor,
     ticketId: string,
     messageId: string | undefined,
-    files: { filename?: string | undefined; content: Buffer }[],
-  ) {
+    files: { filename?: string | undefined; content: Uint8Array }[],
+  ): Promise<string[]> {
+    const refused: string[] = [];
     for (const file of files) {
       try {
         await tickets.addAttachment(
           actor,
           ticketId,
-          { originalName: file.filename ?? "bijlage", bytes: file.content },
+          { originalName: file.filename ?? "bijlage", bytes: Buffer.from(file.content) },
           messageId,
         );
       } catch (error) {
@@ -71,8 +79,15 @@ export function createInboundMailService(deps: {
           { ticketId, fileName: file.filename, code: error.code },
           "inbound attachment refused",
         );
+        refused.push(`Not attached: ${file.filename ?? "an unnamed file"} (${error.detail ?? error.code}).`);
       }
     }
+    return refused;
+  }
+
+  /** Keeps the e-mail as received with the message it became, for staff. */
+  async function keepOriginal(raw: Buffer, ticketId: string, messageId: string, notes: string[]) {
+    await originals.insertInboundEmail(db, { ticketId, messageId, raw, notes });
   }
 
   const customerActor = (customer: { id: string; email: string; name: string }): SignedInActor => ({
@@ -82,32 +97,39 @@ export function createInboundMailService(deps: {
   });
 
   return {
+    /** Staff only: the originals of a ticket's e-mailed messages, without their bytes. */
+    async listOriginals(actor: Actor, ticketId: string) {
+      requireStaff(requireSignedIn(actor), worksTickets);
+      const rows = await originals.listInboundEmails(db, ticketId);
+      return rows.map((row) => ({ ...row, receivedAt: row.receivedAt.toISOString() }));
+    },
+
+    /** Staff only: one original as received. */
+    async readOriginal(actor: Actor, ticketId: string, id: string): Promise<Buffer> {
+      requireStaff(requireSignedIn(actor), worksTickets);
+      const row = await originals.findInboundEmailRaw(db, ticketId, id);
+      if (!row) throw new AppError("not_found");
+      return Buffer.from(row.raw);
+    },
+
+    /** Ends the threads that read mail (at shutdown, after the receivers stopped). */
+    close: () => reader.close(),
     async receive(raw: Buffer, envelope: InboundEnvelope = {}): Promise<InboundOutcome> {
-      // Loaded on first use (about 30 MB): many installations never receive mail here.
-      const { simpleParser } = await import("mailparser");
-      // A message the parser refuses (e.g. more MIME parts than it allows) will never parse: a
-      // permanent refusal (422 over HTTP, 554 over SMTP), not a failure the sender retries forever.
-      const mail = await simpleParser(withoutNul(raw), { maxChildNodes: MAX_MIME_PARTS }).catch(
-        (error: unknown) => {
-          throw new AppError(
-            "unprocessable_content",
-            `Unreadable message: ${error instanceof Error ? error.message : String(error)}`,
-          );
-        },
-      );
-      if (isAutomaticMail(mail)) return { outcome: "ignored", reason: "automatic" };
-      const sender = mail.from?.value[0];
-      const senderAddress = sender?.address?.toLowerCase();
+      // Parsed and stripped in a worker thread, bounded in time (a refusal beyond it: 422 / 554).
+      const mail = await reader.read(raw, envelope.sender);
+      if (mail.automatic) {
+        deps.logger.info({ signal: mail.automatic, messageId: mail.messageId }, "automatic e-mail dropped");
+        return { outcome: "ignored", reason: "automatic" };
+      }
+      const sender = mail.from;
+      const senderAddress = sender?.address;
       if (!senderAddress) return { outcome: "ignored", reason: "no_sender" };
-      const text = visibleReplyText(mail);
-      const files = mail.attachments.map((file) => ({ filename: file.filename, content: file.content }));
+      const files = mail.attachments;
+      // An encrypted message has no text we can read: say so rather than show nothing.
+      const text = mail.visibleText || (mail.notes.length > 0 ? ENCRYPTED_BODY : "");
       if (!text && files.length === 0) return { outcome: "ignored", reason: "empty" };
 
-      const recipients = [
-        ...(envelope.recipients ?? []).map((r) => r.toLowerCase()),
-        ...addressesOf(mail.to),
-        ...addressesOf(mail.cc),
-      ];
+      const recipients = [...(envelope.recipients ?? []).map((r) => r.toLowerCase()), ...mail.recipients];
       const ticketNumber =
         recipients.map(replyAddresses.ticketNumberOf).find((number) => number !== null) ?? null;
       const ticket = ticketNumber ? await findRequesterByNumber(db, ticketNumber) : null;
@@ -135,14 +157,19 @@ export function createInboundMailService(deps: {
           });
         if ("outcome" in added) return added;
         const landedOn = added.followUp?.id ?? ticket.id;
-        await attach(actor, landedOn, added.message.id, files);
+        const refused = await attach(actor, landedOn, added.message.id, files);
+        await keepOriginal(raw, landedOn, added.message.id, [...mail.notes, ...refused]);
         return { outcome: "reply", ticketId: landedOn, messageId: added.message.id };
       }
 
       // No verifiable reply address, someone other than the requester, or a From header the
       // receiving side does not vouch for: a new ticket of their own, unverified like any web
       // ticket. The Message-ID makes a redelivered e-mail file nothing twice.
-      const { ticket: created, replayed } = await tickets.fileTicket(
+      const {
+        ticket: created,
+        replayed,
+        firstMessageId,
+      } = await tickets.fileTicket(
         { kind: "guest" },
         {
           category: "other",
@@ -150,16 +177,19 @@ export function createInboundMailService(deps: {
           subject: subjectOf(mail.subject),
           message: text || "(bijlage)",
           email: senderAddress,
-          name: sender?.name?.trim() || senderAddress,
+          name: sender.name || senderAddress,
         },
         {
-          idempotencyKey: mail.messageId ? `email:${mail.messageId}`.slice(0, 200) : undefined,
+          idempotencyKey: mail.messageId ? redeliveryKey(mail.messageId, mail.subject, text) : undefined,
           channel: "email",
         },
       );
       // A redelivered e-mail's ticket has its files already: attach them with the first delivery only.
       const requester = replayed ? null : await findRequester(db, created.id);
-      if (requester?.customer) await attach(customerActor(requester.customer), created.id, undefined, files);
+      if (requester?.customer && firstMessageId) {
+        const refused = await attach(customerActor(requester.customer), created.id, undefined, files);
+        await keepOriginal(raw, created.id, firstMessageId, [...mail.notes, ...refused]);
+      }
       return {
         outcome: "new_ticket",
         ticketId: created.id,

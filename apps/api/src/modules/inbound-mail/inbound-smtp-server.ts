@@ -12,7 +12,7 @@ const MAX_MESSAGE_BYTES = 25 * 1024 * 1024;
 export function startInboundSmtpServer(options: {
   port: number;
   host?: string;
-  inbound: InboundMailService;
+  inbound: Pick<InboundMailService, "receive">;
   logger: Logger;
 }): Promise<{ close: () => Promise<void>; port: number }> {
   const server = new SMTPServer({

@@ -1,9 +1,54 @@
 import EmailReplyParser from "email-reply-parser";
+import { compile } from "html-to-text";
 import type { ParsedMail } from "mailparser";
+import { withoutQuotedHistory } from "./quote-headers.ts";
 
-/** What the sender wrote now: quoted history and signature stripped (English and Dutch patterns). */
-export function visibleReplyText(mail: ParsedMail): string {
-  const text = mail.text ?? (typeof mail.html === "string" ? mail.html.replace(/<[^>]+>/g, " ") : "");
-  const visible = new EmailReplyParser().parseReply(text.replace(/\r\n/g, "\n"));
-  return visible.trim() || text.trim();
+/**
+ * The most text handed to the reply parser. Quoted history starts near the top of a reply; a text
+ * longer than this (a log, a long letter) is searched for it in its first part only.
+ */
+const MAX_PARSED_CHARS = 100_000;
+
+/** HTML as a person reads it: paragraphs, lists, links and quotes kept; no head, style or script. */
+export const htmlAsText = compile({
+  wordwrap: false,
+  selectors: [
+    { selector: "a", options: { hideLinkHrefIfSameAsText: true } },
+    { selector: "img", format: "skip" },
+    ...["h1", "h2", "h3", "h4", "h5", "h6"].map((selector) => ({ selector, options: { uppercase: false } })),
+  ],
+});
+
+/** The text of the message: its text part, or its HTML part as text when the text part is empty. */
+export function messageText(mail: ParsedMail): string {
+  const plain = (mail.text ?? "").replace(/\r\n?/g, "\n");
+  if (plain.trim()) return plain;
+  return typeof mail.html === "string" ? htmlAsText(mail.html) : "";
+}
+
+/**
+ * The reply parser takes any "Sent from my ..." line for a phone's signature; a long one is a
+ * sentence of the sender's ("Sent from my desk, is much easier than my phone.") and stays.
+ */
+function withOwnSentence(cut: string, parsed: string): string {
+  const tail = cut.trim().startsWith(parsed) ? cut.trim().slice(parsed.length).trim() : "";
+  const sentence = /^Sent from my\b/i.test(tail) && !tail.includes("\n") && tail.split(/\s+/).length > 7;
+  return sentence ? `${parsed}\n\n${tail}` : parsed;
+}
+
+/**
+ * What the sender wrote now: quoted history and signature stripped, by our own quote headers (see
+ * quote-headers.ts) and then the reply parser. When stripping would leave nothing, the whole text
+ * is what the sender wrote.
+ */
+export function visibleReplyText(mail: ParsedMail, options = { stripQuotes: true }): string {
+  const full = messageText(mail).trim();
+  if (!options.stripQuotes || !full) return full;
+  const head = full.slice(0, MAX_PARSED_CHARS);
+  const cut = withoutQuotedHistory(head);
+  const visible = withOwnSentence(cut, new EmailReplyParser().parseReply(cut).trim()) || cut.trim();
+  // Nothing stripped within the part searched: the text is kept whole, also beyond that part.
+  const stripped = cut.length < head.length || visible.length < cut.trim().length;
+  if (!visible || (head.length < full.length && !stripped)) return full;
+  return visible;
 }

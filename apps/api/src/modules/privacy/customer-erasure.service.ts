@@ -15,6 +15,7 @@ import { revokeCustomerAccess } from "../auth/account-erasure.ts";
 import { eraseCustomerRecord } from "../customers/customer-accounts.ts";
 import { customerErasers, denyAsNotFound, requireStaff } from "../identity/access-policy.ts";
 import type { SignedInActor } from "../identity/actor.ts";
+import { forgetEmailOriginalsOf } from "../inbound-mail/inbound-email-erasure.ts";
 import { forgetOutboxEventsAbout } from "../outbox/outbox.service.ts";
 import { findStaffNames } from "../staff/staff-accounts.ts";
 import { eraseCustomerFromTickets } from "../tickets/ticket-erasure.ts";
@@ -78,7 +79,8 @@ export function createCustomerErasureService({
         });
         await revokeCustomerAccess(tx, customerId, now());
         await forgetLimitsNaming(tx, erased.personal.email);
-        const counts = { ...tickets.counts, services: erased.servicesDeleted, queuedEmails };
+        const emailOriginals = await forgetEmailOriginalsOf(tx, tickets.ticketIds);
+        const counts = { ...tickets.counts, services: erased.servicesDeleted, queuedEmails, emailOriginals };
         return {
           row: await erasures.setErasureCounts(tx, record.id, counts),
           storageKeys: tickets.storageKeys,

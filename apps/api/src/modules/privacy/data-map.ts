@@ -63,6 +63,12 @@ export const personalDataMap: PersonalDataEntry[] = [
     seenBy: { person: true, roles: ticketWorkerRoles, note: "the phone desk: the callbacks it filed" },
   },
   {
+    what: "E-mails as received (sender, text, attachments), for staff to expand",
+    where: [{ table: "inbound_emails", columns: ["raw"] }],
+    kept: untilErased,
+    seenBy: { person: false, roles: ticketWorkerRoles },
+  },
+  {
     what: "Attachments",
     where: [{ table: "attachments", columns: ["file_name"] }],
     elsewhere: "the attachment folder (`ATTACHMENTS_DIR`)",

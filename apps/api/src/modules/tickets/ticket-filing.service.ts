@@ -176,6 +176,8 @@ export function createTicketFiling(
         category: ticket.category,
       },
       replayed: ticket.replayed,
+      /** The new ticket's first message (not known for a replayed request). */
+      firstMessageId: "firstMessageId" in ticket ? (ticket.firstMessageId ?? undefined) : undefined,
     };
   }
 

@@ -239,7 +239,15 @@ describe("agent workspace", () => {
           erasedAt: "2026-11-28T08:00:00.000Z",
           erasedBy: { id: colleague.id, name: colleague.name },
           reason: "Verzoek van de klant in ticket #483920",
-          counts: { tickets: 2, messages: 5, events: 3, attachments: 1, services: 1, queuedEmails: 0 },
+          counts: {
+            tickets: 2,
+            messages: 5,
+            events: 3,
+            attachments: 1,
+            services: 1,
+            queuedEmails: 0,
+            emailOriginals: 0,
+          },
         }),
     });
     const { user } = renderApp(`/agent/tickets/${ticketId}`);

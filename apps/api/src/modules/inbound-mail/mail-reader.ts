@@ -1,0 +1,72 @@
+// Reads e-mail in worker threads, bounded in time: the main thread only files the result. A message
+// whose quote stripping runs out of time is read again with its whole text kept; one that cannot be
+// read in time at all (or that the parser refuses) is refused for good, never retried forever.
+// A namespace import: the build gives the bundle a `createRequire` of its own (see build.ts).
+import * as nodeModule from "node:module";
+import { availableParallelism } from "node:os";
+import { pathToFileURL } from "node:url";
+import { Piscina } from "piscina";
+import { AppError } from "../../errors/app-error.ts";
+import type { ReadMail, ReadOptions } from "./mail-reading.ts";
+
+export interface MailReaderOptions {
+  /** How long reading one message may take, per attempt. */
+  timeoutMs?: number;
+  threads?: number;
+}
+
+/**
+ * The worker's module next to this one: TypeScript when running from the sources (with the same
+ * loader as the main thread), the bundled JavaScript in a build (see build.ts).
+ */
+function workerModule() {
+  const fromSources = import.meta.url.endsWith(".ts");
+  if (!fromSources)
+    return { filename: new URL("./mail-reader.worker.js", import.meta.url).href, execArgv: [] };
+  const loader = pathToFileURL(nodeModule.createRequire(import.meta.url).resolve("tsx")).href;
+  return {
+    filename: new URL("./mail-reader.worker.ts", import.meta.url).href,
+    execArgv: ["--import", loader],
+  };
+}
+
+const unreadable = (detail: string) => new AppError("unprocessable_content", `Unreadable message: ${detail}`);
+const timedOut = (error: unknown) => error instanceof Error && error.name === "AbortError";
+
+export function createMailReader(options: MailReaderOptions = {}) {
+  const timeoutMs = options.timeoutMs ?? 20_000;
+  let pool: Piscina | undefined;
+  // Started on first use: many installations never receive mail here.
+  const workers = () => {
+    pool ??= new Piscina({
+      ...workerModule(),
+      minThreads: 0,
+      maxThreads: options.threads ?? Math.max(1, Math.min(2, availableParallelism() - 1)),
+      idleTimeout: 60_000,
+      // A message built to exhaust memory ends its worker, not the API.
+      resourceLimits: { maxOldGenerationSizeMb: 512 },
+    });
+    return pool;
+  };
+  const attempt = (raw: Buffer, read: ReadOptions): Promise<ReadMail> =>
+    workers().run({ raw, ...read }, { signal: AbortSignal.timeout(timeoutMs) });
+
+  return {
+    async read(raw: Buffer, envelopeSender?: string): Promise<ReadMail> {
+      try {
+        return await attempt(raw, { envelopeSender, stripQuotes: true }).catch((error: unknown) => {
+          if (!timedOut(error)) throw error;
+          return attempt(raw, { envelopeSender, stripQuotes: false });
+        });
+      } catch (error) {
+        if (timedOut(error)) throw unreadable(`not read within ${timeoutMs} ms`);
+        // Refused by the parser, or beyond the worker's memory: it will never read.
+        throw unreadable(error instanceof Error ? error.message.slice(0, 200) : String(error));
+      }
+    },
+    async close() {
+      await pool?.destroy();
+    },
+  };
+}
+export type MailReader = ReturnType<typeof createMailReader>;
