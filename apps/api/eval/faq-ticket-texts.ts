@@ -291,6 +291,28 @@ export const ticketTexts: TicketText[] = [
     "fairUse",
   ),
 
+  nl(
+    "afschrijving niet gelukt",
+    "Ik kreeg bericht dat de incasso van deze maand is mislukt omdat mijn rekening is opgeheven. Ik heb nu een rekening bij een andere bank, hoe geef ik die door?",
+    "iban",
+  ),
+  nl(
+    "Adres op factuur klopt niet",
+    "Op de laatste factuur staat nog ons oude adres. We zitten sinds januari op een nieuwe locatie. Kunnen jullie dat aanpassen?",
+    "naw",
+    "personalDetails",
+  ),
+  nl(
+    "bellen mogelijk?",
+    "Is er een nummer waarop ik jullie kan bellen? Ik kom er via de mail niet uit en wil het graag even telefonisch bespreken.",
+    "contact",
+  ),
+  nl(
+    "Hoe lang duurt een reactie",
+    "Ik heb vanochtend een ticket ingestuurd over een probleem met mijn mail. Hoe lang duurt het gemiddeld voordat jullie reageren?",
+    "serviceLevels",
+    "ticketStatus",
+  ),
   // ── English, answered by the FAQ ──
   en(
     "Forgot my password",
@@ -438,6 +460,23 @@ export const ticketTexts: TicketText[] = [
     "reportProblem",
   ),
 
+  en(
+    "Invoice address wrong",
+    "Our invoices still show the old company address. We moved in January. Can you update our address details?",
+    "naw",
+    "personalDetails",
+  ),
+  en(
+    "Direct debit failed",
+    "The direct debit for this month failed because I closed my old bank account. How do I give you my new account number?",
+    "iban",
+  ),
+  en(
+    "How fast do you reply",
+    "I submitted a ticket this morning about a problem with my email. How long does it usually take before you respond?",
+    "serviceLevels",
+    "ticketStatus",
+  ),
   // ── Dutch, not answered by this FAQ ──
   nl(
     "Nieuwsbrief versturen",
@@ -528,6 +567,55 @@ export const ticketTexts: TicketText[] = [
     "Kan ik op mijn pakket een node.js applicatie draaien met een eigen poort? Of heb ik daar een vps voor nodig?",
   ),
 
+  nl(
+    "Wachtwoord mailbox instellen outlook",
+    "Ik heb in outlook een nieuwe mailbox toegevoegd maar hij blijft om het wachtwoord vragen. Welke poort moet ik gebruiken voor de uitgaande server?",
+  ),
+  nl(
+    "domein verhuizen naar jullie",
+    "Ik heb een domeinnaam bij een andere partij en wil die naar jullie overzetten. Heb ik daarvoor een verhuiscode nodig en hoe lang duurt dat?",
+  ),
+  nl(
+    "Extra mailadressen",
+    "Hoeveel e-mailadressen kan ik aanmaken binnen mijn pakket? We krijgen er twee nieuwe collega's bij die allebei een eigen adres nodig hebben.",
+  ),
+  nl(
+    "website gehackt",
+    "Er staan ineens vreemde links naar casinosites op onze homepage. Volgens mij zijn we gehackt. Hoe kan ik dit opschonen en voorkomen?",
+  ),
+  nl(
+    "Wachtwoord vergeten van wordpress admin",
+    "Ik kan niet meer inloggen in het beheer van mijn wordpress site omdat ik het admin wachtwoord kwijt ben. De mail voor reset komt niet aan.",
+    "website",
+  ),
+  nl(
+    "Offerte voor webshop",
+    "Wij zoeken iemand die een complete webshop voor ons kan bouwen met koppeling naar ons kassasysteem. Kunnen jullie een offerte maken?",
+  ),
+  nl(
+    "SPF record",
+    "Mijn nieuwsbriefdienst vraagt om een spf en dkim record toe te voegen aan mijn domein. Waar kan ik dat doen in het controlpanel?",
+  ),
+  nl(
+    "Parkeerpagina",
+    "Op mijn nieuwe domein staat nog een parkeerpagina van jullie. Hoe haal ik die weg en zet ik mijn eigen pagina online?",
+  ),
+  nl(
+    "Storing bij KPN",
+    "Bij ons thuis doet het internet het niet meer sinds gisteravond, de router knippert rood. Kunnen jullie kijken of er een storing is bij kpn?",
+  ),
+  nl(
+    "Agenda delen",
+    "Kan ik met mijn mailbox bij jullie ook een agenda delen met mijn collega's, zoals bij exchange? We werken nu met losse agenda's.",
+  ),
+  nl(
+    "tweestapsverificatie",
+    "Bieden jullie tweestapsverificatie aan voor het controlpanel? Onze verzekeraar vraagt daarom voor de cyberpolis.",
+  ),
+  nl(
+    "welke hosting voor drupal",
+    "Wij willen een drupal site van ongeveer 2 gb draaien met veel bezoekers. Welk pakket past daar het best bij en hoeveel geheugen krijg ik?",
+  ),
   // ── English, not answered by this FAQ ──
   en(
     "Newsletter software",
@@ -572,4 +660,33 @@ export const ticketTexts: TicketText[] = [
     "Job application",
     "Are you hiring? I'm a developer with five years of experience in hosting and linux administration.",
   ),
+  en(
+    "Email on my phone",
+    "I just got a new android phone. What incoming and outgoing server settings do I need to add my work email?",
+  ),
+  en(
+    "Transfer domain to you",
+    "I want to transfer my .com domain from godaddy to you. Do I need an auth code and how long does the transfer take?",
+  ),
+  en(
+    "Site hacked",
+    "There are strange redirects on my homepage to a pharmacy site. I think my site has been hacked. Can you scan it for malware?",
+  ),
+  en(
+    "Need a quote",
+    "We're looking for a partner to build a new company website with a booking system. Could you send us a quote?",
+  ),
+  en(
+    "Shared calendar",
+    "Does your email hosting support shared calendars and contacts like exchange? Our team needs to plan meetings together.",
+  ),
+  en(
+    "Which plan for a forum",
+    "I'm starting a forum that might get a few thousand visitors a day. Which hosting plan do you recommend and how much memory does it get?",
+  ),
+  en(
+    "Two factor authentication",
+    "Can I enable two factor authentication for the control panel login? Our insurer requires it.",
+  ),
+  en("Parked page", "My new domain still shows your parking page. How do I put my own site online instead?"),
 ];

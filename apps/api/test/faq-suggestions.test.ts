@@ -99,6 +99,43 @@ describe("FAQ suggestions while typing", () => {
     }
   });
 
+  it("finds the article for a whole ticket text, subject and message together, as the form sends them", async () => {
+    expect(
+      (
+        await slugs(
+          "Ander rekeningnummer Wij zijn overgestapt naar een andere bank. Vanaf volgende maand graag het bedrag van ons nieuwe rekeningnummer afschrijven.",
+        )
+      )[0],
+    ).toBe("hoe-wijzig-ik-mijn-iban-bankrekening-voor-de-automatische-incasso-s");
+    const [outage] = await slugs(
+      "Storing website en mail Sinds vanochtend rond 9 uur is onze website niet meer bereikbaar. Ook komt er geen mail meer binnen. Wat is er aan de hand en wanneer is het opgelost?",
+    );
+    expect([
+      "hoe-meld-ik-een-storing-of-probleem",
+      "ik-heb-een-probleem-met-mijn-website-kunnen-jullie-helpen",
+    ]).toContain(outage);
+    expect(
+      (
+        await slugs(
+          "Refund I cancelled my hosting last week but I had paid for the whole year in advance. Will I get a refund for the remaining months?",
+        )
+      )[0],
+    ).toBe("ik-heb-opgezegd-krijg-ik-geld-terug");
+  });
+
+  it("suggests nothing for a whole text the FAQ does not answer", async () => {
+    expect(
+      await slugs(
+        "Nieuwsbrief tool Welke nieuwsbrief tool kunnen jullie aanraden voor een kleine vereniging? We willen elke maand een nieuwsbrief sturen en hebben ongeveer 300 leden.",
+      ),
+    ).toEqual([]);
+    expect(
+      await slugs(
+        "Windows hosting? Do you offer windows hosting with IIS and .NET support? Our intranet needs it.",
+      ),
+    ).toEqual([]);
+  });
+
   it("refuses a limit above 10 and a query longer than 500 characters", async () => {
     expect((await request(app).get("/api/v1/faqs/suggestions").query({ q: "x", limit: 11 })).status).toBe(
       400,

@@ -6,7 +6,7 @@ import type { Database } from "../../../db/prisma.ts";
 import { findProbesInArticles, stemWords } from "../faq-search.repository.ts";
 import type { HeadMatch } from "./head-index.ts";
 import { buildQueryPlan, type QueryPlan } from "./query-plan.ts";
-import { isWorthShowing, relevanceOf, suggestionThresholds } from "./relevance.ts";
+import { isWorthShowing, passageRelevanceOf, relevanceOf, suggestionThresholds } from "./relevance.ts";
 import type { FaqRetriever, RetrievedArticle } from "./retriever.ts";
 import type { FaqSearchIndex } from "./search-index.ts";
 import { createStemCache } from "./word-stems.ts";
@@ -67,7 +67,7 @@ export function createLexicalRetriever({
           const levels = candidate.match.levels.map((level, probe) =>
             level > 0 ? level : found[probe] ? 1 : 0,
           );
-          const relevance = relevanceOf(plan, levels);
+          const relevance = passageRelevanceOf(plan, levels);
           const languageFactor = language && article.language !== language ? OTHER_LANGUAGE_FACTOR : 1;
           // Ties (common with short input) go to the article that has more of the words at all.
           const levelSum = levels.reduce((sum, level) => sum + level, 0);

@@ -107,7 +107,9 @@ export function createVocabulary(
           const similarity = trigramSimilarity(grams, trigramsOf(candidate));
           const maxDistance = word.length >= 8 ? 2 : 1;
           const distance = editDistance(word, candidate, maxDistance);
-          if (distance <= maxDistance || similarity >= 0.55) {
+          // Two edits away only with the same first letter: "instellen" is not "bestellen".
+          const close = distance <= 1 || (distance <= maxDistance && candidate[0] === word[0]);
+          if (close || similarity >= 0.55) {
             found.push({
               word: candidate,
               similarity,
