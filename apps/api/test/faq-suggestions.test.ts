@@ -21,6 +21,7 @@ async function suggest(q: string, extra: Record<string, string | number> = {}) {
     title: string;
     url: string;
     snippet: string;
+    highlights: { start: number; end: number }[];
     score: number;
   }[];
 }
@@ -34,6 +35,11 @@ describe("FAQ suggestions while typing", () => {
       url: "http://localhost:5173/faq/hoe-kan-ik-mijn-abonnement-opzeggen",
     });
     expect(first?.snippet).toMatch(/opzeggen/);
+    // The snippet starts on a whole word, and its ranges mark words that were asked for.
+    expect(first?.snippet).toMatch(/^\p{Lu}/u);
+    const marked = (first?.highlights ?? []).map((range) => first?.snippet.slice(range.start, range.end));
+    expect(marked.length).toBeGreaterThan(0);
+    for (const word of marked) expect(word?.toLowerCase()).toMatch(/opzeg|abonnement/);
     expect(first?.score).toBeGreaterThan(0.5);
   });
 
@@ -61,6 +67,14 @@ describe("FAQ suggestions while typing", () => {
   it("understands English through the synonyms", async () => {
     expect((await slugs("how do I cancel my subscription?"))[0]).toBe("hoe-kan-ik-mijn-abonnement-opzeggen");
     expect((await slugs("can I get a refund?"))[0]).toBe("ik-heb-opgezegd-krijg-ik-geld-terug");
+  });
+
+  it("starts the snippet with the article's first word, not the second", async () => {
+    const [review] = await suggest("diensten beoordelen");
+    expect(review?.snippet).toMatch(/^U kunt onze diensten beoordelen/);
+    expect(review?.highlights.map((range) => review.snippet.slice(range.start, range.end))).toContain(
+      "beoordelen",
+    );
   });
 
   it("answers an empty list when nothing is relevant, instead of padding", async () => {

@@ -126,7 +126,12 @@ export const faqSuggestionSchema = z
     slug: z.string(),
     title: z.string(),
     url: z.string(),
+    /** Plain text from the article, starting at a sentence or word boundary. */
     snippet: z.string(),
+    highlights: z.array(z.object({ start: z.number().int().min(0), end: z.number().int().min(0) })).meta({
+      description:
+        "The words of the snippet that matched the query: [start, end) offsets into `snippet` (UTF-16 code units); the snippet itself is plain text, never HTML",
+    }),
     /** Relevance in (0, 1]: the share of the query's meaning the article covers. */
     score: z.number(),
   })

@@ -75,10 +75,15 @@ export interface SuggestionDetails {
   id: string;
   slug: string;
   title: string;
-  snippet: string;
+  /** The whole body with the words that match between `HIGHLIGHT_START` and `HIGHLIGHT_END`. */
+  highlighted: string;
 }
 
-/** Slug, title and a short plain-text excerpt around the matched words. */
+/** Private-use characters around matched words (taken out of the body first, so they only mark). */
+export const HIGHLIGHT_START = "\uE000";
+export const HIGHLIGHT_END = "\uE001";
+
+/** Slug, title and the body with the matched words marked (the presenter cuts the snippet). */
 export async function findSuggestionDetails(
   db: Database,
   ids: string[],
@@ -86,11 +91,11 @@ export async function findSuggestionDetails(
 ): Promise<SuggestionDetails[]> {
   const { rows } = await db.pool.query<SuggestionDetails>(
     `SELECT a.id, a.slug, a.title,
-            ts_headline('faq_dutch', a.body, to_tsquery('faq_dutch', $1),
-                        'MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=1, StartSel="", StopSel=""') AS snippet
+            ts_headline('faq_dutch', translate(a.body, $3, ''), to_tsquery('faq_dutch', $1),
+                        'HighlightAll=true, StartSel=' || $4 || ', StopSel=' || $5) AS highlighted
      FROM faq_articles a
      WHERE a.id = ANY($2::uuid[])`,
-    [highlight.join(" | "), ids],
+    [highlight.join(" | "), ids, HIGHLIGHT_START + HIGHLIGHT_END, HIGHLIGHT_START, HIGHLIGHT_END],
   );
   return rows;
 }

@@ -28,6 +28,7 @@ const suggestion = {
   title: iban.title,
   url: iban.url,
   snippet: "Via Mijn Account kunt u uw IBAN wijzigen.",
+  highlights: [{ start: 27, end: 31 }],
   score: 0.9,
 };
 
@@ -111,7 +112,12 @@ describe("the FAQ on the home page", () => {
     const results = await screen.findByRole("region", { name: "Resultaten voor „iban wijzigen”" });
     const link = await within(results).findByRole("link", { name: "Hoe wijzig ik mijn IBAN?" });
     expect(link).toHaveAttribute("href", "/faq/iban-wijzigen");
-    expect(within(results).getByText("Via Mijn Account kunt u uw IBAN wijzigen.")).toBeInTheDocument();
+    const snippet = within(results).getByText(
+      (_, element) =>
+        element?.tagName === "P" && element.textContent === "Via Mijn Account kunt u uw IBAN wijzigen.",
+    );
+    // The words that matched are marked, as elements (the snippet itself is text).
+    expect(within(snippet).getByText("IBAN").tagName).toBe("MARK");
     // Debounced: one call for the settled text, not one per keystroke.
     const calls = callsTo(fetch, "GET /faqs/suggestions");
     expect(calls.length).toBeLessThanOrEqual(2);

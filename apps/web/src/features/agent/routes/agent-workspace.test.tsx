@@ -208,6 +208,7 @@ describe("agent workspace", () => {
               title: "Hoe wijzig ik mijn IBAN?",
               url,
               snippet: "Via Mijn Account.",
+              highlights: [],
               score: 0.8,
             },
           ],

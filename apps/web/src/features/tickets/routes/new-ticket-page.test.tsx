@@ -249,6 +249,7 @@ describe("new ticket (/tickets/new)", () => {
               title: "Wachtwoord vergeten",
               url: "/faq/wachtwoord-vergeten",
               snippet: "Vraag een nieuw wachtwoord aan via de inlogpagina.",
+              highlights: [{ start: 16, end: 26 }],
               score: 0.8,
             },
           ],
