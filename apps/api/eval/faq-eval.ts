@@ -5,7 +5,7 @@
 // and a held-out part (40%) that was not looked at while tuning; both are reported.
 // `--show-failures` lists the misses of the tuning parts only.
 import { importFaqContent } from "../../../prisma/seed/faq/import-faq.ts";
-import { createDatabase } from "../src/db/prisma.ts";
+import { createDatabase, type Database } from "../src/db/prisma.ts";
 import { createFaqSuggestionService } from "../src/modules/faq/faq-suggestions.service.ts";
 import { createLexicalRetriever } from "../src/modules/faq/search/lexical-retriever.ts";
 import { createFaqSearchIndex } from "../src/modules/faq/search/search-index.ts";
@@ -53,6 +53,7 @@ function buildCases(): EvalCase[] {
     type: query.type,
     answers: slugsOf(query.answers),
     split: splitOf(query.q),
+    language: query.type === "english" ? "en" : "nl",
   }));
   for (const sentence of typedSentences) {
     for (const count of [2, 3, 5]) {
@@ -60,6 +61,7 @@ function buildCases(): EvalCase[] {
         q: typedSoFar(sentence.text, count),
         type: "partial",
         answers: slugsOf(sentence.answers),
+        language: "nl",
         // All replays of a sentence on the same side.
         split: splitOf(sentence.text),
       });
@@ -147,8 +149,13 @@ function printWholeTextTable(title: string, outcomes: Outcome[]) {
   ]);
 }
 
-async function originalSlugs(_db: unknown) {
-  return new Map<string, string>();
+/** Translation slug -> its original's slug: a translation answers what its original answers. */
+async function originalSlugs(db: Database) {
+  const rows = await db.faqArticle.findMany({
+    where: { translationOfId: { not: null } },
+    select: { slug: true, translationOf: { select: { slug: true } } },
+  });
+  return new Map(rows.map((row) => [row.slug, row.translationOf?.slug ?? row.slug]));
 }
 
 const showFailures = process.argv.includes("--show-failures");
@@ -172,7 +179,7 @@ await withScratchDatabase(async (databaseUrl) => {
           case: evalCase,
           results: items.map((item) => originals.get(item.slug) ?? item.slug),
           scores: items.map((item) => item.score),
-          languages: items.map((item) => (item as { language?: string }).language ?? "nl"),
+          languages: items.map((item) => item.language),
         });
       }
       return outcomes;

@@ -22,10 +22,13 @@ async function suggest(q: string, extra: Record<string, string | number> = {}) {
     url: string;
     snippet: string;
     highlights: { start: number; end: number }[];
+    language: "nl" | "en";
+    translationOf: string | null;
     score: number;
   }[];
 }
-const slugs = async (q: string) => (await suggest(q)).map((item) => item.slug);
+const slugs = async (q: string, extra: Record<string, string | number> = {}) =>
+  (await suggest(q, extra)).map((item) => item.slug);
 
 describe("FAQ suggestions while typing", () => {
   it("puts the article whose title asks the question first, with its link and a snippet", async () => {
@@ -53,20 +56,24 @@ describe("FAQ suggestions while typing", () => {
   });
 
   it("completes the unfinished last word", async () => {
-    expect((await slugs("remote sup"))[0]).toBe("hoe-kan-ik-remote-support-krijgen");
-    expect((await slugs("incassomacht"))[0]).toBe("wat-is-een-digitale-incassomachtiging");
+    expect((await slugs("remote sup", { lang: "nl" }))[0]).toBe("hoe-kan-ik-remote-support-krijgen");
+    expect((await slugs("incassomacht", { lang: "nl" }))[0]).toBe("wat-is-een-digitale-incassomachtiging");
   });
 
   it("splits Dutch compounds and tolerates typos", async () => {
-    expect((await slugs("bankrekeningnummer aanpassen "))[0]).toBe(
+    expect((await slugs("bankrekeningnummer aanpassen ", { lang: "nl" }))[0]).toBe(
       "hoe-wijzig-ik-mijn-iban-bankrekening-voor-de-automatische-incasso-s",
     );
     expect(await slugs("abonement opzegen ")).toContain("hoe-kan-ik-mijn-abonnement-opzeggen");
   });
 
-  it("understands English through the synonyms", async () => {
-    expect((await slugs("how do I cancel my subscription?"))[0]).toBe("hoe-kan-ik-mijn-abonnement-opzeggen");
-    expect((await slugs("can I get a refund?"))[0]).toBe("ik-heb-opgezegd-krijg-ik-geld-terug");
+  it("understands English, and answers it with the English version", async () => {
+    expect((await slugs("how do I cancel my subscription?"))[0]).toBe("how-can-i-cancel-my-subscription");
+    expect((await slugs("can I get a refund?"))[0]).toBe("i-have-cancelled-will-i-get-money-back");
+    // What the text is written in counts above the language chosen in the app.
+    expect((await slugs("how do I cancel my subscription?", { lang: "nl" }))[0]).toBe(
+      "how-can-i-cancel-my-subscription",
+    );
   });
 
   it("starts the snippet with the article's first word, not the second", async () => {
@@ -75,6 +82,28 @@ describe("FAQ suggestions while typing", () => {
     expect(review?.highlights.map((range) => review.snippet.slice(range.start, range.end))).toContain(
       "beoordelen",
     );
+  });
+
+  it("answers in the customer's language where the article has a version in it, marked as a translation", async () => {
+    const [english] = await suggest("I would like to cancel my subscription, how do I do that?");
+    expect(english).toMatchObject({
+      slug: "how-can-i-cancel-my-subscription",
+      language: "en",
+      translationOf: "hoe-kan-ik-mijn-abonnement-opzeggen",
+    });
+    // The language chosen in the app decides when the text does not say.
+    expect((await suggest("opzeggen", { lang: "en" }))[0]?.language).toBe("en");
+    const [dutch] = await suggest("Ik wil mijn abonnement opzeggen, hoe doe ik dat?", { lang: "en" });
+    expect(dutch).toMatchObject({
+      slug: "hoe-kan-ik-mijn-abonnement-opzeggen",
+      language: "nl",
+      translationOf: null,
+    });
+    // One answer, once: never the original and its translation side by side.
+    const all = await suggest("cancel subscription opzeggen abonnement", { limit: 10 });
+    expect(
+      all.filter((item) => item.slug.includes("abonnement-opzeggen") || item.slug.includes("cancel-my-sub")),
+    ).toHaveLength(1);
   });
 
   it("answers an empty list when nothing is relevant, instead of padding", async () => {
@@ -134,7 +163,7 @@ describe("FAQ suggestions while typing", () => {
           "Refund I cancelled my hosting last week but I had paid for the whole year in advance. Will I get a refund for the remaining months?",
         )
       )[0],
-    ).toBe("ik-heb-opgezegd-krijg-ik-geld-terug");
+    ).toBe("i-have-cancelled-will-i-get-money-back");
   });
 
   it("suggests nothing for a whole text the FAQ does not answer", async () => {

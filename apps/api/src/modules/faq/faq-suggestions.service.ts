@@ -49,6 +49,8 @@ export function createFaqSuggestionService({ db, retrievers, usage, publicUrl }:
               slug: article.slug,
               title: article.title,
               url: articleUrl(publicUrl, article.slug),
+              language: article.language,
+              translationOf: article.translationOf,
               ...presentSnippet(article.highlighted, { start: HIGHLIGHT_START, end: HIGHLIGHT_END }),
               score: Math.min(1, Math.round(item.score * 1000) / 1000),
             },

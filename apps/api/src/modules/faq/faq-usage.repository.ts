@@ -93,7 +93,9 @@ export async function unansweredQueries(db: Database, since: Date) {
  * first question, in the categories' display order, then every second one, ...): the provider lists
  * the common questions first, and a short list then spans the topics instead of filling up with one.
  */
-export async function popularArticles(db: Database, since: Date, limit: number) {
+export async function popularArticles(db: Database, since: Date, limit: number, language?: Language) {
+  // One language (an original or a translation in it), or without one the originals only.
+  const lang = language ?? null;
   const rows = await db.$queryRaw<
     {
       id: string;
@@ -120,6 +122,7 @@ export async function popularArticles(db: Database, since: Date, limit: number) 
     JOIN faq_categories c ON c.id = a.category_id
     LEFT JOIN use u ON u.article_id = a.id
     WHERE a.status = 'published'
+      AND (a.language::text = ${lang}::text OR (${lang}::text IS NULL AND a.translation_of_id IS NULL))
     ORDER BY coalesce(u.sessions, 0) DESC,
              row_number() OVER (PARTITION BY a.category_id ORDER BY a.created_at, a.id),
              c.position, c.name, a.created_at, a.id

@@ -18,8 +18,29 @@ export function presentArticleSummary(publicUrl: string, row: FaqArticleSummaryR
   };
 }
 
+type LinkedArticleRow = FaqArticleRow["translations"][number];
+
+/** Only published versions are linked: a draft translation is not there yet for readers. */
+const presentLink = (publicUrl: string, row: LinkedArticleRow) => ({
+  slug: row.slug,
+  title: row.title,
+  language: row.language,
+  url: articleUrl(publicUrl, row.slug),
+});
+
 export function presentArticle(publicUrl: string, row: FaqArticleRow): FaqArticle {
-  return { ...presentArticleSummary(publicUrl, row), body: row.body, keywords: row.keywords };
+  return {
+    ...presentArticleSummary(publicUrl, row),
+    body: row.body,
+    keywords: row.keywords,
+    translationOf:
+      row.translationOf && row.translationOf.status === "published"
+        ? presentLink(publicUrl, row.translationOf)
+        : null,
+    translations: row.translations
+      .filter((translation) => translation.status === "published")
+      .map((translation) => presentLink(publicUrl, translation)),
+  };
 }
 
 export const presentSynonymGroup = (row: FaqSynonymGroupRow) => ({

@@ -10,6 +10,8 @@ import type { StemLookup } from "./word-stems.ts";
 export interface ArticleHead {
   id: string;
   language: "nl" | "en";
+  /** The original's id for a translation, else the article's own: one answer, in each language. */
+  groupId: string;
   /** Stemmed (faq_dutch) lexemes of the title, and of the keywords. */
   titleStems: string[];
   keywordStems: string[];
@@ -23,7 +25,7 @@ const TITLE = 3;
 const KEYWORDS = 2;
 
 export interface HeadMatch {
-  article: Pick<ArticleHead, "id" | "language">;
+  article: Pick<ArticleHead, "id" | "language" | "groupId">;
   /** Position in the index, in the order of the article ids: a cheap, stable tie-breaker. */
   ordinal: number;
   /** Per probe: 3 title, 2 keywords, 0 not in the head. */
@@ -36,6 +38,8 @@ export interface HeadIndex {
    * lexemes (all must match; none: a stop word, which matches nothing).
    */
   match(probes: Probe[], stemsOf: StemLookup): HeadMatch[];
+  /** The published versions of one answer (an original and its translations), by language. */
+  versionsOf(groupId: string): ReadonlyMap<string, string>;
 }
 
 /** Postings: article ordinal × 4 + level, the best level per article. */
@@ -60,6 +64,15 @@ export function createHeadIndex(heads: ArticleHead[]): HeadIndex {
     addPostings(words, head.keywordWords, ordinal, KEYWORDS);
   });
   const sortedWords = [...words.keys()].sort();
+  const versions = new Map<string, Map<string, string>>();
+  for (const head of heads) {
+    let group = versions.get(head.groupId);
+    if (!group) {
+      group = new Map();
+      versions.set(head.groupId, group);
+    }
+    group.set(head.language, head.id);
+  }
 
   /** Best level per article ordinal for one probe. */
   function levelsOf(probe: Probe, stemsOf: StemLookup): Map<number, number> {
@@ -106,8 +119,9 @@ export function createHeadIndex(heads: ArticleHead[]): HeadIndex {
       });
       return [...matches].map(([ordinal, levels]) => {
         const head = heads[ordinal] as ArticleHead;
-        return { article: { id: head.id, language: head.language }, ordinal, levels };
+        return { article: { id: head.id, language: head.language, groupId: head.groupId }, ordinal, levels };
       });
     },
+    versionsOf: (groupId) => versions.get(groupId) ?? new Map(),
   };
 }

@@ -5,6 +5,7 @@
 import type { Database } from "../../../db/prisma.ts";
 import { findProbesInArticles, stemWords } from "../faq-search.repository.ts";
 import type { HeadMatch } from "./head-index.ts";
+import { detectLanguage } from "./language.ts";
 import { buildQueryPlan, type QueryPlan } from "./query-plan.ts";
 import { isWorthShowing, passageRelevanceOf, relevanceOf, suggestionThresholds } from "./relevance.ts";
 import type { FaqRetriever, RetrievedArticle } from "./retriever.ts";
@@ -13,7 +14,7 @@ import { createStemCache } from "./word-stems.ts";
 
 /** Candidates scored per query; bounds the work when many articles share a common word. */
 const CANDIDATE_LIMIT = 50;
-/** Articles in another language than the customer's still show, a little lower. */
+/** An answer with no version in the customer's language still shows, a little lower. */
 const OTHER_LANGUAGE_FACTOR = 0.9;
 
 /** The best `CANDIDATE_LIMIT` by what their titles and keywords alone are worth. */
@@ -59,37 +60,49 @@ export function createLexicalRetriever({
         ).map((row) => [row.id, row.found]),
       );
 
+      // An answer is judged by its version in the customer's language where it has one: a
+      // translation's words do not count for a text in the original's language, nor the reverse.
+      const preferred = detectLanguage(text) ?? language;
+      const judged = (article: HeadMatch["article"]) =>
+        !preferred || article.language === preferred || !heads.versionsOf(article.groupId).has(preferred);
       const ranked = candidates
         .flatMap((candidate) => {
           const { article } = candidate.match;
           const found = inWholeArticle.get(article.id);
-          if (!found) return []; // unpublished or deleted since the index was loaded
+          if (!found || !judged(article)) return []; // unpublished or deleted since the index was loaded
           const levels = candidate.match.levels.map((level, probe) =>
             level > 0 ? level : found[probe] ? 1 : 0,
           );
           const relevance = passageRelevanceOf(plan, levels);
-          const languageFactor = language && article.language !== language ? OTHER_LANGUAGE_FACTOR : 1;
           // Ties (common with short input) go to the article that has more of the words at all.
           const levelSum = levels.reduce((sum, level) => sum + level, 0);
-          return [{ candidate, relevance, levelSum, score: relevance.score * languageFactor }];
+          return [{ article, relevance, levelSum, score: relevance.score }];
         })
         .filter(({ relevance }) => isWorthShowing(relevance))
         .sort((a, b) => b.score - a.score || b.levelSum - a.levelSum);
 
-      const best = ranked[0]?.score ?? 0;
+      // One entry per answer (an original and its translations), at its best version's score,
+      // shown in the customer's language (as written, else as chosen in the app) where it has one.
+      const answered = new Set<string>();
+      const answers = ranked
+        .flatMap(({ article, score, levelSum }) => {
+          if (answered.has(article.groupId)) return [];
+          answered.add(article.groupId);
+          const inPreferred = preferred ? heads.versionsOf(article.groupId).get(preferred) : undefined;
+          const shown = inPreferred ?? article.id;
+          const factor = preferred && !inPreferred ? OTHER_LANGUAGE_FACTOR : 1;
+          return [{ articleId: shown, score: score * factor, levelSum }];
+        })
+        .sort((a, b) => b.score - a.score || b.levelSum - a.levelSum);
+
+      const best = answers[0]?.score ?? 0;
       const highlight = plan.probes.map((probe) =>
         probe.kind === "prefix" ? `${probe.term}:*` : probe.term,
       );
-      return ranked
+      return answers
         .filter(({ score }) => score >= best * suggestionThresholds.minShareOfBest)
         .slice(0, limit)
-        .map(
-          ({ candidate, score }): RetrievedArticle => ({
-            articleId: candidate.match.article.id,
-            score,
-            highlight,
-          }),
-        );
+        .map(({ articleId, score }): RetrievedArticle => ({ articleId, score, highlight }));
     },
   };
 }

@@ -41,3 +41,13 @@ describe("a whole ticket text read as subject and message", () => {
     expect(passagesOf([0, 0, 1], false)).toEqual([{ groups: [0, 1, 2], subject: false }]);
   });
 });
+
+describe("the language a customer wrote in", () => {
+  it("is read from the little words, and only when they agree", async () => {
+    const { detectLanguage } = await import("./language.ts");
+    expect(detectLanguage("can I get a refund?")).toBe("en");
+    expect(detectLanguage("Ik wil mijn abonnement opzeggen, hoe doe ik dat?")).toBe("nl");
+    expect(detectLanguage("iban wijzigne")).toBeUndefined();
+    expect(detectLanguage("the factuur van")).toBeUndefined();
+  });
+});

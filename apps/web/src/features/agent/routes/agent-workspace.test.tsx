@@ -207,6 +207,8 @@ describe("agent workspace", () => {
               slug: "hoe-wijzig-ik-mijn-iban",
               title: "Hoe wijzig ik mijn IBAN?",
               url,
+              language: "nl",
+              translationOf: null,
               snippet: "Via Mijn Account.",
               highlights: [],
               score: 0.8,

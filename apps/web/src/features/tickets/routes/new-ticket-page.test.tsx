@@ -248,6 +248,8 @@ describe("new ticket (/tickets/new)", () => {
               slug: "wachtwoord-vergeten",
               title: "Wachtwoord vergeten",
               url: "/faq/wachtwoord-vergeten",
+              language: "nl",
+              translationOf: null,
               snippet: "Vraag een nieuw wachtwoord aan via de inlogpagina.",
               highlights: [{ start: 16, end: 26 }],
               score: 0.8,
