@@ -239,6 +239,47 @@ describe("agent workspace", () => {
     expect(callsTo(fetch, `POST /tickets/${ticketId}/messages`)).toHaveLength(0);
   });
 
+  it("starts the FAQ link picker with the suggestions for the customer's message, until the agent searches", async () => {
+    const fetch = stubApi("online", {
+      "POST /auth/refresh": () => sessionFor(agent),
+      [`GET /tickets/${ticketId}`]: () => Response.json(staffTicket()),
+      [`GET /tickets/${ticketId}/events`]: () => Response.json({ items: [], nextCursor: null }),
+      "GET /faqs/suggestions": () =>
+        Response.json({
+          items: [
+            {
+              id: "f6a7b8c9-d0e1-4f2a-8b3c-5d6e7f809102",
+              slug: "how-do-i-report-an-outage-or-a-problem",
+              title: "How do I report an outage or a problem?",
+              url: "https://support.example.test/faq/how-do-i-report-an-outage-or-a-problem",
+              language: "en",
+              translationOf: "hoe-meld-ik-een-storing-of-probleem",
+              snippet: "If you have a question or want to report a problem, you can create a ticket.",
+              highlights: [{ start: 46, end: 53 }],
+              score: 0.7,
+            },
+          ],
+        }),
+    });
+    renderApp(`/agent/tickets/${ticketId}`);
+
+    const picker = await screen.findByRole("group", { name: "FAQ-link invoegen" });
+    const suggested = await within(picker).findByRole("list", {
+      name: "Voorgesteld bij het bericht van de klant",
+    });
+    expect(within(suggested).getByText("How do I report an outage or a problem?")).toHaveAttribute(
+      "lang",
+      "en",
+    );
+    expect(within(picker).getByRole("searchbox")).toHaveValue("");
+    // Asked with the subject and the customer's message, not with the internal note.
+    const asked = fetch.mock.calls
+      .map(([input]) => new URL(String(input), "http://localhost"))
+      .filter((url) => url.pathname.endsWith("/faqs/suggestions"))
+      .map((url) => url.searchParams.get("q"));
+    expect(asked[0]).toBe(`${summary.subject} Er komt geen mail binnen.`);
+  });
+
   it("assigns the ticket to a colleague, and back to nobody, from the assignee field", async () => {
     const colleague = { id: "9b2f4c1e-6a3d-4e8f-b7c5-1d2e3f4a5b6c", name: "Robin Support" };
     let assignee: { id: string; name: string } | null = null;
