@@ -29,20 +29,38 @@ export async function insertEvents(db: Database, rows: EventRow[]): Promise<void
 }
 
 /**
- * Per article: in how many form sessions it was clicked after a query sharing a word with `words`
- * (a solved ticket that was answered with the article counts as one such session).
- * Counting sessions, not clicks, so that one visitor clicking repeatedly counts once.
+ * Per article: in how many form sessions its answer (the article, its original or a translation) was
+ * clicked after a similar text, without a ticket being filed in that session afterwards (a click
+ * followed by filing says the article did not answer); a solved ticket that was answered with the
+ * article counts as one such session. Similar: sharing at least `minShared` of `words`. Counting
+ * sessions, not clicks, so that one visitor clicking repeatedly counts once.
  */
-export async function clickedSessionsFor(db: Database, articleIds: string[], words: string[]) {
+export async function clickedSessionsFor(
+  db: Database,
+  articleIds: string[],
+  words: string[],
+  minShared: number,
+) {
   if (articleIds.length === 0 || words.length === 0) return new Map<string, number>();
   // Runs with every suggestion: through the pool, like the search's own queries (see db/prisma.ts).
   const { rows } = await db.pool.query<{ article_id: string; sessions: number }>(
-    `SELECT article_id, count(DISTINCT form_session_id)::int AS sessions
-     FROM faq_suggestion_events
-     WHERE type IN ('clicked', 'answered_ticket')
-       AND article_id = ANY($1::uuid[]) AND query_words && $2::text[]
-     GROUP BY article_id`,
-    [articleIds, words],
+    `WITH wanted AS (
+       SELECT a.id, coalesce(a.translation_of_id, a.id) AS answer
+       FROM faq_articles a WHERE a.id = ANY($1::uuid[])
+     )
+     SELECT w.id AS article_id, count(DISTINCT e.form_session_id)::int AS sessions
+     FROM wanted w
+     JOIN faq_articles version ON coalesce(version.translation_of_id, version.id) = w.answer
+     JOIN faq_suggestion_events e ON e.article_id = version.id
+     WHERE e.type IN ('clicked', 'answered_ticket')
+       AND e.query_words && $2::text[]
+       AND (SELECT count(*) FROM unnest(e.query_words) AS word WHERE word = ANY($2::text[])) >= $3
+       AND NOT EXISTS (
+         SELECT 1 FROM faq_suggestion_events filed
+         WHERE filed.form_session_id = e.form_session_id AND filed.type = 'submitted'
+       )
+     GROUP BY w.id`,
+    [articleIds, words, minShared],
   );
   return new Map(rows.map((row) => [row.article_id, row.sessions]));
 }

@@ -56,6 +56,17 @@ describe("the in-memory index of titles and keywords", () => {
     });
   });
 
+  it("keeps only the heads worth the most when asked to rank them", () => {
+    const probes = [
+      { kind: "stem" as const, term: "wijzigen" },
+      { kind: "stem" as const, term: "iban" },
+    ];
+    expect(index.match(probes, stemsOf)).toHaveLength(3);
+    const best = index.match(probes, stemsOf, { limit: 1, weights: [0.2, 1] });
+    expect(best.map((match) => match.article.id)).toEqual(["b"]);
+    expect(index.match(probes, stemsOf, { limit: 1, weights: [1, 0.2] })[0]?.article.id).toBe("a");
+  });
+
   it("knows the versions of one answer, by language", () => {
     expect(Object.fromEntries(index.versionsOf("c"))).toEqual({ nl: "c", en: "b" });
     expect(index.versionsOf("unknown").size).toBe(0);

@@ -37,10 +37,22 @@ export interface HeadIndex {
    * Articles whose title or keywords match at least one probe. `stemsOf` gives a stem probe's
    * lexemes (all must match; none: a stop word, which matches nothing).
    */
-  match(probes: Probe[], stemsOf: StemLookup): HeadMatch[];
+  match(probes: Probe[], stemsOf: StemLookup, rank?: HeadRanking): HeadMatch[];
   /** The published versions of one answer (an original and its translations), by language. */
   versionsOf(groupId: string): ReadonlyMap<string, string>;
 }
+
+/**
+ * For long queries in a large FAQ: keep only the `limit` articles whose heads matched the most
+ * weight (each probe's `weights[probe]`, times 1 for a title and 0.9 for a keyword match), so that
+ * only those get a full evaluation. With `limit` or fewer matches, all are returned.
+ */
+export interface HeadRanking {
+  limit: number;
+  weights: readonly number[];
+}
+
+const headFieldValues = [0, 0, 0.9, 1];
 
 /** Postings: article ordinal × 4 + level, the best level per article. */
 type Postings = Map<string, number[]>;
@@ -105,21 +117,31 @@ export function createHeadIndex(heads: ArticleHead[]): HeadIndex {
   }
 
   return {
-    match(probes, stemsOf) {
-      const matches = new Map<number, number[]>();
-      probes.forEach((probe, index) => {
-        for (const [ordinal, level] of levelsOf(probe, stemsOf)) {
-          let levels = matches.get(ordinal);
-          if (!levels) {
-            levels = new Array<number>(probes.length).fill(0);
-            matches.set(ordinal, levels);
-          }
-          levels[index] = level;
+    match(probes, stemsOf, rank) {
+      const found = probes.map((probe) => levelsOf(probe, stemsOf));
+      // What the heads are worth, summed per article in one pass over the postings; the probes'
+      // levels are then gathered for the chosen articles only (a long text in a large FAQ matches
+      // most articles through some common word).
+      const worth = new Map<number, number>();
+      found.forEach((levels, index) => {
+        const weight = rank?.weights[index] ?? 1;
+        for (const [ordinal, level] of levels) {
+          worth.set(ordinal, (worth.get(ordinal) ?? 0) + weight * (headFieldValues[level] ?? 0));
         }
       });
-      return [...matches].map(([ordinal, levels]) => {
+      let chosen = [...worth.keys()];
+      if (rank && chosen.length > rank.limit) {
+        chosen = chosen
+          .sort((a, b) => (worth.get(b) ?? 0) - (worth.get(a) ?? 0) || a - b)
+          .slice(0, rank.limit);
+      }
+      return chosen.map((ordinal) => {
         const head = heads[ordinal] as ArticleHead;
-        return { article: { id: head.id, language: head.language, groupId: head.groupId }, ordinal, levels };
+        return {
+          article: { id: head.id, language: head.language, groupId: head.groupId },
+          ordinal,
+          levels: found.map((levels) => levels.get(ordinal) ?? 0),
+        };
       });
     },
     versionsOf: (groupId) => versions.get(groupId) ?? new Map(),

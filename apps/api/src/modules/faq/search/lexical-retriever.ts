@@ -17,6 +17,26 @@ const CANDIDATE_LIMIT = 50;
 /** An answer with no version in the customer's language still shows, a little lower. */
 const OTHER_LANGUAGE_FACTOR = 0.9;
 
+/**
+ * Head matches evaluated in full (relevance.ts) to choose the candidates; beyond it, a cheaper sum
+ * of matched weights picks them (head-index.ts). Far above what the seed FAQ ever matches.
+ */
+const HEAD_MATCH_LIMIT = 500;
+
+/** What a probe can add to a group of the plan at most: its weight in the cheap head ranking. */
+function probeWeightsOf(plan: QueryPlan): number[] {
+  const weights = new Array<number>(plan.probes.length).fill(0);
+  for (const group of plan.groups) {
+    for (const alternative of group.alternatives) {
+      for (const part of alternative.parts) {
+        const weight = group.weight * alternative.factor * part.share;
+        if (weight > (weights[part.probe] ?? 0)) weights[part.probe] = weight;
+      }
+    }
+  }
+  return weights;
+}
+
 /** The best `CANDIDATE_LIMIT` by what their titles and keywords alone are worth. */
 function bestCandidates(plan: QueryPlan, matches: HeadMatch[]) {
   let scored = matches.map((match) => ({ match, headScore: relevanceOf(plan, match.levels).score }));
@@ -49,7 +69,13 @@ export function createLexicalRetriever({
 
       const stemTerms = plan.probes.filter((probe) => probe.kind === "stem").map((probe) => probe.term);
       const stemsOf = await stemCache.lookupFor(stemTerms, stems);
-      const candidates = bestCandidates(plan, heads.match(plan.probes, stemsOf));
+      const candidates = bestCandidates(
+        plan,
+        heads.match(plan.probes, stemsOf, {
+          limit: HEAD_MATCH_LIMIT,
+          weights: probeWeightsOf(plan),
+        }),
+      );
       const inWholeArticle = new Map(
         (
           await findProbesInArticles(
