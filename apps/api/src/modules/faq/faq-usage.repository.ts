@@ -47,11 +47,15 @@ export async function clickedSessionsFor(
     `WITH wanted AS (
        SELECT a.id, coalesce(a.translation_of_id, a.id) AS answer
        FROM faq_articles a WHERE a.id = ANY($1::uuid[])
+     ),
+     versions AS (
+       SELECT w.id, w.answer AS version FROM wanted w
+       UNION
+       SELECT w.id, t.id FROM wanted w JOIN faq_articles t ON t.translation_of_id = w.answer
      )
      SELECT w.id AS article_id, count(DISTINCT e.form_session_id)::int AS sessions
-     FROM wanted w
-     JOIN faq_articles version ON coalesce(version.translation_of_id, version.id) = w.answer
-     JOIN faq_suggestion_events e ON e.article_id = version.id
+     FROM versions w
+     JOIN faq_suggestion_events e ON e.article_id = w.version
      WHERE e.type IN ('clicked', 'answered_ticket')
        AND e.query_words && $2::text[]
        AND (SELECT count(*) FROM unnest(e.query_words) AS word WHERE word = ANY($2::text[])) >= $3

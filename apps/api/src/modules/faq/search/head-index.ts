@@ -86,61 +86,83 @@ export function createHeadIndex(heads: ArticleHead[]): HeadIndex {
     group.set(head.language, head.id);
   }
 
-  /** Best level per article ordinal for one probe. */
-  function levelsOf(probe: Probe, stemsOf: StemLookup): Map<number, number> {
-    const found = new Map<number, number>();
-    const take = (list: number[] | undefined, into: Map<number, number>) => {
-      for (const entry of list ?? []) {
-        const ordinal = entry >> 2;
-        const level = entry & 3;
-        if ((into.get(ordinal) ?? 0) < level) into.set(ordinal, level);
-      }
-    };
+  /**
+   * One probe's postings (ordinal × 4 + level, best level per article, possibly repeated for a
+   * prefix): a stem's own list where it is one lexeme (no copy), else gathered.
+   */
+  function postingsOf(probe: Probe, stemsOf: StemLookup): readonly number[] {
     if (probe.kind === "prefix") {
-      for (const word of wordsStartingWith(sortedWords, probe.term)) take(words.get(word), found);
-      return found;
+      const gathered: number[] = [];
+      for (const word of wordsStartingWith(sortedWords, probe.term))
+        gathered.push(...(words.get(word) ?? []));
+      return gathered;
     }
     const lexemes = stemsOf(probe.term);
-    if (lexemes.length === 0) return found;
-    take(stems.get(lexemes[0] as string), found);
+    const [first, ...more] = lexemes;
+    if (first === undefined) return [];
+    const list = stems.get(first) ?? [];
+    if (more.length === 0) return list;
     // Several lexemes (rare for one word): the article needs them all, at the lowest of their levels.
-    for (const lexeme of lexemes.slice(1)) {
+    const found = new Map<number, number>();
+    for (const entry of list) found.set(entry >> 2, entry & 3);
+    for (const lexeme of more) {
       const also = new Map<number, number>();
-      take(stems.get(lexeme), also);
+      for (const entry of stems.get(lexeme) ?? []) also.set(entry >> 2, entry & 3);
       for (const [ordinal, level] of found) {
         const other = also.get(ordinal);
         if (other === undefined) found.delete(ordinal);
         else found.set(ordinal, Math.min(level, other));
       }
     }
-    return found;
+    return [...found].map(([ordinal, level]) => ordinal * 4 + level);
   }
 
   return {
     match(probes, stemsOf, rank) {
-      const found = probes.map((probe) => levelsOf(probe, stemsOf));
-      // What the heads are worth, summed per article in one pass over the postings; the probes'
-      // levels are then gathered for the chosen articles only (a long text in a large FAQ matches
-      // most articles through some common word).
-      const worth = new Map<number, number>();
-      found.forEach((levels, index) => {
+      const lists = probes.map((probe) => postingsOf(probe, stemsOf));
+      // What the heads are worth, summed per article in one pass over the postings (typed arrays:
+      // a long text in a large FAQ touches most articles through some common word); the probes'
+      // levels are then gathered for the chosen articles only.
+      const worth = new Float64Array(heads.length);
+      const seen = new Uint8Array(heads.length);
+      let touched: number[] = [];
+      lists.forEach((list, index) => {
         const weight = rank?.weights[index] ?? 1;
-        for (const [ordinal, level] of levels) {
-          worth.set(ordinal, (worth.get(ordinal) ?? 0) + weight * (headFieldValues[level] ?? 0));
+        for (const entry of list) {
+          const ordinal = entry >> 2;
+          if (seen[ordinal] === 0) {
+            seen[ordinal] = 1;
+            touched.push(ordinal);
+          }
+          worth[ordinal] = (worth[ordinal] ?? 0) + weight * (headFieldValues[entry & 3] ?? 0);
         }
       });
-      let chosen = [...worth.keys()];
-      if (rank && chosen.length > rank.limit) {
-        chosen = chosen
-          .sort((a, b) => (worth.get(b) ?? 0) - (worth.get(a) ?? 0) || a - b)
+      if (rank && touched.length > rank.limit) {
+        // The cut-off by a plain numeric sort; only what is above it is ordered.
+        const sorted = Float64Array.from(touched, (ordinal) => worth[ordinal] ?? 0).sort();
+        const cutOff = sorted[sorted.length - rank.limit] ?? 0;
+        touched = touched
+          .filter((ordinal) => (worth[ordinal] ?? 0) >= cutOff)
+          .sort((a, b) => (worth[b] ?? 0) - (worth[a] ?? 0) || a - b)
           .slice(0, rank.limit);
       }
-      return chosen.map((ordinal) => {
+      const slot = new Int32Array(heads.length).fill(-1);
+      touched.forEach((ordinal, index) => {
+        slot[ordinal] = index;
+      });
+      const levels = touched.map(() => new Array<number>(probes.length).fill(0));
+      lists.forEach((list, probe) => {
+        for (const entry of list) {
+          const row = levels[slot[entry >> 2] ?? -1];
+          if (row && (row[probe] ?? 0) < (entry & 3)) row[probe] = entry & 3;
+        }
+      });
+      return touched.map((ordinal, index) => {
         const head = heads[ordinal] as ArticleHead;
         return {
           article: { id: head.id, language: head.language, groupId: head.groupId },
           ordinal,
-          levels: found.map((levels) => levels.get(ordinal) ?? 0),
+          levels: levels[index] ?? [],
         };
       });
     },

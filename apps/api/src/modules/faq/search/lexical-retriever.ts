@@ -21,7 +21,7 @@ const OTHER_LANGUAGE_FACTOR = 0.9;
  * Head matches evaluated in full (relevance.ts) to choose the candidates; beyond it, a cheaper sum
  * of matched weights picks them (head-index.ts). Far above what the seed FAQ ever matches.
  */
-const HEAD_MATCH_LIMIT = 500;
+const HEAD_MATCH_LIMIT = 200;
 
 /** What a probe can add to a group of the plan at most: its weight in the cheap head ranking. */
 function probeWeightsOf(plan: QueryPlan): number[] {
@@ -102,7 +102,7 @@ export function createLexicalRetriever({
           const relevance = passageRelevanceOf(plan, levels);
           // Ties (common with short input) go to the article that has more of the words at all.
           const levelSum = levels.reduce((sum, level) => sum + level, 0);
-          return [{ article, relevance, levelSum, score: relevance.score }];
+          return [{ article, relevance, levels, levelSum, score: relevance.score }];
         })
         .filter(({ relevance }) => isWorthShowing(relevance))
         .sort((a, b) => b.score - a.score || b.levelSum - a.levelSum);
@@ -122,13 +122,21 @@ export function createLexicalRetriever({
         .sort((a, b) => b.score - a.score || b.levelSum - a.levelSum);
 
       const best = answers[0]?.score ?? 0;
-      const highlight = plan.probes.map((probe) =>
-        probe.kind === "prefix" ? `${probe.term}:*` : probe.term,
-      );
-      return answers
+      const shown = answers
         .filter(({ score }) => score >= best * suggestionThresholds.minShareOfBest)
-        .slice(0, limit)
-        .map(({ articleId, score }): RetrievedArticle => ({ articleId, score, highlight }));
+        .slice(0, limit);
+      // The snippet marks the words that matched somewhere in what is shown (not every word of a
+      // long text: each highlighted term costs the snippet query time).
+      const matched = new Set<number>();
+      for (const { levels } of ranked.slice(0, shown.length + limit)) {
+        levels.forEach((level, probe) => {
+          if (level > 0) matched.add(probe);
+        });
+      }
+      const highlight = plan.probes.flatMap((probe, index) =>
+        matched.has(index) ? [probe.kind === "prefix" ? `${probe.term}:*` : probe.term] : [],
+      );
+      return shown.map(({ articleId, score }): RetrievedArticle => ({ articleId, score, highlight }));
     },
   };
 }
