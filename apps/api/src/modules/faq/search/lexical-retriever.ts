@@ -105,7 +105,13 @@ export function createLexicalRetriever({
           return [{ article, relevance, levels, levelSum, score: relevance.score }];
         })
         .filter(({ relevance }) => isWorthShowing(relevance))
-        .sort((a, b) => b.score - a.score || b.levelSum - a.levelSum);
+        // On a tie the original goes first: it is the reference, and the customer's language is unknown.
+        .sort(
+          (a, b) =>
+            b.score - a.score ||
+            b.levelSum - a.levelSum ||
+            Number(a.article.id !== a.article.groupId) - Number(b.article.id !== b.article.groupId),
+        );
 
       // One entry per answer (an original and its translations), at its best version's score,
       // shown in the customer's language (as written, else as chosen in the app) where it has one.
