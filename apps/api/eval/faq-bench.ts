@@ -8,6 +8,7 @@ import { createDatabase, type Database } from "../src/db/prisma.ts";
 import { startApiProcess } from "./api-process.ts";
 import { addSyntheticArticles } from "./faq-bench-corpus.ts";
 import { labelledQueries, typedSentences } from "./faq-queries.ts";
+import { ticketTexts } from "./faq-ticket-texts.ts";
 import { withScratchDatabase } from "./scratch-database.ts";
 
 /** Requests in flight at once; the machine has 2 cores shared by client, API and PostgreSQL. */
@@ -25,13 +26,31 @@ const queries = [
   }),
 ];
 
+/**
+ * Whole ticket texts at the form's limit: each text's subject and message, followed by the messages
+ * of the next texts, cut at the last whole word within 500 characters.
+ */
+const MAX_TEXT = 500;
+const wholeTexts = ticketTexts.map((text, index) => {
+  let joined = `${text.subject} ${text.message}`;
+  for (let next = index + 1; joined.length < MAX_TEXT; next++) {
+    joined += ` ${ticketTexts[next % ticketTexts.length]?.message ?? ""}`;
+  }
+  return joined.slice(0, joined.lastIndexOf(" ", MAX_TEXT));
+});
+
 const percentiles = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
 };
 
-async function measure(baseUrl: string, concurrency: number, pathFor: (q: string) => string) {
+async function measure(
+  baseUrl: string,
+  concurrency: number,
+  pathFor: (q: string) => string,
+  texts: string[] = queries,
+) {
   const atClient: number[] = [];
   const atServer: number[] = [];
   let next = 0;
@@ -39,7 +58,7 @@ async function measure(baseUrl: string, concurrency: number, pathFor: (q: string
   const started = performance.now();
   const worker = async () => {
     while (next < REQUESTS && performance.now() - started < TIME_CAP_MS) {
-      const q = queries[next++ % queries.length] ?? "";
+      const q = texts[next++ % texts.length] ?? "";
       const before = performance.now();
       const response = await fetch(`${baseUrl}${pathFor(q)}`);
       await response.arrayBuffer();
@@ -88,6 +107,11 @@ async function benchCorpus(
       );
     for (const concurrency of CONCURRENCY_LEVELS) {
       report(name, concurrency, await measure(api.baseUrl, concurrency, suggestionsPath));
+      report(
+        "  500-char ticket texts",
+        concurrency,
+        await measure(api.baseUrl, concurrency, suggestionsPath, wholeTexts),
+      );
       // The same stack without search: what HTTP, middleware and the client cost on this machine now.
       if (withBaseline)
         report(
@@ -102,6 +126,10 @@ async function benchCorpus(
 }
 
 console.log("FAQ suggestions latency (GET /api/v1/faqs/suggestions over loopback, API in its own process)");
+console.log(
+  `short queries: ${queries.length}; whole ticket texts: ${wholeTexts.length}, ` +
+    `${Math.min(...wholeTexts.map((text) => text.length))}-${Math.max(...wholeTexts.map((text) => text.length))} characters`,
+);
 await withScratchDatabase((url) =>
   benchCorpus("seed FAQ", url, async (db) => void (await importFaqContent(db)), true),
 );

@@ -21,10 +21,14 @@ async function suggest(q: string, extra: Record<string, string | number> = {}) {
     title: string;
     url: string;
     snippet: string;
+    highlights: { start: number; end: number }[];
+    language: "nl" | "en";
+    translationOf: string | null;
     score: number;
   }[];
 }
-const slugs = async (q: string) => (await suggest(q)).map((item) => item.slug);
+const slugs = async (q: string, extra: Record<string, string | number> = {}) =>
+  (await suggest(q, extra)).map((item) => item.slug);
 
 describe("FAQ suggestions while typing", () => {
   it("puts the article whose title asks the question first, with its link and a snippet", async () => {
@@ -34,6 +38,11 @@ describe("FAQ suggestions while typing", () => {
       url: "http://localhost:5173/faq/hoe-kan-ik-mijn-abonnement-opzeggen",
     });
     expect(first?.snippet).toMatch(/opzeggen/);
+    // The snippet starts on a whole word, and its ranges mark words that were asked for.
+    expect(first?.snippet).toMatch(/^\p{Lu}/u);
+    const marked = (first?.highlights ?? []).map((range) => first?.snippet.slice(range.start, range.end));
+    expect(marked.length).toBeGreaterThan(0);
+    for (const word of marked) expect(word?.toLowerCase()).toMatch(/opzeg|abonnement/);
     expect(first?.score).toBeGreaterThan(0.5);
   });
 
@@ -47,20 +56,54 @@ describe("FAQ suggestions while typing", () => {
   });
 
   it("completes the unfinished last word", async () => {
-    expect((await slugs("remote sup"))[0]).toBe("hoe-kan-ik-remote-support-krijgen");
-    expect((await slugs("incassomacht"))[0]).toBe("wat-is-een-digitale-incassomachtiging");
+    expect((await slugs("remote sup", { lang: "nl" }))[0]).toBe("hoe-kan-ik-remote-support-krijgen");
+    expect((await slugs("incassomacht", { lang: "nl" }))[0]).toBe("wat-is-een-digitale-incassomachtiging");
   });
 
   it("splits Dutch compounds and tolerates typos", async () => {
-    expect((await slugs("bankrekeningnummer aanpassen "))[0]).toBe(
+    expect((await slugs("bankrekeningnummer aanpassen ", { lang: "nl" }))[0]).toBe(
       "hoe-wijzig-ik-mijn-iban-bankrekening-voor-de-automatische-incasso-s",
     );
     expect(await slugs("abonement opzegen ")).toContain("hoe-kan-ik-mijn-abonnement-opzeggen");
   });
 
-  it("understands English through the synonyms", async () => {
-    expect((await slugs("how do I cancel my subscription?"))[0]).toBe("hoe-kan-ik-mijn-abonnement-opzeggen");
-    expect((await slugs("can I get a refund?"))[0]).toBe("ik-heb-opgezegd-krijg-ik-geld-terug");
+  it("understands English, and answers it with the English version", async () => {
+    expect((await slugs("how do I cancel my subscription?"))[0]).toBe("how-can-i-cancel-my-subscription");
+    expect((await slugs("can I get a refund?"))[0]).toBe("i-have-cancelled-will-i-get-money-back");
+    // What the text is written in counts above the language chosen in the app.
+    expect((await slugs("how do I cancel my subscription?", { lang: "nl" }))[0]).toBe(
+      "how-can-i-cancel-my-subscription",
+    );
+  });
+
+  it("starts the snippet with the article's first word, not the second", async () => {
+    const [review] = await suggest("diensten beoordelen");
+    expect(review?.snippet).toMatch(/^U kunt onze diensten beoordelen/);
+    expect(review?.highlights.map((range) => review.snippet.slice(range.start, range.end))).toContain(
+      "beoordelen",
+    );
+  });
+
+  it("answers in the customer's language where the article has a version in it, marked as a translation", async () => {
+    const [english] = await suggest("I would like to cancel my subscription, how do I do that?");
+    expect(english).toMatchObject({
+      slug: "how-can-i-cancel-my-subscription",
+      language: "en",
+      translationOf: "hoe-kan-ik-mijn-abonnement-opzeggen",
+    });
+    // The language chosen in the app decides when the text does not say.
+    expect((await suggest("opzeggen", { lang: "en" }))[0]?.language).toBe("en");
+    const [dutch] = await suggest("Ik wil mijn abonnement opzeggen, hoe doe ik dat?", { lang: "en" });
+    expect(dutch).toMatchObject({
+      slug: "hoe-kan-ik-mijn-abonnement-opzeggen",
+      language: "nl",
+      translationOf: null,
+    });
+    // One answer, once: never the original and its translation side by side.
+    const all = await suggest("cancel subscription opzeggen abonnement", { limit: 10 });
+    expect(
+      all.filter((item) => item.slug.includes("abonnement-opzeggen") || item.slug.includes("cancel-my-sub")),
+    ).toHaveLength(1);
   });
 
   it("answers an empty list when nothing is relevant, instead of padding", async () => {
@@ -97,6 +140,43 @@ describe("FAQ suggestions while typing", () => {
     } finally {
       await db.faqArticle.update({ where: { slug: first?.slug ?? "" }, data: { status: "published" } });
     }
+  });
+
+  it("finds the article for a whole ticket text, subject and message together, as the form sends them", async () => {
+    expect(
+      (
+        await slugs(
+          "Ander rekeningnummer Wij zijn overgestapt naar een andere bank. Vanaf volgende maand graag het bedrag van ons nieuwe rekeningnummer afschrijven.",
+        )
+      )[0],
+    ).toBe("hoe-wijzig-ik-mijn-iban-bankrekening-voor-de-automatische-incasso-s");
+    const [outage] = await slugs(
+      "Storing website en mail Sinds vanochtend rond 9 uur is onze website niet meer bereikbaar. Ook komt er geen mail meer binnen. Wat is er aan de hand en wanneer is het opgelost?",
+    );
+    expect([
+      "hoe-meld-ik-een-storing-of-probleem",
+      "ik-heb-een-probleem-met-mijn-website-kunnen-jullie-helpen",
+    ]).toContain(outage);
+    expect(
+      (
+        await slugs(
+          "Refund I cancelled my hosting last week but I had paid for the whole year in advance. Will I get a refund for the remaining months?",
+        )
+      )[0],
+    ).toBe("i-have-cancelled-will-i-get-money-back");
+  });
+
+  it("suggests nothing for a whole text the FAQ does not answer", async () => {
+    expect(
+      await slugs(
+        "Nieuwsbrief tool Welke nieuwsbrief tool kunnen jullie aanraden voor een kleine vereniging? We willen elke maand een nieuwsbrief sturen en hebben ongeveer 300 leden.",
+      ),
+    ).toEqual([]);
+    expect(
+      await slugs(
+        "Windows hosting? Do you offer windows hosting with IIS and .NET support? Our intranet needs it.",
+      ),
+    ).toEqual([]);
   });
 
   it("refuses a limit above 10 and a query longer than 500 characters", async () => {

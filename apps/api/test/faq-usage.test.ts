@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importFaqContent } from "../../../prisma/seed/faq/import-faq.ts";
+import { createFaqUsageService } from "../src/modules/faq/faq-usage.service.ts";
 import { anonymousQueryWords } from "../src/modules/faq/search/anonymous-query.ts";
 import { bearer, signedInStaff } from "./http-callers.ts";
 import { createTestApp } from "./test-app.ts";
@@ -92,6 +93,30 @@ describe("learning from use", () => {
       });
     }
     expect(await suggestedSlugs("opzeggen ")).not.toContain("wat-is-idin");
+  });
+
+  it("a click followed by filing a ticket is no evidence; a click in another language counts for the answer", async () => {
+    const usage = createFaqUsageService({ db });
+    const dutch = idOf("hoe-kan-ik-contact-opnemen-met-jullie");
+    const english = idOf("how-can-i-contact-you");
+    const query = "telefoonnummer klantenservice bellen";
+    const clickThen = async (articleId: string, end?: "submitted" | "abandoned") => {
+      const formSessionId = randomUUID();
+      await report({ type: "clicked", formSessionId, query, articleId });
+      if (end) await report({ type: end, formSessionId });
+    };
+    await clickThen(dutch, "submitted");
+    await clickThen(english, "submitted");
+    expect((await usage.boostsFor(query, [dutch, english])).size).toBe(0);
+
+    await clickThen(english, "abandoned");
+    const boosts = await usage.boostsFor(query, [dutch, english]);
+    expect(boosts.get(dutch)).toBeGreaterThan(0);
+    expect(boosts.get(english)).toBe(boosts.get(dutch));
+    // A long text must share two meaningful words with what was clicked, not one.
+    expect(
+      (await usage.boostsFor("mijn factuur klopt niet, wie kan ik bellen over de datalimiet", [dutch])).size,
+    ).toBe(0);
   });
 
   it("refuses a click without an article", async () => {

@@ -23,16 +23,30 @@ const asEditor = (call: request.Test) => call.set(bearer(editorToken));
 
 describe("FAQ seed import", () => {
   it("imports every article of the provider's FAQ, with its category, idempotently", async () => {
-    expect(await db.faqArticle.count({ where: { status: "published" } })).toBe(faqManifest.length);
+    expect(await db.faqArticle.count({ where: { status: "published", language: "nl" } })).toBe(
+      faqManifest.length,
+    );
     const again = await importFaqContent(db);
     expect(again).toEqual({ categoriesCreated: 0, articlesCreated: [], synonymGroupsCreated: 0 });
-    expect(await db.faqArticle.count()).toBe(faqManifest.length);
+    expect(await db.faqArticle.count()).toBe(2 * faqManifest.length);
 
     const cancel = await db.faqArticle.findUniqueOrThrow({
       where: { slug: "hoe-kan-ik-mijn-abonnement-opzeggen" },
       select: { category: { select: { slug: true } } },
     });
     expect(cancel.category.slug).toBe("opzeggen");
+  });
+
+  it("adds an English version of every article, linked to its Dutch original, in the same category", async () => {
+    const english = await db.faqArticle.findMany({
+      where: { language: "en" },
+      select: { categoryId: true, translationOf: { select: { language: true, categoryId: true } } },
+    });
+    expect(english).toHaveLength(faqManifest.length);
+    for (const article of english) {
+      expect(article.translationOf?.language).toBe("nl");
+      expect(article.translationOf?.categoryId).toBe(article.categoryId);
+    }
   });
 
   it("keeps the text as written, with links as links", async () => {
@@ -71,7 +85,7 @@ describe("reading the FAQ", () => {
     do {
       const response = await request(app)
         .get("/api/v1/faqs")
-        .query({ limit: 10, ...(cursor ? { cursor } : {}) });
+        .query({ limit: 10, lang: "nl", ...(cursor ? { cursor } : {}) });
       expect(response.status).toBe(200);
       seen.push(...response.body.items.map((item: { title: string }) => item.title));
       cursor = response.body.nextCursor;
@@ -86,14 +100,23 @@ describe("reading the FAQ", () => {
       category: { slug: "privacy-en-identificatie", name: "Privacy en identificatie" },
       language: "nl",
       status: "published",
+      translationOf: null,
+      translations: [{ slug: "what-is-idin", title: "What is iDIN?", language: "en" }],
+    });
+    const translation = await request(app).get("/api/v1/faqs/what-is-idin");
+    expect(translation.body).toMatchObject({
+      language: "en",
+      translationOf: { slug: "wat-is-idin", title: "Wat is IDIN?", language: "nl" },
+      translations: [],
     });
   });
 
   it("filters by category and language", async () => {
-    const cancellation = await request(app).get("/api/v1/faqs").query({ category: "opzeggen" });
+    const cancellation = await request(app).get("/api/v1/faqs").query({ category: "opzeggen", lang: "nl" });
     expect(cancellation.body.items).toHaveLength(3);
-    const english = await request(app).get("/api/v1/faqs").query({ lang: "en" });
-    expect(english.body.items).toEqual([]);
+    const english = await request(app).get("/api/v1/faqs").query({ lang: "en", limit: 100 });
+    expect(english.body.items).toHaveLength(faqManifest.length);
+    expect(english.body.items.every((item: { language: string }) => item.language === "en")).toBe(true);
     const categories = await request(app).get("/api/v1/faq-categories");
     expect(categories.body.items.map((category: { slug: string }) => category.slug)).toContain("opzeggen");
   });

@@ -9,6 +9,7 @@ import { indexedFieldsOf } from "../../../apps/api/src/modules/faq/search/indexe
 import { wordsOf } from "../../../apps/api/src/modules/faq/search/text-normalization.ts";
 import { faqCategories, faqManifest } from "./faq-manifest.ts";
 import { faqSynonymGroups } from "./faq-synonyms.ts";
+import { englishTranslations } from "./faq-translations.ts";
 import { type ParsedArticle, parseFaqFile } from "./parse-faq-file.ts";
 
 /**
@@ -31,6 +32,7 @@ export function readFaqSeed(path = FAQ_SEED_FILE): ParsedArticle[] {
 
 export interface FaqImportResult {
   categoriesCreated: number;
+  /** Slugs of the articles created, translations included. */
   articlesCreated: string[];
   synonymGroupsCreated: number;
 }
@@ -58,8 +60,12 @@ export async function importFaqContent(db: Database, path = FAQ_SEED_FILE): Prom
   const existingArticles = await db.faqArticle.findMany({
     select: { slug: true, title: true, body: true, keywords: true },
   });
+  const translations = Object.values(englishTranslations).map((translation) => ({
+    ...translation,
+    keywords: [],
+  }));
   const corpusWords = new Set(
-    [...existingArticles, ...articles].flatMap((article) => [
+    [...existingArticles, ...articles, ...translations].flatMap((article) => [
       ...wordsOf(article.title),
       ...wordsOf(article.body),
       ...article.keywords.flatMap(wordsOf),
@@ -83,6 +89,37 @@ export async function importFaqContent(db: Database, path = FAQ_SEED_FILE): Prom
         ...indexedFieldsOf(article, (word) => corpusWords.has(word)),
         // One millisecond apart: lists (ordered by creation) keep the file's order.
         createdAt: new Date(importedAt + index),
+      },
+    });
+    articlesCreated.push(slug);
+  }
+
+  // The English versions, each linked to its Dutch original (when the original is there).
+  for (const [index, article] of articles.entries()) {
+    const translation = englishTranslations[article.title];
+    if (!translation) continue;
+    const slug = slugFromTitle(translation.title);
+    const original = await db.faqArticle.findUnique({
+      where: { slug: slugFromTitle(article.title) },
+      select: {
+        id: true,
+        categoryId: true,
+        translations: { where: { language: "en" }, select: { id: true } },
+      },
+    });
+    if (!original || original.translations.length > 0 || existingSlugs.has(slug)) continue;
+    await db.faqArticle.create({
+      data: {
+        slug,
+        title: translation.title,
+        body: translation.body,
+        keywords: article.keywords,
+        language: "en",
+        status: "published",
+        categoryId: original.categoryId,
+        translationOfId: original.id,
+        ...indexedFieldsOf({ ...translation, keywords: article.keywords }, (word) => corpusWords.has(word)),
+        createdAt: new Date(importedAt + articles.length + index),
       },
     });
     articlesCreated.push(slug);

@@ -57,8 +57,24 @@ const articleHeader = {
 export const faqArticleSummarySchema = z.object(articleHeader).meta({ id: "FaqArticleSummary" });
 export type FaqArticleSummary = z.infer<typeof faqArticleSummarySchema>;
 
+/** Another language version of an article: its original, or one of its translations. */
+export const faqArticleLinkSchema = z
+  .object({ slug: z.string(), title: z.string(), language: languageSchema, url: z.string() })
+  .meta({ id: "FaqArticleLink" });
+
 export const faqArticleSchema = z
-  .object({ ...articleHeader, body: z.string(), keywords: z.array(z.string()) })
+  .object({
+    ...articleHeader,
+    body: z.string(),
+    keywords: z.array(z.string()),
+    translationOf: faqArticleLinkSchema.nullable().meta({
+      description:
+        "Set when this article is a translation: the original it was translated from (the reference when they differ)",
+    }),
+    translations: z
+      .array(faqArticleLinkSchema)
+      .meta({ description: "Published translations of this article, in other languages" }),
+  })
   .meta({ id: "FaqArticle" });
 export type FaqArticle = z.infer<typeof faqArticleSchema>;
 
@@ -73,6 +89,9 @@ export const faqPageSchema = cursorPageSchema(faqArticleSummarySchema).meta({ id
 
 export const faqPopularQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(20).default(5),
+  lang: languageSchema
+    .optional()
+    .meta({ description: "Articles in this language only; without it, originals only (no translations)" }),
 });
 /** Most used first; padded with the FAQ's own order while there is little or no use to rank by. */
 export const faqPopularListSchema = z
@@ -126,7 +145,18 @@ export const faqSuggestionSchema = z
     slug: z.string(),
     title: z.string(),
     url: z.string(),
+    /** The article's language: the customer's where the answer has a version in it. */
+    language: languageSchema,
+    translationOf: z
+      .string()
+      .nullable()
+      .meta({ description: "Set on a translation: the slug of the original it was translated from" }),
+    /** Plain text from the article, starting at a sentence or word boundary. */
     snippet: z.string(),
+    highlights: z.array(z.object({ start: z.number().int().min(0), end: z.number().int().min(0) })).meta({
+      description:
+        "The words of the snippet that matched the query: [start, end) offsets into `snippet` (UTF-16 code units); the snippet itself is plain text, never HTML",
+    }),
     /** Relevance in (0, 1]: the share of the query's meaning the article covers. */
     score: z.number(),
   })

@@ -20,6 +20,7 @@ export async function loadArticleHeads(db: Database): Promise<ArticleHead[]> {
   // unnest(tsvector) gives each lexeme with its weights: A title, B keywords.
   return db.$queryRaw<ArticleHead[]>`
     SELECT a.id, a.language::text AS language,
+           coalesce(a.translation_of_id, a.id)::text AS "groupId",
            ARRAY(SELECT lexeme FROM unnest(a.search_head) WHERE 'A' = ANY(weights)) AS "titleStems",
            ARRAY(SELECT lexeme FROM unnest(a.search_head) WHERE NOT 'A' = ANY(weights)) AS "keywordStems",
            ARRAY(SELECT lexeme FROM unnest(a.search_head_plain) WHERE 'A' = ANY(weights)) AS "titleWords",
@@ -75,22 +76,31 @@ export interface SuggestionDetails {
   id: string;
   slug: string;
   title: string;
-  snippet: string;
+  language: "nl" | "en";
+  /** Set on a translation: its original's slug. */
+  translationOf: string | null;
+  /** The whole body with the words that match between `HIGHLIGHT_START` and `HIGHLIGHT_END`. */
+  highlighted: string;
 }
 
-/** Slug, title and a short plain-text excerpt around the matched words. */
+/** Private-use characters around matched words (taken out of the body first, so they only mark). */
+export const HIGHLIGHT_START = "\uE000";
+export const HIGHLIGHT_END = "\uE001";
+
+/** Slug, title and the body with the matched words marked (the presenter cuts the snippet). */
 export async function findSuggestionDetails(
   db: Database,
   ids: string[],
   highlight: string[],
 ): Promise<SuggestionDetails[]> {
   const { rows } = await db.pool.query<SuggestionDetails>(
-    `SELECT a.id, a.slug, a.title,
-            ts_headline('faq_dutch', a.body, to_tsquery('faq_dutch', $1),
-                        'MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=1, StartSel="", StopSel=""') AS snippet
+    `SELECT a.id, a.slug, a.title, a.language::text AS language, o.slug AS "translationOf",
+            ts_headline('faq_dutch', translate(a.body, $3, ''), to_tsquery('faq_dutch', $1),
+                        'HighlightAll=true, StartSel=' || $4 || ', StopSel=' || $5) AS highlighted
      FROM faq_articles a
-     WHERE a.id = ANY($2::uuid[])`,
-    [highlight.join(" | "), ids],
+     LEFT JOIN faq_articles o ON o.id = a.translation_of_id
+     WHERE a.id = ANY($2::uuid[]) AND a.status = 'published'`,
+    [highlight.join(" | "), ids, HIGHLIGHT_START + HIGHLIGHT_END, HIGHLIGHT_START, HIGHLIGHT_END],
   );
   return rows;
 }
@@ -102,13 +112,20 @@ export async function findSuggestionDetails(
 export async function loadVocabulary(
   db: Database,
 ): Promise<{ entries: VocabularyEntry[]; articleCount: number; stems: Map<string, string[]> }> {
+  // Counted per answer, not per article: an original and its translation are one answer, so a word
+  // both use ("iban", "review") is as rare as in the original alone.
   const [all, strong, counted] = await Promise.all([
     db.$queryRaw<{ word: string; ndoc: number; stems: string[] }[]>`
-      SELECT word, ndoc, tsvector_to_array(to_tsvector('faq_dutch', word)) AS stems
-      FROM ts_stat('SELECT search_plain FROM faq_articles WHERE status = ''published''')`,
+      SELECT word, count(DISTINCT coalesce(a.translation_of_id, a.id))::int AS ndoc,
+             tsvector_to_array(to_tsvector('faq_dutch', word)) AS stems
+      FROM faq_articles a, LATERAL unnest(tsvector_to_array(a.search_plain)) AS word
+      WHERE a.status = 'published'
+      GROUP BY word`,
     db.$queryRaw<{ word: string }[]>`
       SELECT word FROM ts_stat('SELECT search_plain FROM faq_articles WHERE status = ''published''', 'ab')`,
-    db.faqArticle.count({ where: { status: "published" } }),
+    db.$queryRaw<{ answers: number }[]>`
+      SELECT count(DISTINCT coalesce(translation_of_id, id))::int AS answers
+      FROM faq_articles WHERE status = 'published'`,
   ]);
   const inTitleOrKeywords = new Set(strong.map((row) => row.word));
   return {
@@ -117,7 +134,7 @@ export async function loadVocabulary(
       documentCount: Number(row.ndoc),
       inTitleOrKeywords: inTitleOrKeywords.has(row.word),
     })),
-    articleCount: counted,
+    articleCount: counted[0]?.answers ?? 0,
     stems: new Map(all.map((row) => [row.word, row.stems])),
   };
 }

@@ -3,7 +3,7 @@
 import type { FaqSuggestion, Language } from "@helpdesk/contracts";
 import type { Database } from "../../db/prisma.ts";
 import { articleUrl, presentSnippet } from "./faq.presenter.ts";
-import { findSuggestionDetails } from "./faq-search.repository.ts";
+import { findSuggestionDetails, HIGHLIGHT_END, HIGHLIGHT_START } from "./faq-search.repository.ts";
 import type { FaqUsageService } from "./faq-usage.service.ts";
 import { type FaqRetriever, fuseByReciprocalRank } from "./search/retriever.ts";
 
@@ -49,7 +49,9 @@ export function createFaqSuggestionService({ db, retrievers, usage, publicUrl }:
               slug: article.slug,
               title: article.title,
               url: articleUrl(publicUrl, article.slug),
-              snippet: presentSnippet(article.snippet),
+              language: article.language,
+              translationOf: article.translationOf,
+              ...presentSnippet(article.highlighted, { start: HIGHLIGHT_START, end: HIGHLIGHT_END }),
               score: Math.min(1, Math.round(item.score * 1000) / 1000),
             },
           ];

@@ -29,20 +29,42 @@ export async function insertEvents(db: Database, rows: EventRow[]): Promise<void
 }
 
 /**
- * Per article: in how many form sessions it was clicked after a query sharing a word with `words`
- * (a solved ticket that was answered with the article counts as one such session).
- * Counting sessions, not clicks, so that one visitor clicking repeatedly counts once.
+ * Per article: in how many form sessions its answer (the article, its original or a translation) was
+ * clicked after a similar text, without a ticket being filed in that session afterwards (a click
+ * followed by filing says the article did not answer); a solved ticket that was answered with the
+ * article counts as one such session. Similar: sharing at least `minShared` of `words`. Counting
+ * sessions, not clicks, so that one visitor clicking repeatedly counts once.
  */
-export async function clickedSessionsFor(db: Database, articleIds: string[], words: string[]) {
+export async function clickedSessionsFor(
+  db: Database,
+  articleIds: string[],
+  words: string[],
+  minShared: number,
+) {
   if (articleIds.length === 0 || words.length === 0) return new Map<string, number>();
   // Runs with every suggestion: through the pool, like the search's own queries (see db/prisma.ts).
   const { rows } = await db.pool.query<{ article_id: string; sessions: number }>(
-    `SELECT article_id, count(DISTINCT form_session_id)::int AS sessions
-     FROM faq_suggestion_events
-     WHERE type IN ('clicked', 'answered_ticket')
-       AND article_id = ANY($1::uuid[]) AND query_words && $2::text[]
-     GROUP BY article_id`,
-    [articleIds, words],
+    `WITH wanted AS (
+       SELECT a.id, coalesce(a.translation_of_id, a.id) AS answer
+       FROM faq_articles a WHERE a.id = ANY($1::uuid[])
+     ),
+     versions AS (
+       SELECT w.id, w.answer AS version FROM wanted w
+       UNION
+       SELECT w.id, t.id FROM wanted w JOIN faq_articles t ON t.translation_of_id = w.answer
+     )
+     SELECT w.id AS article_id, count(DISTINCT e.form_session_id)::int AS sessions
+     FROM versions w
+     JOIN faq_suggestion_events e ON e.article_id = w.version
+     WHERE e.type IN ('clicked', 'answered_ticket')
+       AND e.query_words && $2::text[]
+       AND (SELECT count(*) FROM unnest(e.query_words) AS word WHERE word = ANY($2::text[])) >= $3
+       AND NOT EXISTS (
+         SELECT 1 FROM faq_suggestion_events filed
+         WHERE filed.form_session_id = e.form_session_id AND filed.type = 'submitted'
+       )
+     GROUP BY w.id`,
+    [articleIds, words, minShared],
   );
   return new Map(rows.map((row) => [row.article_id, row.sessions]));
 }
@@ -93,7 +115,9 @@ export async function unansweredQueries(db: Database, since: Date) {
  * first question, in the categories' display order, then every second one, ...): the provider lists
  * the common questions first, and a short list then spans the topics instead of filling up with one.
  */
-export async function popularArticles(db: Database, since: Date, limit: number) {
+export async function popularArticles(db: Database, since: Date, limit: number, language?: Language) {
+  // One language (an original or a translation in it), or without one the originals only.
+  const lang = language ?? null;
   const rows = await db.$queryRaw<
     {
       id: string;
@@ -120,6 +144,7 @@ export async function popularArticles(db: Database, since: Date, limit: number) 
     JOIN faq_categories c ON c.id = a.category_id
     LEFT JOIN use u ON u.article_id = a.id
     WHERE a.status = 'published'
+      AND (a.language::text = ${lang}::text OR (${lang}::text IS NULL AND a.translation_of_id IS NULL))
     ORDER BY coalesce(u.sessions, 0) DESC,
              row_number() OVER (PARTITION BY a.category_id ORDER BY a.created_at, a.id),
              c.position, c.name, a.created_at, a.id

@@ -49,12 +49,17 @@ export function createFaqUsageService({ db }: { db: Database }) {
       return { articles, unansweredQueries };
     },
 
-    /** Extra score per article from earlier clicks on it for queries sharing a meaningful word. */
+    /**
+     * Extra score per article from earlier sessions that clicked its answer for a similar text and
+     * then filed nothing (deflected): similar is sharing a meaningful word with a short query, two
+     * with a longer text (a whole ticket text shares some word with almost anything).
+     */
     async boostsFor(query: string, articleIds: string[]): Promise<Map<string, number>> {
       const words = anonymousQueryWords(query).filter(
         (word) => !stopWords.has(word) && !lowMeaningWords.has(word),
       );
-      const sessions = await repository.clickedSessionsFor(db, articleIds, words);
+      const minShared = Math.min(2, words.length);
+      const sessions = await repository.clickedSessionsFor(db, articleIds, words, minShared);
       return new Map(
         [...sessions].map(([id, count]) => [
           id,

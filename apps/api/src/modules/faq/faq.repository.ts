@@ -17,7 +17,16 @@ const summaryColumns = {
   category: { select: categoryColumns },
 } as const;
 
-const articleColumns = { ...summaryColumns, body: true, keywords: true } as const;
+/** An original or a translation of an article: enough to link to it. */
+const linkedArticleColumns = { slug: true, title: true, language: true, status: true } as const;
+
+const articleColumns = {
+  ...summaryColumns,
+  body: true,
+  keywords: true,
+  translationOf: { select: linkedArticleColumns },
+  translations: { select: linkedArticleColumns, orderBy: { language: "asc" } },
+} as const;
 
 export interface ArticleContent {
   title: string;

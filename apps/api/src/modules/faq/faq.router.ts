@@ -26,7 +26,7 @@ export function faqRoutes(faq: FaqService, suggestions: FaqSuggestionService, us
     route(suggestFaqArticles, async ({ query }) => ({ status: 200, body: await suggestions.suggest(query) })),
     route(listPopularFaqArticles, async ({ query }) => ({
       status: 200,
-      body: await faq.listPopular(query.limit),
+      body: await faq.listPopular(query.limit, query.lang),
     })),
     route(listFaqCategories, async () => ({ status: 200, body: await faq.listCategories() })),
     route(listFaqArticles, async ({ query, res }) => ({

@@ -78,9 +78,9 @@ export function createFaqService({ db, searchIndex, publicUrl }: FaqServiceDeps)
     },
 
     /** Public, for the home page: published articles only, and no counts (just the order). */
-    async listPopular(limit: number): Promise<{ items: FaqArticleSummary[] }> {
+    async listPopular(limit: number, language?: Language): Promise<{ items: FaqArticleSummary[] }> {
       const since = new Date(Date.now() - POPULAR_WINDOW_DAYS * 24 * 60 * 60 * 1000);
-      const rows = await popularArticles(db, since, limit);
+      const rows = await popularArticles(db, since, limit, language);
       return { items: rows.map((row) => presentArticleSummary(publicUrl, row)) };
     },
 

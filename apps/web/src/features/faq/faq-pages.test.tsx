@@ -21,13 +21,18 @@ const article: FaqArticle = {
   ...iban,
   body: "Ga naar **Mijn Account**.\n\n- Log in\n- Kies IBAN\n\nMeer: <https://www.i24.nl/nl/faq/iban/> of [mail ons](mailto:support@i24.nl).",
   keywords: [],
+  translationOf: null,
+  translations: [],
 };
 const suggestion = {
   id: iban.id,
   slug: iban.slug,
   title: iban.title,
   url: iban.url,
+  language: "nl",
+  translationOf: null,
   snippet: "Via Mijn Account kunt u uw IBAN wijzigen.",
+  highlights: [{ start: 27, end: 31 }],
   score: 0.9,
 };
 
@@ -93,7 +98,7 @@ describe("the FAQ on the home page", () => {
     const { queryClient } = renderApp("/");
 
     await screen.findByRole("navigation", { name: "Onderwerpen" });
-    await waitFor(() => expect(queryClient.getQueryState(faqKeys.popular(5))?.status).toBe("error"));
+    await waitFor(() => expect(queryClient.getQueryState(faqKeys.popular(5, "nl"))?.status).toBe("error"));
     expect(screen.queryByRole("region", { name: "Populaire artikelen" })).not.toBeInTheDocument();
     expect(screen.queryByRole("heading", { name: "Populaire artikelen" })).not.toBeInTheDocument();
   });
@@ -111,7 +116,12 @@ describe("the FAQ on the home page", () => {
     const results = await screen.findByRole("region", { name: "Resultaten voor „iban wijzigen”" });
     const link = await within(results).findByRole("link", { name: "Hoe wijzig ik mijn IBAN?" });
     expect(link).toHaveAttribute("href", "/faq/iban-wijzigen");
-    expect(within(results).getByText("Via Mijn Account kunt u uw IBAN wijzigen.")).toBeInTheDocument();
+    const snippet = within(results).getByText(
+      (_, element) =>
+        element?.tagName === "P" && element.textContent === "Via Mijn Account kunt u uw IBAN wijzigen.",
+    );
+    // The words that matched are marked, as elements (the snippet itself is text).
+    expect(within(snippet).getByText("IBAN").tagName).toBe("MARK");
     // Debounced: one call for the settled text, not one per keystroke.
     const calls = callsTo(fetch, "GET /faqs/suggestions");
     expect(calls.length).toBeLessThanOrEqual(2);
@@ -157,6 +167,44 @@ describe("the FAQ on the home page", () => {
 });
 
 describe("an FAQ article page", () => {
+  it("says a translation is one, links its original, and links an original's translations", async () => {
+    const english: FaqArticle = {
+      ...article,
+      slug: "change-iban",
+      title: "How do I change my IBAN?",
+      language: "en",
+      body: "Go to **My Account**.",
+      translationOf: { slug: "iban-wijzigen", title: iban.title, language: "nl", url: "/faq/iban-wijzigen" },
+    };
+    stubApi("online", { ...faqApi(), "GET /faqs/change-iban": () => Response.json(english) });
+    renderApp("/faq/change-iban");
+    expect(await screen.findByRole("heading", { level: 1, name: english.title })).toBeInTheDocument();
+    expect(screen.getByRole("article")).toHaveAttribute("lang", "en");
+    expect(screen.getByTestId("faq-translation-note")).toHaveTextContent(
+      "Dit artikel is een vertaling van het Nederlandse origineel",
+    );
+    expect(screen.getByRole("link", { name: `Lees het origineel: ${iban.title}` })).toHaveAttribute(
+      "href",
+      "/faq/iban-wijzigen",
+    );
+  });
+
+  it("links an original's translations", async () => {
+    const withEnglish: FaqArticle = {
+      ...article,
+      translations: [
+        { slug: "change-iban", title: "How do I change my IBAN?", language: "en", url: "/faq/change-iban" },
+      ],
+    };
+    stubApi("online", { ...faqApi(), "GET /faqs/iban-wijzigen": () => Response.json(withEnglish) });
+    renderApp("/faq/iban-wijzigen");
+    expect(await screen.findByRole("link", { name: "How do I change my IBAN?" })).toHaveAttribute(
+      "href",
+      "/faq/change-iban",
+    );
+    expect(screen.queryByTestId("faq-translation-note")).not.toBeInTheDocument();
+  });
+
   it("shows the article, its category, when it was updated, and a way to ask a question", async () => {
     stubApi("online", { ...faqApi(), "GET /faqs/iban-wijzigen": () => Response.json(article) });
     renderApp("/faq/iban-wijzigen");

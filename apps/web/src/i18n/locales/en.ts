@@ -54,6 +54,12 @@ export const en = {
     loginText: "For customers with an account and for staff.",
   },
   faq: {
+    translationNote:
+      "This article is a translation of the {{language}} original, which is leading where they differ.",
+    original: "Read the original: {{title}}",
+    alsoIn: "Also in {{language}}:",
+    languageNames: { nl: "Dutch", en: "English" },
+    languageAdjectives: { nl: "Dutch", en: "English" },
     title: "Frequently asked question",
     breadcrumb: "Frequently asked questions",
     category: "Topic",

@@ -52,6 +52,12 @@ export const nl = {
     loginText: "Voor klanten met een account en voor medewerkers.",
   },
   faq: {
+    translationNote:
+      "Dit artikel is een vertaling van het {{language}} origineel; bij verschil geldt het origineel.",
+    original: "Lees het origineel: {{title}}",
+    alsoIn: "Ook in het {{language}}:",
+    languageNames: { nl: "Nederlands", en: "Engels" },
+    languageAdjectives: { nl: "Nederlandse", en: "Engelse" },
     title: "Veelgestelde vraag",
     breadcrumb: "Veelgestelde vragen",
     category: "Onderwerp",

@@ -4,6 +4,7 @@ import { type ArticleHead, createHeadIndex } from "./head-index.ts";
 const head = (id: string, parts: Partial<ArticleHead>): ArticleHead => ({
   id,
   language: "nl",
+  groupId: id,
   titleStems: [],
   keywordStems: [],
   titleWords: [],
@@ -14,6 +15,7 @@ const index = createHeadIndex([
   head("a", { titleStems: ["wachtwoord", "wijzig"], titleWords: ["wachtwoord", "wijzigen"] }),
   head("b", {
     language: "en",
+    groupId: "c",
     titleStems: ["iban"],
     keywordStems: ["iban", "bankreken"],
     titleWords: ["iban"],
@@ -52,6 +54,22 @@ describe("the in-memory index of titles and keywords", () => {
     expect(levelsById(index.match([{ kind: "stem", term: "iban-bankrekening" }], twoLexemes))).toEqual({
       b: [2],
     });
+  });
+
+  it("keeps only the heads worth the most when asked to rank them", () => {
+    const probes = [
+      { kind: "stem" as const, term: "wijzigen" },
+      { kind: "stem" as const, term: "iban" },
+    ];
+    expect(index.match(probes, stemsOf)).toHaveLength(3);
+    const best = index.match(probes, stemsOf, { limit: 1, weights: [0.2, 1] });
+    expect(best.map((match) => match.article.id)).toEqual(["b"]);
+    expect(index.match(probes, stemsOf, { limit: 1, weights: [1, 0.2] })[0]?.article.id).toBe("a");
+  });
+
+  it("knows the versions of one answer, by language", () => {
+    expect(Object.fromEntries(index.versionsOf("c"))).toEqual({ nl: "c", en: "b" });
+    expect(index.versionsOf("unknown").size).toBe(0);
   });
 
   it("keeps the article's language and a stable order for ties", () => {

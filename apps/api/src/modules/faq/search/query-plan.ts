@@ -1,8 +1,9 @@
 // Turns what the customer typed into a query plan: one group per meaningful word, each with the
 // ways it may match (the word itself, its unfinished prefix, the parts of a compound, a correction
 // of a typo, a synonym), and the probes the database evaluates for them.
+import { type Passage, passagesOf, segmentsOf } from "./passages.ts";
 import type { SynonymDictionary, SynonymTerm } from "./synonyms.ts";
-import { readTypedText, stopWords } from "./text-normalization.ts";
+import { readTypedText, stopWords, wordsOf } from "./text-normalization.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
 /** One lookup in the search columns: a stemmed word, or the unstemmed prefix of a half-typed word. */
@@ -21,12 +22,19 @@ export interface TermGroup {
   word: string;
   /** How much this word counts towards relevance (rare words more, "werkt" and "lukt" little). */
   weight: number;
+  /** Whether some article uses the word (else it weighs fully: the FAQ may not be about it). */
+  known: boolean;
   alternatives: Alternative[];
 }
 
 export interface QueryPlan {
   probes: Probe[];
   groups: TermGroup[];
+  /**
+   * The runs of groups scored on their own: one for a short query; for a whole ticket text the
+   * subject and the message's sentences (see passages.ts).
+   */
+  passages: Passage[];
 }
 
 // Discounts: a match through anything but the word itself is a little less certain.
@@ -39,13 +47,24 @@ export const matchFactors = {
   typo: 1,
 } as const;
 
-const MAX_WORDS = 32;
+/** Enough for the 500 characters the form sends; beyond it the text's start (the subject) is kept. */
+const MAX_WORDS = 120;
+/** From this many words on, a text is read as subject and message passages. */
+const MIN_WORDS_FOR_PASSAGES = 10;
 const MIN_PREFIX_LENGTH = 3;
 const MAX_COMPLETIONS = 3;
 
 export function buildQueryPlan(text: string, vocabulary: Vocabulary, synonyms: SynonymDictionary): QueryPlan {
   const typed = readTypedText(text);
-  const words = typed.words.slice(-MAX_WORDS);
+  const segmentOfWord: number[] = [];
+  const allWords = segmentsOf(text).flatMap((segment, index) =>
+    wordsOf(segment.text).map((word) => {
+      segmentOfWord.push(index);
+      return word;
+    }),
+  );
+  const words = allWords.slice(0, MAX_WORDS);
+  const lastWordUnfinished = typed.lastWordUnfinished && allWords.length <= MAX_WORDS;
   const probes: Probe[] = [];
   const probeIndex = new Map<string, number>();
   const probe = (kind: Probe["kind"], term: string) => {
@@ -72,8 +91,9 @@ export function buildQueryPlan(text: string, vocabulary: Vocabulary, synonyms: S
 
   const synonymMatches = synonyms.matchesIn(words);
   const groups: TermGroup[] = [];
+  const groupSegments: number[] = [];
   words.forEach((word, position) => {
-    const unfinished = typed.lastWordUnfinished && position === words.length - 1;
+    const unfinished = lastWordUnfinished && position === words.length - 1;
     if (stopWords.has(word) || (unfinished && word.length < MIN_PREFIX_LENGTH)) return;
 
     const alternatives: Alternative[] = [alternativeOf([word], matchFactors.exact)];
@@ -103,9 +123,12 @@ export function buildQueryPlan(text: string, vocabulary: Vocabulary, synonyms: S
         }
       }
     }
-    groups.push({ word, weight: weightOf(word, unfinished, vocabulary), alternatives });
+    const known = vocabulary.has(word) || completesToKnownWord || alternatives.length > 1;
+    groups.push({ word, weight: weightOf(word, unfinished, vocabulary), known, alternatives });
+    groupSegments.push(segmentOfWord[position] ?? 0);
   });
-  return { probes, groups };
+  const passages = passagesOf(groupSegments, words.length >= MIN_WORDS_FOR_PASSAGES);
+  return { probes, groups, passages };
 }
 
 /**

@@ -8,6 +8,8 @@ export type MatchLevel = 0 | 1 | 2 | 3;
 export const fieldValues = [0, 0.35, 0.9, 1];
 
 export interface Relevance {
+  /** How many of the query's words matched at all. */
+  matchedWords: number;
   /** In [0, 1]: the weighted share of the query's words the article covers. */
   score: number;
   /** The covered weight itself: a query of one low-meaning word ("graag") is no evidence at all. */
@@ -16,12 +18,11 @@ export interface Relevance {
   matchedTitleOrKeywords: boolean;
 }
 
-export function relevanceOf(plan: QueryPlan, levels: readonly number[]): Relevance {
-  let covered = 0;
-  let total = 0;
-  let matchedTitleOrKeywords = false;
-  for (const group of plan.groups) {
+/** Per group of the plan: the best value any of its alternatives reaches, and whether strongly. */
+function groupMatches(plan: QueryPlan, levels: readonly number[]) {
+  return plan.groups.map((group) => {
     let best = 0;
+    let strongMatch = false;
     for (const alternative of group.alternatives) {
       let value = 0;
       let strong = false;
@@ -36,13 +37,114 @@ export function relevanceOf(plan: QueryPlan, levels: readonly number[]): Relevan
         value += part.share * (fieldValues[level as MatchLevel] ?? 0);
         if (level >= 2 && part.share >= 0.5) strong = true;
       }
-      if (value > 0 && strong) matchedTitleOrKeywords = true;
+      if (value > 0 && strong) strongMatch = true;
       best = Math.max(best, alternative.factor * value);
     }
-    covered += group.weight * best;
-    total += group.weight;
+    return { best, strong: strongMatch };
+  });
+}
+
+function relevanceOfGroups(
+  plan: QueryPlan,
+  matches: { best: number; strong: boolean }[],
+  groups: readonly number[],
+  unknownFactor = 1,
+): Relevance {
+  let covered = 0;
+  let total = 0;
+  let matchedTitleOrKeywords = false;
+  let matchedWords = 0;
+  for (const index of groups) {
+    const group = plan.groups[index];
+    const match = matches[index];
+    if (!group || !match) continue;
+    if (match.best > 0 && match.strong) matchedTitleOrKeywords = true;
+    if (match.best > 0) matchedWords++;
+    const weight = group.known ? group.weight : group.weight * unknownFactor;
+    covered += weight * match.best;
+    total += weight;
   }
-  return { score: total === 0 ? 0 : covered / total, evidence: covered, matchedTitleOrKeywords };
+  return {
+    score: total === 0 ? 0 : covered / total,
+    evidence: covered,
+    matchedTitleOrKeywords,
+    matchedWords,
+  };
+}
+
+const allGroups = (plan: QueryPlan) => plan.groups.map((_, index) => index);
+
+/** The share of the whole query the article covers (the head index ranks candidates by this). */
+export function relevanceOf(plan: QueryPlan, levels: readonly number[]): Relevance {
+  return relevanceOfGroups(plan, groupMatches(plan, levels), allGroups(plan));
+}
+
+/**
+ * How a whole ticket text is scored from its passages. The subject says what the ticket is about;
+ * a sentence of the message counts a little less; subject and message agreeing on an article
+ * counts extra; the whole text's coverage breaks near-ties. A passage must itself be worth showing,
+ * by stricter thresholds than a short query: a two-word subject of which one word matches
+ * ("Windows hosting") is not enough. Words no article uses weigh less in the message, which is
+ * full of incidental words, than in the subject. Tuned on the tuning half of the whole texts.
+ */
+export const passageWeights = {
+  subject: 1,
+  message: 0.85,
+  agreement: 0.3,
+  wholeText: 0.2,
+  subjectMinScore: 0.6,
+  subjectMinWeak: 0.4,
+  messageSupport: 0.2,
+  messageMinScore: 0.4,
+  messageUnknownFactor: 0.55,
+  /** A sentence of the message counts when two of its words match, not one ("losse" is not "los"). */
+  messageMinWords: 2,
+} as const;
+
+/**
+ * Relevance of a whole ticket text: the best of subject and message passages, weighed, plus their
+ * agreement and a little of the whole text's coverage, so that a long message does not dilute the
+ * sentence that matches. A short query is one passage: its relevance is the whole query's.
+ */
+export function passageRelevanceOf(plan: QueryPlan, levels: readonly number[]): Relevance {
+  const matches = groupMatches(plan, levels);
+  const whole = relevanceOfGroups(plan, matches, allGroups(plan));
+  if (plan.passages.length <= 1) return whole;
+  let subject: Relevance | undefined;
+  let message: Relevance | undefined;
+  for (const passage of plan.passages) {
+    if (passage.subject) subject = relevanceOfGroups(plan, matches, passage.groups);
+    else {
+      const relevance = relevanceOfGroups(plan, matches, passage.groups, passageWeights.messageUnknownFactor);
+      if (relevance.score > (message?.score ?? 0)) message = relevance;
+    }
+  }
+  // A weak subject counts when the message backs it; a strong one, or a matching sentence, alone.
+  const messageScore = message?.score ?? 0;
+  const subjectMin =
+    messageScore >= passageWeights.messageSupport
+      ? passageWeights.subjectMinWeak
+      : passageWeights.subjectMinScore;
+  if (subject && (!isWorthShowing(subject) || subject.score < subjectMin)) subject = undefined;
+  if (
+    message &&
+    (!isWorthShowing(message) ||
+      message.score < passageWeights.messageMinScore ||
+      message.matchedWords < passageWeights.messageMinWords)
+  ) {
+    message = undefined;
+  }
+  const best = [subject, message].filter((found) => found !== undefined);
+  if (best.length === 0) return { ...whole, score: 0, evidence: 0 };
+  const s = (subject?.score ?? 0) * passageWeights.subject;
+  const m = (message?.score ?? 0) * passageWeights.message;
+  return {
+    score:
+      Math.max(s, m) + passageWeights.agreement * Math.min(s, m) + passageWeights.wholeText * whole.score,
+    evidence: Math.max(...best.map((found) => found.evidence)),
+    matchedTitleOrKeywords: best.some((found) => found.matchedTitleOrKeywords),
+    matchedWords: Math.max(...best.map((found) => found.matchedWords)),
+  };
 }
 
 /**

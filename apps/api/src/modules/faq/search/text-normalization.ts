@@ -27,9 +27,12 @@ export function readTypedText(text: string): { words: string[]; lastWordUnfinish
 // PostgreSQL's Dutch snowball stop words (the stemmer drops them too), plus English ones, since
 // customers also ask in English.
 const dutchStopWords =
-  "aan al alles als altijd andere ben bij daar dan dat de der deze die dit doch doen door dus een eens en er ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun iemand iets ik in is ja je kan kon kunnen maar me meer men met mij mijn moet na naar niet niets nog nu of om omdat onder ons ook op over reeds te tegen toch toen tot u uit uw van veel voor want waren was wat werd wezen wie wil worden wordt zal ze zelf zich zij zijn zo zonder zou";
+  "aan al alles als altijd andere ben bij daar dan dat de der deze die dit doch doen door dus een eens en er ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun iemand iets ik in is ja je kan kon kunnen maar me meer men met mij mijn moet na naar niet niets nog nu of om omdat onder ons ook op over reeds te tegen toch toen tot u uit uw van veel voor want waren was wat werd wezen wie wil worden wordt zal ze zelf zich zij zijn zo zonder zou" +
+  // Not in PostgreSQL's list, but as empty in a customer's sentence.
+  " wij we onze jullie ander anders elke elk ieder iedere alle vanaf sinds hierbij daarvoor daarop daarna erover eroverheen zodat";
 const englishStopWords =
-  "a about after again also always am an and any are as at be been before but by can could did do does doing ever for from get gets getting got had happen happens has have here how i if in into is it its just keep me more most much my never next no not now of on only or other our please really same should so some still such sure than that the their them then there these they this to too us very was we were what when where which who why will with would yes you your";
+  "a about after again also always am an and any are as at be been before but by can could did do does doing ever for from get gets getting got had happen happens has have here how i if in into is it its just keep me more most much my never next no not now of on only or other our please really same should so some still such sure than that the their them then there these they this to too us very was we were what when where which who why will with would yes you your" +
+  " all another any anything each every since one ours i'm im ive dont cant";
 
 export const stopWords: ReadonlySet<string> = new Set(`${dutchStopWords} ${englishStopWords}`.split(" "));
 

@@ -67,6 +67,41 @@ export function createVocabulary(
     return wordsByTrigram;
   };
 
+  /** Misspellings are looked up once per word (a text repeats them, and so do customers). */
+  const similarByWord = new Map<string, SimilarWord[]>();
+  function findSimilarWords(word: string): SimilarWord[] {
+    const grams = trigramsOf(word);
+    const seen = new Set<string>();
+    const found: (SimilarWord & { distance: number; strong: boolean })[] = [];
+    for (const gram of grams) {
+      for (const candidate of trigramIndex().get(gram) ?? []) {
+        if (seen.has(candidate) || candidate === word) continue;
+        seen.add(candidate);
+        if (Math.abs(candidate.length - word.length) > 2 || stopWords.has(candidate)) continue;
+        const similarity = trigramSimilarity(grams, trigramsOf(candidate));
+        const maxDistance = word.length >= 8 ? 2 : 1;
+        const distance = editDistance(word, candidate, maxDistance);
+        // Two edits away only with the same first letter: "instellen" is not "bestellen".
+        const close = distance <= 1 || (distance <= maxDistance && candidate[0] === word[0]);
+        if (close || similarity >= 0.55) {
+          found.push({
+            word: candidate,
+            similarity,
+            distance,
+            strong: byWord.get(candidate)?.inTitleOrKeywords ?? false,
+          });
+        }
+      }
+    }
+    return found
+      .sort(
+        (a, b) =>
+          a.distance - b.distance || Number(b.strong) - Number(a.strong) || b.similarity - a.similarity,
+      )
+      .slice(0, 2)
+      .map(({ word: similar, similarity }) => ({ word: similar, similarity }));
+  }
+
   const splits = new Map<string, string[] | null>();
   return {
     articleCount,
@@ -96,36 +131,13 @@ export function createVocabulary(
 
     similarWords(word) {
       if (word.length < 4 || /\d/.test(word)) return [];
-      const grams = trigramsOf(word);
-      const seen = new Set<string>();
-      const found: (SimilarWord & { distance: number; strong: boolean })[] = [];
-      for (const gram of grams) {
-        for (const candidate of trigramIndex().get(gram) ?? []) {
-          if (seen.has(candidate) || candidate === word) continue;
-          seen.add(candidate);
-          if (Math.abs(candidate.length - word.length) > 2 || stopWords.has(candidate)) continue;
-          const similarity = trigramSimilarity(grams, trigramsOf(candidate));
-          const maxDistance = word.length >= 8 ? 2 : 1;
-          const distance = editDistance(word, candidate, maxDistance);
-          if (distance <= maxDistance || similarity >= 0.55) {
-            found.push({
-              word: candidate,
-              similarity,
-              distance,
-              strong: byWord.get(candidate)?.inTitleOrKeywords ?? false,
-            });
-          }
-        }
-      }
-      return found
-        .sort(
-          (a, b) =>
-            a.distance - b.distance || Number(b.strong) - Number(a.strong) || b.similarity - a.similarity,
-        )
-        .slice(0, 2)
-        .map(({ word: similar, similarity }) => ({ word: similar, similarity }));
+      const known = similarByWord.get(word);
+      if (known) return known;
+      if (similarByWord.size > 10_000) similarByWord.clear(); // bounded memory under a flood of new words
+      const found = findSimilarWords(word);
+      similarByWord.set(word, found);
+      return found;
     },
-
     splitCompound(word) {
       let parts = splits.get(word);
       if (parts === undefined) {

@@ -11,18 +11,30 @@ import "./faq-link-picker.css";
 /** What goes into the reply: the article's title and its exact public link, as the API gives it. */
 export const faqLinkText = (article: { title: string; url: string }) => `${article.title}: ${article.url}`;
 
+const normalise = (text: string) => text.trim().replace(/\s+/g, " ").slice(0, 500);
+
 /**
  * Beside the agent's reply box: search the FAQ (the same suggestions the Support Center uses) and put
  * an article's `<title>: <url>` into the message at the cursor. Inside the reply form, so Enter in
- * the search box must not send the reply.
+ * the search box must not send the reply. Until the agent types, it shows the best suggestions for
+ * the customer's message (`customerText`: subject and message, as the ticket form sends them), in
+ * the language the customer wrote in.
  */
-export function FaqLinkPicker({ onInsert }: { onInsert: (text: string) => void }) {
+export function FaqLinkPicker({
+  onInsert,
+  customerText = "",
+}: {
+  onInsert: (text: string) => void;
+  customerText?: string;
+}) {
   const t = useMessages(agentMessages);
   const { language } = useLanguage();
   const announce = useAnnounce();
   const id = useId();
   const [text, setText] = useState("");
-  const q = useDebouncedValue(text.trim().replace(/\s+/g, " ").slice(0, 500), 250);
+  const typed = useDebouncedValue(normalise(text), 250);
+  const prefilled = typed === "" && normalise(text) === "";
+  const q = prefilled ? normalise(customerText) : typed;
   const active = q.length >= SUGGESTION_MIN_LENGTH;
   const results = useQuery(faqSuggestionsQuery(q, language, 5));
   const items = active ? (results.data?.items ?? []) : [];
@@ -31,8 +43,12 @@ export function FaqLinkPicker({ onInsert }: { onInsert: (text: string) => void }
   const summary = !answered
     ? ""
     : items.length === 0
-      ? t("faqLink.none")
-      : t("faqLink.found", { count: items.length });
+      ? prefilled
+        ? ""
+        : t("faqLink.none")
+      : prefilled
+        ? t("faqLink.suggested", { count: items.length })
+        : t("faqLink.found", { count: items.length });
   const announced = useRef("");
   useEffect(() => {
     if (!summary || `${q}|${summary}` === announced.current) return;
@@ -63,12 +79,24 @@ export function FaqLinkPicker({ onInsert }: { onInsert: (text: string) => void }
         autoComplete="off"
         aria-describedby={`${id}-hint`}
       />
-      {active && answered && items.length === 0 ? <p className="field__hint">{t("faqLink.none")}</p> : null}
+      {active && answered && items.length === 0 && !prefilled ? (
+        <p className="field__hint">{t("faqLink.none")}</p>
+      ) : null}
+      {items.length > 0 && prefilled ? (
+        <p className="field__hint" id={`${id}-suggested`}>
+          {t("faqLink.suggestedTitle")}
+        </p>
+      ) : null}
       {items.length > 0 ? (
-        <ul className="faq-link-picker__list" aria-label={t("faqLink.title")}>
+        <ul
+          className="faq-link-picker__list"
+          aria-label={prefilled ? t("faqLink.suggestedTitle") : t("faqLink.title")}
+        >
           {items.map((item) => (
             <li key={item.id} className="faq-link-picker__item">
-              <span className="faq-link-picker__title">{item.title}</span>
+              <span className="faq-link-picker__title" lang={item.language}>
+                {item.title}
+              </span>
               <button
                 type="button"
                 className="button button--small"

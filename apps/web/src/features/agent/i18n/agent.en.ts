@@ -156,6 +156,8 @@ export const agentEn = {
     listFailed: "The callback requests could not be loaded.",
   },
   faqLink: {
+    suggested: "{{count}} articles suggested for the customer's message.",
+    suggestedTitle: "Suggested for the customer's message",
     title: "Insert an FAQ link",
     search: "Search the frequently asked questions",
     hint: "Type a few words and choose an article: its title and link go into your message.",

@@ -155,6 +155,8 @@ export const agentNl = {
     listFailed: "De terugbelverzoeken konden niet worden geladen.",
   },
   faqLink: {
+    suggested: "{{count}} artikelen voorgesteld bij het bericht van de klant.",
+    suggestedTitle: "Voorgesteld bij het bericht van de klant",
     title: "FAQ-link invoegen",
     search: "Zoek in de veelgestelde vragen",
     hint: "Typ een paar woorden en kies een artikel: de titel en de link komen in je bericht.",

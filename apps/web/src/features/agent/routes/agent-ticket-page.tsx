@@ -117,6 +117,11 @@ export function AgentTicketPage({ id }: { id: string }) {
   }
 
   const data = ticket.data;
+  // What the customer asked last, with the subject: the FAQ link picker starts with its suggestions.
+  const customerMessage = data.messages.findLast(
+    (message) => message.author.type === "customer" && !message.internal,
+  );
+  const customerText = `${data.subject} ${customerMessage?.body ?? ""}`;
   const me = auth.status === "signedIn" ? auth.user : undefined;
   const change = (patch: Parameters<typeof update.mutate>[0], message = t("ticket.saved")) =>
     update.mutate(patch, { onSuccess: () => announce(message) });
@@ -170,7 +175,7 @@ export function AgentTicketPage({ id }: { id: string }) {
               reply: t("ticket.replyToCustomer"),
               note: t("ticket.note"),
             }}
-            tools={(insert) => <FaqLinkPicker onInsert={insert} />}
+            tools={(insert) => <FaqLinkPicker onInsert={insert} customerText={customerText} />}
             labels={{
               title: t("ticket.replyTitle"),
               field: t("ticket.replyField"),

@@ -24,6 +24,14 @@ const summary = {
   updatedAt: "2026-11-23T09:00:00.000Z",
 };
 
+/** The API for one ticket whose FAQ suggestions are always `suggestion`. */
+const ticketWithSuggestion = (suggestion: Record<string, unknown>) => ({
+  "POST /auth/refresh": () => sessionFor(agent),
+  [`GET /tickets/${ticketId}`]: () => Response.json(staffTicket()),
+  [`GET /tickets/${ticketId}/events`]: () => Response.json({ items: [], nextCursor: null }),
+  "GET /faqs/suggestions": () => Response.json({ items: [suggestion] }),
+});
+
 function staffTicket(assignee: { id: string; name: string } | null = null, extra: unknown[] = []) {
   return {
     ...summary,
@@ -282,24 +290,20 @@ describe("agent workspace", () => {
 
   it("searches the FAQ from the reply box and inserts the article's exact link at the cursor, without sending", async () => {
     const url = "https://support.example.test/faq/hoe-wijzig-ik-mijn-iban";
-    const fetch = stubApi("online", {
-      "POST /auth/refresh": () => sessionFor(agent),
-      [`GET /tickets/${ticketId}`]: () => Response.json(staffTicket()),
-      [`GET /tickets/${ticketId}/events`]: () => Response.json({ items: [], nextCursor: null }),
-      "GET /faqs/suggestions": () =>
-        Response.json({
-          items: [
-            {
-              id: "e5f6a7b8-c9d0-4e1f-8a2b-4c5d6e7f8091",
-              slug: "hoe-wijzig-ik-mijn-iban",
-              title: "Hoe wijzig ik mijn IBAN?",
-              url,
-              snippet: "Via Mijn Account.",
-              score: 0.8,
-            },
-          ],
-        }),
-    });
+    const fetch = stubApi(
+      "online",
+      ticketWithSuggestion({
+        id: "e5f6a7b8-c9d0-4e1f-8a2b-4c5d6e7f8091",
+        slug: "hoe-wijzig-ik-mijn-iban",
+        title: "Hoe wijzig ik mijn IBAN?",
+        url,
+        language: "nl",
+        translationOf: null,
+        snippet: "Via Mijn Account.",
+        highlights: [],
+        score: 0.8,
+      }),
+    );
     const { user } = renderApp(`/agent/tickets/${ticketId}`);
 
     const reply = await screen.findByLabelText("Je antwoord");
@@ -321,6 +325,40 @@ describe("agent workspace", () => {
     );
     // Enter in the search box did not send the reply.
     expect(callsTo(fetch, `POST /tickets/${ticketId}/messages`)).toHaveLength(0);
+  });
+
+  it("starts the FAQ link picker with the suggestions for the customer's message, until the agent searches", async () => {
+    const fetch = stubApi(
+      "online",
+      ticketWithSuggestion({
+        id: "f6a7b8c9-d0e1-4f2a-8b3c-5d6e7f809102",
+        slug: "how-do-i-report-an-outage-or-a-problem",
+        title: "How do I report an outage or a problem?",
+        url: "https://support.example.test/faq/how-do-i-report-an-outage-or-a-problem",
+        language: "en",
+        translationOf: "hoe-meld-ik-een-storing-of-probleem",
+        snippet: "If you have a question or want to report a problem, you can create a ticket.",
+        highlights: [{ start: 46, end: 53 }],
+        score: 0.7,
+      }),
+    );
+    renderApp(`/agent/tickets/${ticketId}`);
+
+    const picker = await screen.findByRole("group", { name: "FAQ-link invoegen" });
+    const suggested = await within(picker).findByRole("list", {
+      name: "Voorgesteld bij het bericht van de klant",
+    });
+    expect(within(suggested).getByText("How do I report an outage or a problem?")).toHaveAttribute(
+      "lang",
+      "en",
+    );
+    expect(within(picker).getByRole("searchbox")).toHaveValue("");
+    // Asked with the subject and the customer's message, not with the internal note.
+    const asked = fetch.mock.calls
+      .map(([input]) => new URL(String(input), "http://localhost"))
+      .filter((url) => url.pathname.endsWith("/faqs/suggestions"))
+      .map((url) => url.searchParams.get("q"));
+    expect(asked[0]).toBe(`${summary.subject} Er komt geen mail binnen.`);
   });
 
   it("assigns the ticket to a colleague, and back to nobody, from the assignee field", async () => {

@@ -14,8 +14,8 @@ export const faqKeys = {
   suggestions: (q: string, lang: Language, limit: number) =>
     [...faqKeys.all, "suggestions", lang, limit, q] as const,
   categories: () => [...faqKeys.all, "categories"] as const,
-  articles: () => [...faqKeys.all, "articles"] as const,
-  popular: (limit: number) => [...faqKeys.all, "popular", limit] as const,
+  articles: (lang: Language) => [...faqKeys.all, "articles", lang] as const,
+  popular: (limit: number, lang: Language) => [...faqKeys.all, "popular", lang, limit] as const,
   article: (slug: string) => [...faqKeys.all, "article", slug] as const,
 };
 
@@ -43,19 +43,19 @@ export const faqCategoriesQuery = () =>
     staleTime: 10 * 60_000,
   });
 
-/** The published articles (the FAQ is small: one page of up to 100 holds them all). */
-export const faqArticlesQuery = () =>
+/** The published articles in one language (the FAQ is small: one page of up to 100 holds them all). */
+export const faqArticlesQuery = (lang: Language) =>
   queryOptions({
-    queryKey: faqKeys.articles(),
-    queryFn: ({ signal }) => request(listFaqArticles, { query: { limit: 100 } }, { signal }),
+    queryKey: faqKeys.articles(lang),
+    queryFn: ({ signal }) => request(listFaqArticles, { query: { limit: 100, lang } }, { signal }),
     staleTime: 10 * 60_000,
   });
 
 /** The most used articles (the API fills in with the FAQ's own order while there is little use). */
-export const faqPopularQuery = (limit = 5) =>
+export const faqPopularQuery = (lang: Language, limit = 5) =>
   queryOptions({
-    queryKey: faqKeys.popular(limit),
-    queryFn: ({ signal }) => request(listPopularFaqArticles, { query: { limit } }, { signal }),
+    queryKey: faqKeys.popular(limit, lang),
+    queryFn: ({ signal }) => request(listPopularFaqArticles, { query: { limit, lang } }, { signal }),
     staleTime: 10 * 60_000,
   });
 

@@ -1,7 +1,7 @@
 import type { FaqArticleSummary } from "@helpdesk/contracts";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { useTranslation } from "../../../i18n/i18n.tsx";
+import { useLanguage, useTranslation } from "../../../i18n/i18n.tsx";
 import { faqArticlesQuery, faqCategoriesQuery } from "../api/faq.queries.ts";
 import "./faq-overview.css";
 
@@ -14,7 +14,8 @@ export const categoryAnchor = (slug: string) => `faq-${slug}`;
 export function FaqOverview() {
   const { t } = useTranslation();
   const categories = useQuery(faqCategoriesQuery());
-  const articles = useQuery(faqArticlesQuery());
+  const { language } = useLanguage();
+  const articles = useQuery(faqArticlesQuery(language));
 
   if (categories.isPending || articles.isPending) {
     return (

@@ -5,13 +5,11 @@ import { useAnnounce } from "../../../components/announcer.tsx";
 import { useLanguage, useTranslation } from "../../../i18n/i18n.tsx";
 import { useDebouncedValue } from "../../../lib/use-debounced-value.ts";
 import { faqSuggestionsQuery, SUGGESTION_MIN_LENGTH } from "../api/faq.queries.ts";
+import { HighlightedText } from "./highlighted-text.tsx";
 import "./faq-search-form.css";
 
 /** How long typing must pause before the FAQ is asked (ms). */
 export const SEARCH_DEBOUNCE_MS = 250;
-
-/** A snippet is a cut of the Markdown source: show `<https://…>` autolinks as the bare address. */
-const plainSnippet = (snippet: string) => snippet.replace(/<((?:https?:\/\/|mailto:)[^<>\s]+)>/g, "$1");
 
 const normalise = (text: string) => text.trim().replace(/\s+/g, " ").slice(0, 500);
 
@@ -152,7 +150,9 @@ export function FaqSearchForm() {
                   {item.title}
                 </Link>
                 {item.snippet ? (
-                  <p className="search-results__snippet">{plainSnippet(item.snippet)}</p>
+                  <p className="search-results__snippet">
+                    <HighlightedText text={item.snippet} highlights={item.highlights} />
+                  </p>
                 ) : null}
               </li>
             ))}

@@ -5,6 +5,7 @@ import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
 import { useDebouncedValue } from "../../../lib/use-debounced-value.ts";
 import { ticketsMessages } from "../../tickets/i18n/tickets.messages.ts";
 import { faqSuggestionsQuery, SUGGESTION_MIN_LENGTH } from "../api/faq.queries.ts";
+import { HighlightedText } from "./highlighted-text.tsx";
 import "./faq-suggestions.css";
 
 /**
@@ -47,7 +48,11 @@ export function FaqSuggestions({ text }: { text: string }) {
                   {item.title}
                   <span className="visually-hidden"> {t("suggestions.opensInNewTab")}</span>
                 </a>
-                {item.snippet ? <p className="suggestions__snippet">{item.snippet}</p> : null}
+                {item.snippet ? (
+                  <p className="suggestions__snippet">
+                    <HighlightedText text={item.snippet} highlights={item.highlights} />
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>

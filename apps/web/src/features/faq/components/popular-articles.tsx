@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { useTranslation } from "../../../i18n/i18n.tsx";
+import { useLanguage, useTranslation } from "../../../i18n/i18n.tsx";
 import { faqPopularQuery } from "../api/faq.queries.ts";
 import "./popular-articles.css";
 
@@ -10,7 +10,8 @@ import "./popular-articles.css";
  */
 export function PopularArticles() {
   const { t } = useTranslation();
-  const popular = useQuery(faqPopularQuery());
+  const { language } = useLanguage();
+  const popular = useQuery(faqPopularQuery(language));
   if (!popular.data || popular.data.items.length === 0) return null;
   return (
     <section className="page popular-articles" aria-labelledby="home-popular">

@@ -39,7 +39,7 @@ export function FaqArticlePage() {
     );
   }
 
-  const { title, body, category, updatedAt } = article.data;
+  const { title, body, category, updatedAt, translationOf, translations } = article.data;
   const updated = new Intl.DateTimeFormat(locales[language], { dateStyle: "long" }).format(
     new Date(updatedAt),
   );
@@ -50,8 +50,30 @@ export function FaqArticlePage() {
         <span aria-hidden="true"> › </span>
         <Link to={`/#${categoryAnchor(category.slug)}`}>{category.name}</Link>
       </nav>
-      <article aria-label={title}>
+      <article aria-label={title} lang={article.data.language}>
         <PageHeading title={title} />
+        {translationOf ? (
+          <p className="faq-article__translation" data-testid="faq-translation-note" lang={language}>
+            {t("faq.translationNote", {
+              language: t(`faq.languageAdjectives.${translationOf.language}`),
+            })}{" "}
+            <Link to={`/faq/${encodeURIComponent(translationOf.slug)}`} hrefLang={translationOf.language}>
+              <span lang={translationOf.language}>{t("faq.original", { title: translationOf.title })}</span>
+            </Link>
+          </p>
+        ) : null}
+        {translations.length > 0 ? (
+          <p className="faq-article__translation" lang={language}>
+            {translations.map((translation) => (
+              <span key={translation.slug}>
+                {t("faq.alsoIn", { language: t(`faq.languageNames.${translation.language}`) })}{" "}
+                <Link to={`/faq/${encodeURIComponent(translation.slug)}`} hrefLang={translation.language}>
+                  <span lang={translation.language}>{translation.title}</span>
+                </Link>
+              </span>
+            ))}
+          </p>
+        ) : null}
         <p className="faq-article__meta">
           <span>
             {t("faq.category")}: {category.name}
