@@ -123,3 +123,8 @@ export async function markCustomerEmailVerified(db: DbClient, id: string, now: D
 export async function customerHasService(db: DbClient, customerId: string, serviceId: string) {
   return (await db.customerService.count({ where: { id: serviceId, customerId } })) > 0;
 }
+
+/** The service levels of a customer's services, the one a ticket is about first when given. */
+export async function findServiceLevels(db: DbClient, customerId: string) {
+  return db.customerService.findMany({ where: { customerId }, select: { id: true, serviceLevel: true } });
+}

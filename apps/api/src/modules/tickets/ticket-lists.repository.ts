@@ -3,7 +3,7 @@ import type { DbClient as Db } from "../../db/prisma.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { afterCursor, type CursorPosition } from "../../lib/cursor.ts";
 import type { TicketListScope } from "../identity/access-policy.ts";
-import { requesterColumns, staffRef } from "./tickets.repository.ts";
+import { clockColumns, requesterColumns, staffRef } from "./tickets.repository.ts";
 
 export interface TicketFilters {
   status?: string[] | undefined;
@@ -95,7 +95,7 @@ export async function listStaffTickets(
 ) {
   return db.ticket.findMany({
     ...pageArgs(scope, filters, page),
-    select: { ...summaryColumns, priority: true, assignee: staffRef, ...requesterColumns },
+    select: { ...summaryColumns, priority: true, assignee: staffRef, ...requesterColumns, ...clockColumns },
   });
 }
 export type StaffTicketListRow = Awaited<ReturnType<typeof listStaffTickets>>[number];

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { agent, callsTo, renderApp, sessionFor, stubApi } from "../../../../test/render-app.tsx";
+import { sampleSla } from "../../../../test/ticket-fixtures.ts";
 import { ticketKeys } from "../../tickets/api/tickets.queries.ts";
 
 const colleague = { id: "9b2f4c1e-6a3d-4e8f-b7c5-1d2e3f4a5b6c", name: "Robin Support", role: "agent" };
@@ -16,6 +17,7 @@ const row = (n: number) => ({
   priority: "normal",
   requester: { customerId: null, name: `Klant ${n}`, email: null, verified: true },
   assignee: null,
+  sla: sampleSla,
   createdAt: "2026-11-23T09:00:00.000Z",
   updatedAt: "2026-11-23T09:00:00.000Z",
 });

@@ -23,6 +23,9 @@ function customerTicket(status = "pending", extraMessages: unknown[] = []) {
     createdAt: "2026-11-23T09:00:00.000Z",
     updatedAt: "2026-11-23T10:00:00.000Z",
     followUpOf: null,
+    serviceLevel: "best_effort",
+    expectedResponseBy: null,
+    responseGuaranteed: false,
     attachments: [],
     messages: [
       {
