@@ -25,6 +25,8 @@ import { inboundMailRoutes } from "./modules/inbound-mail/inbound-mail.router.ts
 import { createInboundMailService } from "./modules/inbound-mail/inbound-mail.service.ts";
 import { outboxRoutes } from "./modules/outbox/outbox.router.ts";
 import { createOutboxService } from "./modules/outbox/outbox.service.ts";
+import { serviceLevelRoutes } from "./modules/service-levels/service-levels.router.ts";
+import { createServiceLevelsService } from "./modules/service-levels/service-levels.service.ts";
 import { staffRoutes } from "./modules/staff/staff.router.ts";
 import { createStaffService } from "./modules/staff/staff.service.ts";
 import { systemRoutes } from "./modules/system/system.router.ts";
@@ -100,6 +102,7 @@ export function createApplication({
     ...inboundMailRoutes(inbound, env.INBOUND_SECRET),
     ...emailPreviewRoutes(env),
     ...outboxRoutes(createOutboxService({ db })),
+    ...serviceLevelRoutes(createServiceLevelsService({ db }), tickets),
     ...extraRoutes,
   ];
 

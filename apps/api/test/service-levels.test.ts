@@ -4,6 +4,7 @@ import {
   addBusinessMinutes,
   businessMinutesBetween,
   defaultCalendar,
+  endOfLocalDay,
 } from "../src/modules/service-levels/business-calendar.ts";
 import { httpCallers, signedInCustomer, signedInStaff } from "./http-callers.ts";
 import { createTestApp } from "./test-app.ts";
@@ -215,5 +216,228 @@ describe("clock rules", () => {
     const response = await as(agent).patch(`/tickets/${filed.id}`, { serviceId: other.services[0]?.id });
     expect(response.status).toBe(400);
     expect(response.body.errors[0].path).toBe("body.serviceId");
+  });
+});
+
+describe("the queue by due time", () => {
+  const subject = `Wachtrij-${Date.now()}`;
+  const ids: string[] = [];
+  /** Sets a ticket's next due time (and its first-response due) directly: the queue reads these. */
+  const setDue = (id: string, due: Date | null) =>
+    testApp.db.ticket.update({ where: { id }, data: { slaNextDueAt: due, firstResponseDueAt: due } });
+
+  it("sorts by the next due time, tickets without a running target last, page by page", async () => {
+    const { token } = await customerWith("standard");
+    for (let i = 0; i < 4; i++) ids.push((await file(token, { subject: `${subject} ${i}` })).id);
+    const now = Date.now();
+    await setDue(ids[0] ?? "", new Date(now + 3 * 3600_000));
+    await setDue(ids[1] ?? "", null);
+    await setDue(ids[2] ?? "", new Date(now - 3600_000));
+    await setDue(ids[3] ?? "", new Date(now + 3600_000));
+
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: Record<string, string> = {
+        sort: "due",
+        q: subject,
+        limit: "3",
+        ...(cursor ? { cursor } : {}),
+      };
+      const page = await as(agent).get("/tickets", query);
+      expect(page.status).toBe(200);
+      seen.push(...page.body.items.map((item: { id: string }) => item.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual([ids[2], ids[3], ids[0], ids[1]]);
+  });
+
+  it("filters on breached targets and on due today, and counts both among the open tickets", async () => {
+    const breached = await as(agent).get("/tickets", { breached: "true", q: subject });
+    expect(breached.body.items.map((item: { id: string }) => item.id)).toEqual([ids[2]]);
+    expect(breached.body.items[0].sla.breached).toEqual(["first_response"]);
+    const notBreached = await as(agent).get("/tickets", { breached: "false", q: subject });
+    expect(notBreached.body.items).toHaveLength(3);
+
+    // Due before the end of today (Amsterdam): the overdue one, and those due in one and three hours
+    // when that is still today.
+    const endOfToday = endOfLocalDay(defaultCalendar, new Date()).getTime();
+    const dueByThen = [
+      ids[2],
+      ...(Date.now() + 3600_000 < endOfToday ? [ids[3]] : []),
+      ...(Date.now() + 3 * 3600_000 < endOfToday ? [ids[0]] : []),
+    ];
+    const dueToday = await as(agent).get("/tickets", { due: "today", q: subject, sort: "due" });
+    expect(dueToday.body.items.map((item: { id: string }) => item.id)).toEqual(dueByThen);
+
+    const counts = await as(agent).get("/tickets/counts", { q: subject });
+    expect(counts.body.sla).toEqual({ breached: 1, dueToday: dueByThen.length });
+    const filtered = await as(agent).get("/tickets/counts", { q: subject, breached: "true" });
+    expect(filtered.body.total).toBe(1);
+  });
+
+  it("refuses a cursor from another order", async () => {
+    const newest = await as(agent).get("/tickets", { q: subject, limit: "1" });
+    const response = await as(agent).get("/tickets", {
+      q: subject,
+      sort: "due",
+      cursor: newest.body.nextCursor,
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0].path).toBe("query.cursor");
+  });
+});
+
+describe("policies and calendar (admins)", () => {
+  let adminToken: Promise<string> | undefined;
+  /** Signed in on first use (not while the file's tests are collected). */
+  const admin = () => {
+    adminToken ??= signedInStaff(testApp, "admin").then((signedIn) => signedIn.token);
+    return adminToken;
+  };
+  const policy = {
+    firstResponseMinutes: 60,
+    nextResponseMinutes: 120,
+    resolutionMinutes: 480,
+    clock: "business",
+    guaranteed: true,
+  };
+  const week = [0, 1, 2, 3, 4, 5, 6].map((day) => (day < 5 ? [{ from: "09:00", to: "17:00" }] : []));
+  const calendar = { timeZone: "Europe/Amsterdam", weeklyHours: week, dutchHolidays: true, closingDays: [] };
+
+  it.each([
+    ["a negative target", { ...policy, firstResponseMinutes: -5 }, "body.firstResponseMinutes"],
+    ["an absurd target", { ...policy, resolutionMinutes: 10_000_000 }, "body.resolutionMinutes"],
+    [
+      "a resolution shorter than the first response",
+      { ...policy, resolutionMinutes: 30 },
+      "body.resolutionMinutes",
+    ],
+    ["an unknown clock", { ...policy, clock: "lunar" }, "body.clock"],
+  ])("refuses %s with the field", async (_name, body, path) => {
+    const response = await as(await admin()).put("/service-levels/policies/standard/high", body);
+    expect(response.status).toBe(400);
+    expect(response.headers["content-type"]).toMatch(/application\/problem\+json/);
+    expect(response.body.errors.map((error: { path: string }) => error.path)).toContain(path);
+  });
+
+  it.each([
+    [
+      "inverted hours",
+      { ...calendar, weeklyHours: [[{ from: "17:00", to: "09:00" }], ...week.slice(1)] },
+      "body.weeklyHours.0.0.to",
+    ],
+    [
+      "overlapping hours",
+      {
+        ...calendar,
+        weeklyHours: [
+          [
+            { from: "09:00", to: "13:00" },
+            { from: "12:00", to: "17:00" },
+          ],
+          ...week.slice(1),
+        ],
+      },
+      "body.weeklyHours.0.1.from",
+    ],
+    ["an unknown time zone", { ...calendar, timeZone: "Europe/Atlantis" }, "body.timeZone"],
+    [
+      "a malformed time",
+      { ...calendar, weeklyHours: [[{ from: "9:00", to: "25:00" }], ...week.slice(1)] },
+      "body.weeklyHours.0.0.from",
+    ],
+    [
+      "a week without working hours",
+      { ...calendar, weeklyHours: [[], [], [], [], [], [], []] },
+      "body.weeklyHours",
+    ],
+    ["an impossible closing day", { ...calendar, closingDays: ["2026-02-30"] }, "body.closingDays.0"],
+  ])("refuses a calendar with %s, with the field", async (_name, body, path) => {
+    const response = await as(await admin()).put("/service-levels/calendar", body);
+    expect(response.status).toBe(400);
+    expect(response.body.errors.map((error: { path: string }) => error.path)).toContain(path);
+  });
+
+  it("a policy change leaves existing tickets alone until recomputation is asked for, on the record", async () => {
+    const { token } = await customerWith("standard");
+    const filed = await file(token);
+    const before = (await staffView(filed.id)).sla;
+
+    const changed = await as(await admin()).put("/service-levels/policies/standard/normal", {
+      ...policy,
+      firstResponseMinutes: 15,
+      clock: "calendar",
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ level: "standard", priority: "normal", firstResponseMinutes: 15 });
+    expect((await staffView(filed.id)).sla).toEqual(before);
+
+    const recomputed = await as(await admin()).post("/service-levels/recompute", { tickets: [filed.id] });
+    expect(recomputed.body).toEqual({ recomputed: 1 });
+    const after = (await staffView(filed.id)).sla;
+    expect(new Date(after.firstResponseDueAt).getTime()).toBeLessThanOrEqual(Date.now() + 15 * MINUTE);
+    const event = (await eventsOf(filed.id)).find((candidate) => candidate.type === "sla_recomputed");
+    expect(event?.after).toMatchObject({ reason: "recompute_requested" });
+
+    // Back to the seeded figures, for the other tests in this file.
+    await as(await admin()).put("/service-levels/policies/standard/normal", {
+      ...policy,
+      firstResponseMinutes: 240,
+      nextResponseMinutes: 480,
+      resolutionMinutes: 1440,
+    });
+  });
+
+  it("reads and writes the calendar; a closing day is saved once, in order", async () => {
+    const saved = await as(await admin()).put("/service-levels/calendar", {
+      ...calendar,
+      closingDays: ["2026-12-31", "2026-12-24", "2026-12-31"],
+    });
+    expect(saved.status).toBe(200);
+    expect((await as(await admin()).get("/service-levels/calendar")).body.closingDays).toEqual([
+      "2026-12-24",
+      "2026-12-31",
+    ]);
+    await as(await admin()).put("/service-levels/calendar", calendar);
+  });
+});
+
+describe("the service-level report", () => {
+  it("gives per level and week the share of first responses within target and the median in working hours", async () => {
+    const admin = (await signedInStaff(testApp, "admin")).token;
+    const { token } = await customerWith("premium");
+    const onTime = await file(token);
+    const late = await file(token);
+    const unanswered = await file(token);
+    // Filed Friday 6 November 2026 16:00 (Amsterdam); answered after 1 and 3 working hours, which run
+    // into Monday (the second late); the third not answered yet: a ticket, but not in the share.
+    const friday = new Date("2026-11-06T15:00:00Z");
+    for (const [id, answeredAt, breached] of [
+      [onTime.id, "2026-11-09T08:00:00Z", []],
+      [late.id, "2026-11-09T10:00:00Z", ["first_response"]],
+      [unanswered.id, null, []],
+    ] as const) {
+      await testApp.db.ticket.update({
+        where: { id },
+        data: {
+          createdAt: friday,
+          firstRespondedAt: answeredAt && new Date(answeredAt),
+          slaBreached: [...breached],
+        },
+      });
+    }
+    const report = await as(admin).get("/service-levels/report", { weeks: "8" });
+    expect(report.status).toBe(200);
+    const week = report.body.items.find(
+      (item: { level: string; week: string }) => item.level === "premium" && item.week === "2026-11-02",
+    );
+    expect(week).toEqual({
+      level: "premium",
+      week: "2026-11-02",
+      tickets: 3,
+      firstResponseMetShare: 0.5,
+      medianFirstResponseHours: 2,
+    });
   });
 });

@@ -63,16 +63,6 @@ export function publicHolidaysNL(year: number): Map<string, string> {
   return days;
 }
 
-/** Whether an IANA time zone name is known to this runtime. */
-export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** `YYYY-MM-DD` of a wall-clock time held as a UTC timestamp. */
 const wallDate = (wall: number) => new Date(wall).toISOString().slice(0, 10);
 
@@ -166,4 +156,20 @@ export function businessMinutesBetween(calendar: BusinessCalendar, a: Date, b: D
 /** Whether an instant is working time under the calendar. */
 export function isWorkingTime(calendar: BusinessCalendar, instant: Date): boolean {
   return businessMinutesBetween(calendar, instant, new Date(instant.getTime() + 1)) > 0;
+}
+
+/** The local date (`YYYY-MM-DD`) of the Monday of the instant's ISO week, in the calendar's zone. */
+export function localWeekStart(calendar: Pick<BusinessCalendar, "timeZone">, instant: Date): string {
+  const wall = instant.getTime() + tzOffset(calendar.timeZone, instant) * MINUTE;
+  const day = Math.floor(wall / DAY) * DAY;
+  const weekday = (new Date(day).getUTCDay() + 6) % 7;
+  return wallDate(day - weekday * DAY);
+}
+
+/** The instant the local day of `instant` ends (the next local midnight) in the calendar's zone. */
+export function endOfLocalDay(calendar: Pick<BusinessCalendar, "timeZone">, instant: Date): Date {
+  const offset = tzOffset(calendar.timeZone, instant) * MINUTE;
+  const midnight = (Math.floor((instant.getTime() + offset) / DAY) + 1) * DAY;
+  const guess = midnight - offset;
+  return new Date(midnight - tzOffset(calendar.timeZone, new Date(guess)) * MINUTE);
 }

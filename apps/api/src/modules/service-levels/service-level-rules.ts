@@ -1,5 +1,6 @@
 // What other modules ask of service levels: which level a ticket gets, the targets of a level and
 // priority, and the business calendar they are counted on.
+import { minutesOfDay } from "@helpdesk/contracts";
 import type { DbClient } from "../../db/prisma.ts";
 import { findServiceLevels } from "../customers/customer-accounts.ts";
 import { type BusinessCalendar, defaultCalendar } from "./business-calendar.ts";
@@ -7,9 +8,6 @@ import * as repository from "./service-levels.repository.ts";
 import type { ServiceLevelName, SlaTargets } from "./sla-clock.ts";
 
 export const serviceLevelRank: Record<ServiceLevelName, number> = { best_effort: 0, standard: 1, premium: 2 };
-
-/** "HH:MM" -> minutes of the day ("24:00" is 1440). */
-export const minutesOfDay = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 type Priority = repository.PolicyKey["priority"];
 

@@ -25,6 +25,7 @@ const row = (n: number) => ({
 const counts = (total: number, unassigned = 12) => ({
   total,
   views: { mine: 3, unassigned, open: 27, waiting: 4, solved: 9 },
+  sla: { breached: 2, dueToday: 5 },
 });
 
 function stubQueue(rows = [row(1), row(2), row(3)], answer = () => counts(27)) {
