@@ -62,7 +62,8 @@ export type DomainEventType =
   | "ticket.cancellation_recorded"
   | "ticket.team_replied"
   | "ticket.customer_replied"
-  | "ticket.status_changed";
+  | "ticket.status_changed"
+  | "ticket.sla_warning";
 
 export async function recordDomainEvent(
   tx: DbClient,

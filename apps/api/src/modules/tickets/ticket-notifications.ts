@@ -6,6 +6,7 @@ import { type EmailContent, renderEmail } from "../../lib/mail/email-layout.ts";
 import type { OutgoingEmail } from "../../lib/mail/mailer.ts";
 import type { ReplyAddresses } from "../../lib/mail/reply-address.ts";
 import type { OutboxEvent } from "../outbox/outbox.service.ts";
+import { listTeamAddresses } from "../staff/staff-accounts.ts";
 import {
   type Cancellation,
   ticketReceivedContent,
@@ -21,6 +22,18 @@ import {
 } from "./tickets.repository.ts";
 
 const GUEST_LINK_VALID_DAYS = 7;
+
+/** Service-level targets as staff e-mails name them. */
+const slaTargetLabels: Record<string, string> = {
+  first_response: "Eerste reactie",
+  next_response: "Volgende reactie",
+  resolution: "Oplossing",
+};
+const slaTargetLabelsEn: Record<string, string> = {
+  first_response: "first response",
+  next_response: "next response",
+  resolution: "resolution",
+};
 const HOUR_MS = 3600 * 1000;
 const DAY_MS = 24 * HOUR_MS;
 
@@ -172,6 +185,29 @@ export function createTicketNotifications(deps: TicketNotificationDeps) {
           to: facts.assignee.email,
           subject: `[${formatTicketNumber(facts.number)}] Klant heeft gereageerd / customer replied: ${facts.subject}`,
           text: `${publicUrl}/agent/tickets/${facts.id}`,
+          messageId: eventMessageId,
+          references: [threadRoot(facts.id)],
+          headers: automaticHeaders,
+        };
+      }
+      case "ticket.sla_warning": {
+        // Staff only: the assignee, or the support team while nobody has the ticket.
+        const to = facts.assignee ? [facts.assignee.email] : await listTeamAddresses(deps.db);
+        if (to.length === 0) return null;
+        const target = slaTargetLabels[String(payload.target)] ?? String(payload.target);
+        const dueAt = new Date(String(payload.dueAt)).toLocaleString("nl-NL", {
+          timeZone: "Europe/Amsterdam",
+          dateStyle: "full",
+          timeStyle: "short",
+        });
+        return {
+          to: to.join(", "),
+          subject: `[${formatTicketNumber(facts.number)}] ${target} uiterlijk ${dueAt}: ${facts.subject}`,
+          text: [
+            `${target} voor ticket ${formatTicketNumber(facts.number)} verloopt ${dueAt} (80% van de termijn is verstreken).`,
+            `The ${slaTargetLabelsEn[String(payload.target)] ?? "target"} of this ticket is due ${String(payload.dueAt)}.`,
+            `${publicUrl}/agent/tickets/${facts.id}`,
+          ].join("\n\n"),
           messageId: eventMessageId,
           references: [threadRoot(facts.id)],
           headers: automaticHeaders,

@@ -25,3 +25,20 @@ export async function listFirstResponseFacts(db: Db, since: Date) {
     select: { createdAt: true, slaLevel: true, firstRespondedAt: true, slaBreached: true },
   });
 }
+
+/**
+ * Claims the ticket whose service-level mark (`warn`: a warning is due; `escalate`: a target is due)
+ * passed longest ago, locking its row for the caller's transaction; rows other processes hold are
+ * skipped, so each ticket is handled by one process. Null when there is none.
+ */
+export async function claimDueTicket(db: Db, mark: "warn" | "escalate", now: Date): Promise<string | null> {
+  const rows =
+    mark === "warn"
+      ? await db.$queryRaw<{ id: string }[]>`
+          SELECT id FROM tickets WHERE sla_warn_at <= ${now}
+          ORDER BY sla_warn_at LIMIT 1 FOR UPDATE SKIP LOCKED`
+      : await db.$queryRaw<{ id: string }[]>`
+          SELECT id FROM tickets WHERE sla_escalate_at <= ${now}
+          ORDER BY sla_escalate_at LIMIT 1 FOR UPDATE SKIP LOCKED`;
+  return rows[0]?.id ?? null;
+}

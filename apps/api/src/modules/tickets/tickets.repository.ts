@@ -332,8 +332,15 @@ export type SlaColumns = Pick<
   | "slaEscalateAt"
 >;
 
-/** Writes the clocks without touching `updatedAt`: nothing a customer sees changed. */
-export async function updateSla(db: Db, id: string, columns: SlaColumns): Promise<void> {
+/**
+ * Writes the clocks (and an escalated priority) without touching `updatedAt`: nothing a customer
+ * sees changed.
+ */
+export async function updateSla(
+  db: Db,
+  id: string,
+  columns: SlaColumns & { priority?: TicketState["priority"] },
+): Promise<void> {
   const { updatedAt } = await db.ticket.findUniqueOrThrow({ where: { id }, select: { updatedAt: true } });
   await db.ticket.update({ where: { id }, data: { ...columns, updatedAt } });
 }
