@@ -1,3 +1,4 @@
+import { formatPromiseTime } from "@helpdesk/contracts";
 import { afterAll, describe, expect, it } from "vitest";
 import type { ServiceLevel } from "../src/generated/prisma/enums.ts";
 import {
@@ -439,5 +440,51 @@ describe("the service-level report", () => {
       firstResponseMetShare: 0.5,
       medianFirstResponseHours: 2,
     });
+  });
+});
+
+describe("the customer sees the promise", () => {
+  it("Best Effort: 'usually within 1 working day, at the latest ...' on the page and in the confirmation", async () => {
+    const { customer, token } = await customerWith("best_effort");
+    const filed = await file(token, { subject: "Belofte Best Effort" });
+    const page = (await as(token).get(`/tickets/${filed.id}`)).body;
+    expect(page).toMatchObject({
+      view: "customer",
+      serviceLevel: "best_effort",
+      responseGuaranteed: false,
+      responseTarget: { minutes: 480, clock: "business" },
+    });
+    expectDueBetween(page.expectedResponseBy, [filed.before, filed.after], 480);
+    // Nothing else of the targets, and no staff field.
+    expect(page).not.toHaveProperty("sla");
+    expect(JSON.stringify(page)).not.toMatch(/resolution|assignee/i);
+
+    const mail = await testApp.inbox.waitFor(customer.email, (email) =>
+      email.subject.includes("Belofte Best Effort"),
+    );
+    const by = formatPromiseTime(page.expectedResponseBy, "nl");
+    expect(by).toMatch(/^(maandag|dinsdag|woensdag|donderdag|vrijdag) \d+ \w+ om \d\d:\d\d$/);
+    expect(mail.text).toContain(`We reageren doorgaans binnen 1 werkdag, uiterlijk ${by}.`);
+  });
+
+  it("a guaranteed level: 'guaranteed response by ...', in the customer's language", async () => {
+    const { customer, token } = await customerWith("premium");
+    await testApp.db.customer.update({ where: { id: customer.id }, data: { language: "en" } });
+    const filed = await file(token, { subject: "Promise Premium" });
+    const page = (await as(token).get(`/tickets/${filed.id}`)).body;
+    expect(page).toMatchObject({ serviceLevel: "premium", responseGuaranteed: true });
+    const mail = await testApp.inbox.waitFor(customer.email, (email) =>
+      email.subject.includes("Promise Premium"),
+    );
+    expect(mail.text).toContain(
+      `Guaranteed response by ${formatPromiseTime(page.expectedResponseBy, "en")}.`,
+    );
+  });
+
+  it("no time while the ticket waits on the customer", async () => {
+    const { token } = await customerWith("standard");
+    const filed = await file(token);
+    await as(agent).patch(`/tickets/${filed.id}`, { status: "pending" });
+    expect((await as(token).get(`/tickets/${filed.id}`)).body.expectedResponseBy).toBeNull();
   });
 });

@@ -13,6 +13,7 @@ export * from "./faq/faq.schemas.ts";
 export * from "./identity/identity.schemas.ts";
 export * from "./inbound/inbound.endpoints.ts";
 export * from "./inbound/inbound.schemas.ts";
+export * from "./service-levels/service-level-promise.ts";
 export * from "./service-levels/service-levels.endpoints.ts";
 export * from "./service-levels/service-levels.schemas.ts";
 export * from "./staff/staff.endpoints.ts";

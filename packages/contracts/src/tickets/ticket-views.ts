@@ -83,6 +83,10 @@ export const customerTicketSchema = z
     expectedResponseBy: z.iso.datetime().nullable(),
     /** Whether that time is guaranteed (Standard, Premium) or the usual (Best Effort). */
     responseGuaranteed: z.boolean(),
+    /** The response target the level promises (the FAQ's "within 1 working day"); null without one. */
+    responseTarget: z
+      .object({ minutes: z.number().int().positive(), clock: z.enum(["business", "calendar"]) })
+      .nullable(),
   })
   .meta({ id: "CustomerTicket" });
 

@@ -15,6 +15,7 @@ import {
 } from "./ticket-emails.ts";
 import { findPublicMessageBody } from "./ticket-messages.repository.ts";
 import { formatTicketNumber } from "./ticket-number.ts";
+import { presentCustomerPromise } from "./ticket-sla.ts";
 import {
   findNotificationFacts,
   findUnprovenTicketsOf,
@@ -54,6 +55,18 @@ const announcedStatuses = new Set(["pending", "solved", "closed"]);
 
 // RFC 3834: these are automatic messages, so well-behaved auto-responders do not answer them.
 const automaticHeaders = { "Auto-Submitted": "auto-generated" };
+
+/** The promise a confirmation states, as the customer's ticket page shows it; none without a clock. */
+function responsePromiseOf(facts: NotificationFacts) {
+  const promise = presentCustomerPromise(facts);
+  if (!promise.expectedResponseBy || !promise.responseTarget) return undefined;
+  return {
+    dueAt: promise.expectedResponseBy,
+    guaranteed: promise.responseGuaranteed,
+    minutes: promise.responseTarget.minutes,
+    clock: promise.responseTarget.clock,
+  };
+}
 
 export interface TicketNotificationDeps {
   db: Database;
@@ -153,6 +166,7 @@ export function createTicketNotifications(deps: TicketNotificationDeps) {
           files: facts.messages[0]?.attachments.map((file) => file.fileName) ?? [],
           articles,
           alsoWaiting,
+          promise: responsePromiseOf(facts),
         });
         // The caller's own words go in the subject only when the address is theirs.
         const subject = t.receivedSubject(proven ? facts.subject : null);

@@ -201,10 +201,12 @@ export function presentCustomerPromise(row: {
   slaPausedAt: Date | null;
 }) {
   const running = row.slaPausedAt ? null : (row.firstResponseDueAt ?? row.nextResponseDueAt);
-  const targets = row.slaTargets as Partial<SlaTargets> | null;
+  const targets = row.slaTargets as SlaTargets | null;
+  const minutes = row.firstResponseDueAt ? targets?.firstResponse : targets?.nextResponse;
   return {
     serviceLevel: row.slaLevel ?? ("best_effort" as const),
     expectedResponseBy: iso(running),
     responseGuaranteed: targets?.guaranteed === true,
+    responseTarget: targets && minutes ? { minutes, clock: targets.clock } : null,
   };
 }

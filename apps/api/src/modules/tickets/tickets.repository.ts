@@ -256,6 +256,12 @@ export async function findNotificationFacts(db: Db, id: string) {
       details: true,
       requesterVerifiedAt: true,
       createdAt: true,
+      // The promise of the confirmation: level, targets, the first-response due time.
+      slaLevel: true,
+      slaTargets: true,
+      firstResponseDueAt: true,
+      nextResponseDueAt: true,
+      slaPausedAt: true,
       customer: { select: { id: true, name: true, email: true, language: true } },
       assignee: { select: { email: true } },
       messages: {
