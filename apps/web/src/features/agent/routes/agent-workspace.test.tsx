@@ -171,7 +171,7 @@ describe("agent workspace", () => {
     expect(await screen.findByText("status: new")).toBeInTheDocument();
     const customerData = await screen.findByTestId("customer-panel");
     expect(customerData).toHaveTextContent("+31 20 123 4567");
-    expect(customerData).toHaveTextContent("voorbeeld.nl (hosting, standard, yearly)");
+    expect(customerData).toHaveTextContent("voorbeeld.nl (hosting, Standaard, yearly)");
     expect(customerData).not.toHaveTextContent("IBAN");
 
     const assignee = screen.getByRole("combobox", { name: "Behandelaar" });
