@@ -26,7 +26,7 @@ export function timeLeft(
   return { overdue: false, unit: "d", count: Math.floor(minutes / (24 * 60)) };
 }
 
-/** "nog 2 u", "over tijd", "gepauzeerd"; with a flag when a target was missed. */
+/** "nog 2 u", "over tijd", "gepauzeerd"; with a flag when a target was missed earlier. */
 export function DueBadge({ sla, now = Date.now() }: { sla: TicketSla; now?: number }) {
   const t = useMessages(agentMessages);
   const due = nextDue(sla);
@@ -45,7 +45,10 @@ export function DueBadge({ sla, now = Date.now() }: { sla: TicketSla; now?: numb
       ) : (
         <span className="due-badge due-badge--none">{t("sla.none")}</span>
       )}
-      {sla.breached.length > 0 ? <span className="flag flag--danger">{t("sla.breached")}</span> : null}
+      {/* A missed target the badge does not already show as overdue (answered late, or paused). */}
+      {sla.breached.length > 0 && !left?.overdue ? (
+        <span className="flag flag--danger">{t("sla.breached")}</span>
+      ) : null}
     </span>
   );
 }
