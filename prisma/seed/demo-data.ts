@@ -2,6 +2,8 @@
 import type { Database } from "../../apps/api/src/db/prisma.ts";
 import type { StaffRole } from "../../apps/api/src/generated/prisma/enums.ts";
 import { hashPassword } from "../../apps/api/src/lib/password.ts";
+import { unusedTicketNumber } from "../../apps/api/src/modules/tickets/ticket-number.ts";
+import { startTicketClock } from "../../apps/api/src/modules/tickets/ticket-sla.ts";
 
 export const DEMO_PASSWORD = "demo-password";
 
@@ -71,6 +73,55 @@ export async function seedDemoData(db: Database): Promise<{ created: string[] }>
       },
     });
     created.push(customer.email);
+  }
+  return { created };
+}
+
+/**
+ * Open demo tickets with their service-level clocks, so a fresh `pnpm start` shows due times: a Best
+ * Effort question of Jan de Vries (first response within 1 working day) and an urgent outage of
+ * Fatima El Amrani's Premium hosting (30 minutes around the clock: its 80% warning reaches the mail
+ * catcher 24 minutes after the start, to the support agents, since nobody has it yet). Only for
+ * demo customers without tickets, so a restart adds none.
+ */
+export async function seedDemoTickets(db: Database): Promise<{ created: string[] }> {
+  const created: string[] = [];
+  const demoTickets = [
+    {
+      email: "customer@demo.test",
+      subject: "Hoe verhuis ik mijn domein naar jullie?",
+      message: "Ik wil devries-bakkerij.nl bij jullie onderbrengen. Wat moet ik daarvoor doen?",
+      priority: "normal",
+    },
+    {
+      email: "customer2@demo.test",
+      subject: "Webshop onbereikbaar",
+      message: "Sinds een kwartier geeft mijn webshop een foutmelding 503. Klanten kunnen niet bestellen.",
+      priority: "urgent",
+    },
+  ] as const;
+  for (const demo of demoTickets) {
+    const customer = await db.customer.findUnique({
+      where: { email: demo.email },
+      select: { id: true, _count: { select: { tickets: true } } },
+    });
+    if (!customer || customer._count.tickets > 0) continue;
+    const ticket = await db.ticket.create({
+      data: {
+        number: await unusedTicketNumber(db),
+        subject: demo.subject,
+        category: "other",
+        channel: "web",
+        priority: demo.priority,
+        customerId: customer.id,
+        requesterVerifiedAt: new Date(),
+        messages: { create: { body: demo.message, authorKind: "customer", authorCustomerId: customer.id } },
+        events: { create: { type: "created", actorKind: "customer", actorCustomerId: customer.id } },
+      },
+      select: { id: true },
+    });
+    await startTicketClock(db, ticket.id, { kind: "system" });
+    created.push(demo.subject);
   }
   return { created };
 }

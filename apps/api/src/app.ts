@@ -31,6 +31,8 @@ import { createDataExports } from "./modules/privacy/data-export.service.ts";
 import { exportSources } from "./modules/privacy/data-export-sources.ts";
 import { privacyRoutes } from "./modules/privacy/privacy.router.ts";
 import { createPrivacyService } from "./modules/privacy/privacy.service.ts";
+import { serviceLevelRoutes } from "./modules/service-levels/service-levels.router.ts";
+import { createServiceLevelsService } from "./modules/service-levels/service-levels.service.ts";
 import { staffRoutes } from "./modules/staff/staff.router.ts";
 import { createStaffService } from "./modules/staff/staff.service.ts";
 import { systemRoutes } from "./modules/system/system.router.ts";
@@ -116,6 +118,7 @@ export function createApplication({
     ...inboundMailRoutes(inbound, env.INBOUND_SECRET),
     ...emailPreviewRoutes(env),
     ...outboxRoutes(createOutboxService({ db })),
+    ...serviceLevelRoutes(createServiceLevelsService({ db }), tickets),
     ...extraRoutes,
   ];
 

@@ -4,6 +4,7 @@ import { createApplication } from "./app.ts";
 import { ConfigError, loadEnv } from "./config/env.ts";
 import { createDatabase } from "./db/prisma.ts";
 import { createEmailOutbox } from "./jobs/email-outbox.ts";
+import { createServiceLevelTimers } from "./jobs/service-level-timers.ts";
 import { createStagedUploadSweeper } from "./jobs/staged-upload-sweeper.ts";
 import { createLogger } from "./lib/logger.ts";
 import { createSmtpMailer } from "./lib/mail/mailer.ts";
@@ -42,6 +43,7 @@ const outbox = createEmailOutbox(
   { leaseMs: env.OUTBOX_LEASE_SECONDS * 1000 },
 );
 const uploadSweeper = createStagedUploadSweeper({ uploads, dataExports, logger });
+const slaTimers = createServiceLevelTimers({ db, logger });
 
 const inboundSmtp =
   env.INBOUND_SMTP_PORT === undefined
@@ -52,6 +54,7 @@ if (inboundSmtp) logger.info({ port: inboundSmtp.port }, "inbound SMTP receiver 
 const server: Server = app.listen(env.PORT, () => {
   outbox.start();
   uploadSweeper.start();
+  slaTimers.start();
   logger.info({ port: env.PORT }, `API listening on http://localhost:${env.PORT}/api/v1`);
 });
 server.on("error", (error) => {
@@ -69,10 +72,11 @@ async function shutdown(signal: string) {
   forced.unref();
   const outboxStopped = outbox.stop({ graceMs: OUTBOX_STOP_GRACE_MS });
   const sweeperStopped = uploadSweeper.stop();
+  const slaTimersStopped = slaTimers.stop();
   const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   try {
-    await Promise.all([outboxStopped, sweeperStopped, httpClosed, inboundSmtp?.close()]);
+    await Promise.all([outboxStopped, sweeperStopped, slaTimersStopped, httpClosed, inboundSmtp?.close()]);
     await inbound.close();
     mailer.close();
     await db.$disconnect();

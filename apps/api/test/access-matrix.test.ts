@@ -233,6 +233,41 @@ const matrix: Record<EndpointName, Row> = {
     }),
     expect: all(401),
   },
+  listServiceLevelPolicies: { call: () => ({}), expect: { ...signedIn(404), admin: 200 } },
+  updateServiceLevelPolicy: {
+    // The seeded Best Effort figures, written back unchanged.
+    call: () => ({
+      params: { level: "best_effort", priority: "low" },
+      body: {
+        firstResponseMinutes: 480,
+        nextResponseMinutes: 480,
+        resolutionMinutes: 2400,
+        clock: "business",
+        guaranteed: false,
+      },
+    }),
+    expect: { ...signedIn(404), admin: 200 },
+  },
+  getServiceCalendar: { call: () => ({}), expect: { ...signedIn(404), admin: 200 } },
+  updateServiceCalendar: {
+    call: () => ({
+      body: {
+        timeZone: "Europe/Amsterdam",
+        weeklyHours: [0, 1, 2, 3, 4, 5, 6].map((day) => (day < 5 ? [{ from: "09:00", to: "17:00" }] : [])),
+        dutchHolidays: true,
+        closingDays: [],
+      },
+    }),
+    expect: { ...signedIn(404), admin: 200 },
+  },
+  recomputeServiceLevels: {
+    call: (world) => ({ body: { tickets: [world.ticketA] } }),
+    expect: { ...signedIn(404), admin: 200 },
+  },
+  getServiceLevelReport: {
+    call: () => ({ query: { weeks: "4" } }),
+    expect: { ...signedIn(404), customer_service: 200, admin: 200 },
+  },
 };
 
 const tokens = new Map<Caller, string>();

@@ -35,6 +35,7 @@ export function httpCallers(testApp: AppOf) {
         withToken(api().get(`/api/v1${path}`)).query(query),
       post: (path: string, body?: object) => withBody(withToken(api().post(`/api/v1${path}`)), body),
       patch: (path: string, body?: object) => withBody(withToken(api().patch(`/api/v1${path}`)), body),
+      put: (path: string, body?: object) => withBody(withToken(api().put(`/api/v1${path}`)), body),
     };
   };
   return { api, as };

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, demoStaff, seedDemoData } from "../../../prisma/seed/demo-data.ts";
+import { DEMO_PASSWORD, demoStaff, seedDemoData, seedDemoTickets } from "../../../prisma/seed/demo-data.ts";
 import { verifyPassword } from "../src/lib/password.ts";
 import { signIn } from "./http-callers.ts";
 import { createTestApp, testDatabaseUrl } from "./test-app.ts";
@@ -31,6 +31,27 @@ describe("demo data", () => {
     const second = await seedDemoData(db);
     expect(second.created).toEqual([]);
     expect(await db.staffMember.count()).toBe(demoStaff.length);
+  });
+
+  it("opens demo tickets with running service-level clocks, once", async () => {
+    await seedDemoData(db);
+    const before = Date.now();
+    expect((await seedDemoTickets(db)).created).toHaveLength(2);
+    expect((await seedDemoTickets(db)).created).toEqual([]);
+    const tickets = await db.ticket.findMany({
+      where: { customer: { email: { in: ["customer@demo.test", "customer2@demo.test"] } } },
+      select: { subject: true, slaLevel: true, firstResponseDueAt: true, slaWarnAt: true },
+      orderBy: { subject: "asc" },
+    });
+    expect(tickets.map((ticket) => [ticket.subject, ticket.slaLevel])).toEqual([
+      ["Hoe verhuis ik mijn domein naar jullie?", "best_effort"],
+      ["Webshop onbereikbaar", "premium"],
+    ]);
+    // Premium urgent: 30 minutes around the clock, the warning after 24 of them.
+    const urgent = tickets[1];
+    expect((urgent?.firstResponseDueAt?.getTime() ?? 0) - before).toBeGreaterThan(29 * 60_000);
+    expect((urgent?.firstResponseDueAt?.getTime() ?? 0) - before).toBeLessThanOrEqual(31 * 60_000);
+    expect((urgent?.slaWarnAt?.getTime() ?? 0) - before).toBeGreaterThan(23 * 60_000);
   });
 
   it("every demo account signs in with the documented password and has its role", async () => {

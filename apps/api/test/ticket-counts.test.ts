@@ -58,6 +58,8 @@ describe("queue counts", () => {
     expect(counts.body).toEqual({
       total: 6,
       views: { mine: 1, unassigned: 3, open: 5, waiting: 1, solved: 1 },
+      // Made by the factory, without service-level clocks: none missed or due.
+      sla: { breached: 0, dueToday: 0 },
     });
     // Every count is the length of the list it stands for.
     for (const name of queueViewNames) {
@@ -78,6 +80,7 @@ describe("queue counts", () => {
     expect(unverified.body).toEqual({
       total: 1,
       views: { mine: 0, unassigned: 1, open: 1, waiting: 0, solved: 0 },
+      sla: { breached: 0, dueToday: 0 },
     });
     const technical = await as(token).get("/tickets/counts", { q: word, category: "technical,billing" });
     expect(technical.body.total).toBe(1);
@@ -110,6 +113,7 @@ describe("queue counts", () => {
     expect(counts.body).toEqual({
       total: 2,
       views: { mine: 0, unassigned: 2, open: 2, waiting: 0, solved: 0 },
+      sla: { breached: 0, dueToday: 0 },
     });
     expect(await listLength(token, { q: word })).toBe(2);
     const agent = await tokenOf((await createStaff(testApp.db, "agent")).email);

@@ -91,9 +91,10 @@ describe("cancellation", () => {
     const events = await as(admin).get(`/tickets/${created.body.id}/events`);
     expect(events.body.items.map((e: { type: string }) => e.type)).toEqual([
       "created",
+      "sla_started",
       "cancellation_recorded",
     ]);
-    expect(events.body.items[1].after).toEqual({
+    expect(events.body.items[2].after).toEqual({
       cancel: "hosting",
       serviceName: "Webhosting Plus",
       requestedEndDate: "2027-01-31",

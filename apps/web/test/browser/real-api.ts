@@ -92,4 +92,23 @@ export async function startApi(options: StartApiOptions) {
   };
 }
 
+/**
+ * Runs one SQL statement on the test database with the API's own driver (node-postgres), from the
+ * API's folder: for a journey that needs a state no endpoint makes, such as a ticket already overdue.
+ */
+export async function runSql(databaseUrl: string, sql: string): Promise<void> {
+  const code = `import pg from "pg"; const client = new pg.Client({ connectionString: process.env.DATABASE_URL }); await client.connect(); await client.query(process.env.SQL); await client.end();`;
+  const child = spawn(process.execPath, ["--input-type=module", "--eval", code], {
+    cwd: apiRoot,
+    env: { ...process.env, DATABASE_URL: databaseUrl, SQL: sql },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stderr?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const exit = await exited(child);
+  if (exit !== 0) throw new Error(`SQL failed (exit ${exit}): ${output}`);
+}
+
 export { findFreePort };

@@ -13,7 +13,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createWebServer } from "../../server/web-server.ts";
 import { launchChromium } from "./launch-chromium.ts";
-import { findFreePort, prepareDemoDatabase, startApi } from "./real-api.ts";
+import { findFreePort, prepareDemoDatabase, runSql, startApi } from "./real-api.ts";
 import { type SmtpInbox, startSmtpInbox } from "./smtp-inbox.ts";
 
 const webRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -38,11 +38,13 @@ let browser: Browser | undefined;
 let inbox: SmtpInbox | undefined;
 const stops: (() => Promise<void>)[] = [];
 let baseUrl = "";
+let databaseUrl = "";
 
 beforeAll(async () => {
   // The slow parts side by side: the production build, and a migrated, seeded database.
   const [database] = await Promise.all([prepareDemoDatabase(), buildApp()]);
   stops.push(database.stop);
+  databaseUrl = database.url;
   const smtp = await startSmtpInbox();
   inbox = smtp;
   stops.push(smtp.close);
@@ -935,5 +937,68 @@ describe("Accessibility (axe-core) on the main pages", () => {
           .join("\n"),
     );
     expect(serious).toEqual([]);
+  });
+});
+
+describe("Service levels, against the real API", () => {
+  /** Signs in through the API (as the web app does) and files a ticket; returns its number. */
+  async function fileAs(email: string, subject: string) {
+    const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: baseUrl },
+      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+    });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const filed = await fetch(`${baseUrl}/api/v1/tickets`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${accessToken}` },
+      body: JSON.stringify({ category: "other", subject, message: "Graag snel antwoord." }),
+    });
+    expect(filed.status).toBe(201);
+    return ((await filed.json()) as { id: string; number: string }).number;
+  }
+
+  it("an agent sees the due badge on every queue row and filters the overdue ones; the customer sees the promise", async () => {
+    const lateNumber = await fileAs("customer@demo.test", "SLA: website ligt eruit");
+    await fileAs("customer@demo.test", "SLA: vraag over mijn factuur");
+    // The first one has waited too long already: its first response was due five minutes ago.
+    await runSql(
+      databaseUrl,
+      `UPDATE tickets SET first_response_due_at = now() - interval '5 minutes',
+         sla_next_due_at = now() - interval '5 minutes' WHERE number = ${Number(lateNumber.slice(1))}`,
+    );
+
+    const agent = await visit("/agent");
+    await signInWithPassword(agent.page, "agent@demo.test");
+    const queue = agent.page.getByRole("table");
+    const lateRow = queue.getByRole("row").filter({ hasText: "SLA: website ligt eruit" });
+    const otherRow = queue.getByRole("row").filter({ hasText: "SLA: vraag over mijn factuur" });
+    await expect.poll(() => lateRow.textContent()).toContain("over tijd");
+    expect(await otherRow.textContent()).toMatch(/nog \d+ (min|u|d)/);
+    // Sorted by due time: the overdue one comes first.
+    const subjects = await queue.getByRole("row").allTextContents();
+    expect(subjects.findIndex((text) => text.includes("website ligt eruit"))).toBeLessThan(
+      subjects.findIndex((text) => text.includes("vraag over mijn factuur")),
+    );
+    await screenshot(agent.page, "agent-queue-due-badges");
+
+    await agent.page.getByRole("checkbox", { name: /Alleen over tijd \(\d+\)/ }).check();
+    await expect.poll(() => otherRow.count()).toBe(0);
+    await expect.poll(() => lateRow.count()).toBe(1);
+    await screenshot(agent.page, "agent-queue-overdue");
+    expect(agent.errors).toEqual([]);
+
+    const customer = await visit("/login");
+    await signInWithPassword(customer.page, "customer@demo.test");
+    await accountOf(customer.page).waitFor();
+    await customer.page.goto(`${baseUrl}/tickets`);
+    await customer.page.getByRole("link", { name: /SLA: vraag over mijn factuur/ }).click();
+    const promise = customer.page.getByText(
+      /We reageren doorgaans binnen 1 werkdag, uiterlijk \w+dag \d+ \w+ om \d\d:\d\d\./,
+    );
+    await promise.waitFor();
+    expect(await customer.page.getByText("Serviceniveau: Best Effort").count()).toBe(1);
+    await screenshot(customer.page, "customer-ticket-promise");
+    expect(customer.errors).toEqual([]);
   });
 });

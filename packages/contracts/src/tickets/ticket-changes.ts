@@ -17,6 +17,8 @@ export const updateTicketSchema = z
     category: ticketCategorySchema.optional(),
     /** A staff id to hand the ticket over to, or null to unassign. */
     assigneeId: z.uuid().nullable().optional(),
+    /** Staff: the requester's service the ticket is about (its service level applies), or null. */
+    serviceId: z.uuid().nullable().optional(),
   })
   .refine((change) => Object.values(change).some((value) => value !== undefined), "Change at least one field")
   .meta({ id: "UpdateTicket" });

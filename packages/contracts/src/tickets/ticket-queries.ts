@@ -22,7 +22,12 @@ export const ticketListQuerySchema = cursorQuerySchema.extend({
   verified: z.enum(["true", "false"]).optional(),
   /** Free text over number, subject, messages and the requester's name or address. */
   q: z.string().trim().min(1).max(200).optional(),
-  sort: z.enum(["oldest", "newest"]).default("newest"),
+  /** Staff only: `true` lists tickets with a missed service-level target (recorded or running late). */
+  breached: z.enum(["true", "false"]).optional(),
+  /** Staff only: `today` lists tickets whose next target falls before the end of today (or is overdue). */
+  due: z.enum(["today"]).optional(),
+  /** `due`: the next due time first (tickets without a running target last); staff only. */
+  sort: z.enum(["oldest", "newest", "due"]).default("newest"),
 });
 
 /** The list's filters without paging or order: what the counts are taken over. */
@@ -38,6 +43,8 @@ export const ticketCountsSchema = z
      * priority, verified, q), as the list shows after switching to that view.
      */
     views: z.record(queueViewSchema, ticketCount),
+    /** Open tickets with the query's other filters: with a missed target, and due before the day ends. */
+    sla: z.object({ breached: ticketCount, dueToday: ticketCount }),
   })
   .meta({ id: "TicketCounts" });
 

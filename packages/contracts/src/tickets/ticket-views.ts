@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { cursorPageSchema } from "../common/pagination.ts";
+import { serviceLevelSchema } from "../customers/customers.schemas.ts";
 import {
   ticketCategorySchema,
   ticketChannelSchema,
@@ -10,6 +11,26 @@ import {
 import { ticketDetailsSchema } from "./ticket-category-details.ts";
 
 // What customers and staff see of a ticket: the whole ticket, and the list's summaries.
+
+export const slaTargetNames = ["first_response", "next_response", "resolution"] as const;
+export const slaTargetNameSchema = z.enum(slaTargetNames);
+export type SlaTargetName = z.infer<typeof slaTargetNameSchema>;
+
+/** Staff only: the ticket's service level and the due times of its running targets. */
+export const ticketSlaSchema = z
+  .object({
+    /** Null for a ticket from before service levels that no clock was started for. */
+    level: serviceLevelSchema.nullable(),
+    /** Null when the target is not running (met, paused, closed). */
+    firstResponseDueAt: z.iso.datetime().nullable(),
+    nextResponseDueAt: z.iso.datetime().nullable(),
+    resolutionDueAt: z.iso.datetime().nullable(),
+    /** Targets missed: recorded ones and running ones past their due time. */
+    breached: z.array(slaTargetNameSchema),
+    /** The clocks stand still: the ticket waits on the customer, or is solved. */
+    paused: z.boolean(),
+  })
+  .meta({ id: "TicketSla" });
 
 export const attachmentSchema = z
   .object({
@@ -56,6 +77,16 @@ export const customerTicketSchema = z
     /** Files not tied to a message (uploaded on their own). */
     attachments: z.array(attachmentSchema),
     messages: z.array(customerMessageSchema),
+    /** The service level the ticket is handled under. */
+    serviceLevel: serviceLevelSchema,
+    /** When the team answers at the latest (null: not waiting on the team, e.g. pending or solved). */
+    expectedResponseBy: z.iso.datetime().nullable(),
+    /** Whether that time is guaranteed (Standard, Premium) or the usual (Best Effort). */
+    responseGuaranteed: z.boolean(),
+    /** The response target the level promises (the FAQ's "within 1 working day"); null without one. */
+    responseTarget: z
+      .object({ minutes: z.number().int().positive(), clock: z.enum(["business", "calendar"]) })
+      .nullable(),
   })
   .meta({ id: "CustomerTicket" });
 
@@ -93,6 +124,9 @@ export const staffTicketSchema = z
     requester: ticketRequesterSchema,
     assignee: staffRefSchema.nullable(),
     createdBy: staffRefSchema.nullable(),
+    /** The requester's service the ticket is about, when one was chosen. */
+    serviceId: z.uuid().nullable(),
+    sla: ticketSlaSchema,
     attachments: z.array(attachmentSchema),
     messages: z.array(staffMessageSchema),
   })
@@ -157,6 +191,7 @@ export const staffTicketSummarySchema = z
     priority: ticketPrioritySchema,
     requester: ticketRequesterSchema,
     assignee: staffRefSchema.nullable(),
+    sla: ticketSlaSchema,
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

@@ -1,6 +1,6 @@
 // What other modules may do with customer records: sign-in (auth), finding or making the requester
-// of a ticket (tickets), and erasure (privacy). Everything else about customers goes through the
-// service.
+// of a ticket and the service levels it bought (tickets), and erasure (privacy). Everything else
+// about customers goes through the service.
 export {
   type CustomerContact,
   customerHasService,
@@ -8,6 +8,7 @@ export {
   findCustomerContact,
   findCustomerCredentialsByEmail,
   findOrCreateCustomerByEmail,
+  findServiceLevels,
   markCustomerEmailVerified,
   setCustomerPasswordHash,
 } from "./customers.repository.ts";

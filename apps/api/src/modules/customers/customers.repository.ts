@@ -151,3 +151,8 @@ export async function eraseCustomerRecord(db: DbClient, id: string) {
   });
   return { personal, servicesDeleted: services.count };
 }
+
+/** The service levels of a customer's services, the one a ticket is about first when given. */
+export async function findServiceLevels(db: DbClient, customerId: string) {
+  return db.customerService.findMany({ where: { customerId }, select: { id: true, serviceLevel: true } });
+}

@@ -53,6 +53,8 @@ async function render(template: string, language: Language, teamName: string, pu
           link,
           teamName,
           articles,
+          // Best Effort, as most customers have: "usually within 1 working day, at the latest ...".
+          promise: { dueAt: "2026-12-01T09:00:00.000Z", guaranteed: false, minutes: 480, clock: "business" },
         }),
       ),
     cancellation_received: () =>

@@ -63,3 +63,14 @@ export async function findTicketWorker(db: DbClient, id: string) {
     select: { id: true, name: true },
   });
 }
+
+/** Where a warning about an unassigned ticket goes: the support agents (or, with none, every worker). */
+export async function listTeamAddresses(db: DbClient): Promise<string[]> {
+  const workers = await db.staffMember.findMany({
+    where: { role: { in: [...ticketWorkerRoles] } },
+    orderBy: { email: "asc" },
+    select: { email: true, role: true },
+  });
+  const agents = workers.filter((worker) => worker.role === "agent");
+  return (agents.length > 0 ? agents : workers).map((worker) => worker.email);
+}

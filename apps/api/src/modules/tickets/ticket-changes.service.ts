@@ -4,6 +4,7 @@ import type { TicketView, updateTicketSchema } from "@helpdesk/contracts";
 import type { z } from "zod";
 import { inWriteTransaction } from "../../db/write-transaction.ts";
 import { AppError } from "../../errors/app-error.ts";
+import { customerHasService } from "../customers/customer-accounts.ts";
 import { recordSolvedTicketEvidence } from "../faq/faq-evidence.ts";
 import { canWorkTicket, denyAsNotFound } from "../identity/access-policy.ts";
 import type { SignedInActor } from "../identity/actor.ts";
@@ -12,6 +13,7 @@ import type { TicketAccessService } from "./ticket-access.ts";
 import type { TicketsServiceDeps } from "./ticket-context.ts";
 import { recordDomainEvent, recordTicketEvent } from "./ticket-events.ts";
 import { listTeamReplyBodies } from "./ticket-messages.repository.ts";
+import { followStatus, recomputeTicketClock } from "./ticket-sla.ts";
 import { assertTransition } from "./ticket-status.ts";
 import * as tickets from "./tickets.repository.ts";
 
@@ -33,6 +35,11 @@ const notATicketWorker = () =>
     ],
   });
 
+const notTheRequestersService = () =>
+  new AppError("validation_failed", "Choose one of the requester's services", {
+    errors: [{ path: "body.serviceId", message: "Not a service of the requester", code: "invalid_service" }],
+  });
+
 export function createTicketChanges({ db }: TicketsServiceDeps, access: TicketAccessService) {
   return {
     async updateTicket(actor: SignedInActor, id: string, change: UpdateTicket): Promise<TicketView> {
@@ -48,7 +55,7 @@ export function createTicketChanges({ db }: TicketsServiceDeps, access: TicketAc
       await inWriteTransaction(db, async (tx) => {
         const current = await tickets.findTicketState(tx, id);
         const update: Parameters<typeof tickets.updateTicket>[2] = {};
-        const { status, priority, category, assigneeId } = change;
+        const { status, priority, category, assigneeId, serviceId } = change;
         if (status !== undefined && status !== current.status) {
           assertTransition(current.status, status, byStaff ? "staff" : "customer");
           update.status = status;
@@ -83,7 +90,23 @@ export function createTicketChanges({ db }: TicketsServiceDeps, access: TicketAc
             after: assignee,
           });
         }
+        if (serviceId !== undefined && serviceId !== current.serviceId) {
+          const owned =
+            serviceId === null ||
+            (ticket.customerId && (await customerHasService(tx, ticket.customerId, serviceId)));
+          if (!owned) throw notTheRequestersService();
+          update.serviceId = serviceId;
+          await recordTicketEvent(tx, id, actor, "service_changed", {
+            before: current.serviceId,
+            after: serviceId,
+          });
+        }
         if (Object.keys(update).length > 0) await tickets.updateTicket(tx, id, update);
+        // After the update: the clocks follow the new status, then the new level or priority.
+        if (update.status) await followStatus(tx, id, update.status);
+        if (update.priority || update.serviceId !== undefined) {
+          await recomputeTicketClock(tx, id, actor, update.priority ? "priority_changed" : "service_changed");
+        }
       });
       return access.viewFor(actor, view, id);
     },

@@ -1,5 +1,11 @@
 // The texts of ticket e-mails, in the customer's language. Signed by the team, never by a person.
-import { containsLink, type Language, type TicketCategory } from "@helpdesk/contracts";
+import {
+  containsLink,
+  describeResponsePromise,
+  type Language,
+  type ResponsePromise,
+  type TicketCategory,
+} from "@helpdesk/contracts";
 import type { EmailContent } from "../../lib/mail/email-layout.ts";
 
 export interface Cancellation {
@@ -89,6 +95,8 @@ interface TicketReceivedInput {
   articles?: { title: string; url: string }[];
   /** Other tickets of an unproven address, filed without an e-mail of their own. */
   alsoWaiting?: string[];
+  /** When we answer: the service level's promise, stated under the receipt. */
+  promise?: ResponsePromise | undefined;
 }
 
 export function ticketReceivedContent(input: TicketReceivedInput): EmailContent {
@@ -104,6 +112,7 @@ export function ticketReceivedContent(input: TicketReceivedInput): EmailContent 
     greeting: t.greeting(greetingName(input.name)),
     paragraphs: [
       t.received(input.number),
+      ...(input.promise ? [describeResponsePromise(input.promise, input.language)] : []),
       ...categoryNote,
       ...(input.cancellation ? [t.cancellation(input.cancellation)] : []),
       ...(input.files?.length ? [t.files(input.files)] : []),

@@ -9,7 +9,7 @@ export async function insertTicketEvent(
   row: {
     ticketId: string;
     type: string;
-    actorKind: "guest" | "customer" | "staff";
+    actorKind: "guest" | "customer" | "staff" | "system";
     actorCustomerId?: string;
     actorStaffId?: string;
     before?: Prisma.InputJsonValue | undefined;

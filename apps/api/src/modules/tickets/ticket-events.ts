@@ -14,12 +14,22 @@ export type EventType =
   | "message_added"
   | "attachment_added"
   | "cancellation_recorded"
-  | "follow_up_created";
+  | "follow_up_created"
+  | "service_changed"
+  | "sla_started"
+  | "sla_recomputed"
+  | "sla_warning_sent"
+  | "sla_breached";
+
+/** Who made a change: a person, or the system (the service-level jobs). */
+export type EventActor = Actor | { kind: "system" };
 
 const json = (value: unknown) => (value === undefined ? undefined : (value as Prisma.InputJsonValue));
 
-function actorColumns(actor: Actor) {
+function actorColumns(actor: EventActor) {
   switch (actor.kind) {
+    case "system":
+      return { actorKind: "system" as const };
     case "guest":
       return { actorKind: "guest" as const };
     case "customer":
@@ -33,7 +43,7 @@ function actorColumns(actor: Actor) {
 export async function recordTicketEvent(
   tx: DbClient,
   ticketId: string,
-  actor: Actor,
+  actor: EventActor,
   type: EventType,
   change: { before?: unknown; after?: unknown } = {},
 ): Promise<void> {
@@ -52,7 +62,8 @@ export type DomainEventType =
   | "ticket.cancellation_recorded"
   | "ticket.team_replied"
   | "ticket.customer_replied"
-  | "ticket.status_changed";
+  | "ticket.status_changed"
+  | "ticket.sla_warning";
 
 export async function recordDomainEvent(
   tx: DbClient,

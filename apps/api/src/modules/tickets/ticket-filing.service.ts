@@ -23,6 +23,7 @@ import { type TicketAttachments, uploaderOf } from "./ticket-attachments.service
 import type { TicketChannel, TicketsServiceDeps } from "./ticket-context.ts";
 import { recordDomainEvent, recordTicketEvent } from "./ticket-events.ts";
 import { formatTicketNumber, unusedTicketNumber } from "./ticket-number.ts";
+import { startTicketClock } from "./ticket-sla.ts";
 import * as tickets from "./tickets.repository.ts";
 
 /**
@@ -118,6 +119,7 @@ export function createTicketFiling(
     await recordTicketEvent(tx, ticket.id, actor, "created", {
       after: { status: ticket.status, category: ticket.category, subject: input.subject },
     });
+    await startTicketClock(tx, ticket.id, actor);
     // The outbox turns this into the confirmation e-mail (with its sign-in link for guests).
     await recordDomainEvent(tx, ticket.id, "ticket.created", { number: ticket.number });
     if (input.category === "cancellation") {

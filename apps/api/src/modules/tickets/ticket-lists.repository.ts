@@ -3,7 +3,8 @@ import type { DbClient as Db } from "../../db/prisma.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { afterCursor, type CursorPosition } from "../../lib/cursor.ts";
 import type { TicketListScope } from "../identity/access-policy.ts";
-import { requesterColumns, staffRef } from "./tickets.repository.ts";
+import { afterDueCursor, type DuePosition } from "./ticket-due-cursor.ts";
+import { clockColumns, requesterColumns, staffRef } from "./tickets.repository.ts";
 
 export interface TicketFilters {
   status?: string[] | undefined;
@@ -12,6 +13,25 @@ export interface TicketFilters {
   assigneeId?: string | null | undefined;
   verified?: boolean | undefined;
   text?: string | undefined;
+  /** A missed service-level target: recorded, or running past its due time at `now`. */
+  breached?: { value: boolean; now: Date } | undefined;
+  /** The next due time falls before this instant (the end of today). */
+  dueBefore?: Date | undefined;
+}
+
+function slaConditions(filters: TicketFilters): Prisma.TicketWhereInput[] {
+  const conditions: Prisma.TicketWhereInput[] = [];
+  if (filters.breached) {
+    const { now, value } = filters.breached;
+    // Spelled out both ways: NOT over a null due time would drop the ticket from both lists.
+    conditions.push(
+      value
+        ? { OR: [{ NOT: { slaBreached: { isEmpty: true } } }, { slaNextDueAt: { lte: now } }] }
+        : { slaBreached: { isEmpty: true }, OR: [{ slaNextDueAt: null }, { slaNextDueAt: { gt: now } }] },
+    );
+  }
+  if (filters.dueBefore) conditions.push({ slaNextDueAt: { lt: filters.dueBefore } });
+  return conditions;
 }
 
 function filterCondition(scope: TicketListScope, filters: TicketFilters): Prisma.TicketWhereInput {
@@ -28,6 +48,7 @@ function filterCondition(scope: TicketListScope, filters: TicketFilters): Prisma
   if (filters.verified !== undefined) {
     conditions.push({ requesterVerifiedAt: filters.verified ? { not: null } : null });
   }
+  conditions.push(...slaConditions(filters));
   if (filters.text) {
     const contains = { contains: filters.text, mode: "insensitive" as const };
     const number = /^#?(\d{6})$/.exec(filters.text)?.[1];
@@ -95,10 +116,40 @@ export async function listStaffTickets(
 ) {
   return db.ticket.findMany({
     ...pageArgs(scope, filters, page),
-    select: { ...summaryColumns, priority: true, assignee: staffRef, ...requesterColumns },
+    select: { ...summaryColumns, priority: true, assignee: staffRef, ...requesterColumns, ...clockColumns },
   });
 }
 export type StaffTicketListRow = Awaited<ReturnType<typeof listStaffTickets>>[number];
+
+/**
+ * The queue by due time: next due first, tickets without a running target last. Served by the index
+ * on (sla_next_due_at, id), which PostgreSQL reads in this order (ascending, nulls last).
+ */
+export async function listStaffTicketsByDue(
+  db: Db,
+  scope: TicketListScope,
+  filters: TicketFilters,
+  page: { after: DuePosition | undefined; take: number },
+) {
+  return db.ticket.findMany({
+    where: { AND: [filterCondition(scope, filters), afterDueCursor(page.after)] },
+    orderBy: [{ slaNextDueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    take: page.take,
+    select: {
+      ...summaryColumns,
+      priority: true,
+      assignee: staffRef,
+      ...requesterColumns,
+      ...clockColumns,
+      slaNextDueAt: true,
+    },
+  });
+}
+
+/** How many tickets match the filters (the queue's service-level counts). */
+export async function countTickets(db: Db, scope: TicketListScope, filters: TicketFilters) {
+  return db.ticket.count({ where: filterCondition(scope, filters) });
+}
 
 /** The phone desk's own callback requests: what it entered, nothing about the requester or staff. */
 export async function listCallbackTickets(

@@ -6,6 +6,7 @@ import { type EmailContent, renderEmail } from "../../lib/mail/email-layout.ts";
 import type { OutgoingEmail } from "../../lib/mail/mailer.ts";
 import type { ReplyAddresses } from "../../lib/mail/reply-address.ts";
 import type { OutboxEvent } from "../outbox/outbox.service.ts";
+import { listTeamAddresses } from "../staff/staff-accounts.ts";
 import {
   type Cancellation,
   ticketReceivedContent,
@@ -14,6 +15,7 @@ import {
 } from "./ticket-emails.ts";
 import { findPublicMessageBody } from "./ticket-messages.repository.ts";
 import { formatTicketNumber } from "./ticket-number.ts";
+import { presentCustomerPromise } from "./ticket-sla.ts";
 import {
   findNotificationFacts,
   findUnprovenTicketsOf,
@@ -21,6 +23,18 @@ import {
 } from "./tickets.repository.ts";
 
 const GUEST_LINK_VALID_DAYS = 7;
+
+/** Service-level targets as staff e-mails name them. */
+const slaTargetLabels: Record<string, string> = {
+  first_response: "Eerste reactie",
+  next_response: "Volgende reactie",
+  resolution: "Oplossing",
+};
+const slaTargetLabelsEn: Record<string, string> = {
+  first_response: "first response",
+  next_response: "next response",
+  resolution: "resolution",
+};
 const HOUR_MS = 3600 * 1000;
 const DAY_MS = 24 * HOUR_MS;
 
@@ -41,6 +55,18 @@ const announcedStatuses = new Set(["pending", "solved", "closed"]);
 
 // RFC 3834: these are automatic messages, so well-behaved auto-responders do not answer them.
 const automaticHeaders = { "Auto-Submitted": "auto-generated" };
+
+/** The promise a confirmation states, as the customer's ticket page shows it; none without a clock. */
+function responsePromiseOf(facts: NotificationFacts) {
+  const promise = presentCustomerPromise(facts);
+  if (!promise.expectedResponseBy || !promise.responseTarget) return undefined;
+  return {
+    dueAt: promise.expectedResponseBy,
+    guaranteed: promise.responseGuaranteed,
+    minutes: promise.responseTarget.minutes,
+    clock: promise.responseTarget.clock,
+  };
+}
 
 export interface TicketNotificationDeps {
   db: Database;
@@ -140,6 +166,7 @@ export function createTicketNotifications(deps: TicketNotificationDeps) {
           files: facts.messages[0]?.attachments.map((file) => file.fileName) ?? [],
           articles,
           alsoWaiting,
+          promise: responsePromiseOf(facts),
         });
         // The caller's own words go in the subject only when the address is theirs.
         const subject = t.receivedSubject(proven ? facts.subject : null);
@@ -172,6 +199,29 @@ export function createTicketNotifications(deps: TicketNotificationDeps) {
           to: facts.assignee.email,
           subject: `[${formatTicketNumber(facts.number)}] Klant heeft gereageerd / customer replied: ${facts.subject}`,
           text: `${publicUrl}/agent/tickets/${facts.id}`,
+          messageId: eventMessageId,
+          references: [threadRoot(facts.id)],
+          headers: automaticHeaders,
+        };
+      }
+      case "ticket.sla_warning": {
+        // Staff only: the assignee, or the support team while nobody has the ticket.
+        const to = facts.assignee ? [facts.assignee.email] : await listTeamAddresses(deps.db);
+        if (to.length === 0) return null;
+        const target = slaTargetLabels[String(payload.target)] ?? String(payload.target);
+        const dueAt = new Date(String(payload.dueAt)).toLocaleString("nl-NL", {
+          timeZone: "Europe/Amsterdam",
+          dateStyle: "full",
+          timeStyle: "short",
+        });
+        return {
+          to: to.join(", "),
+          subject: `[${formatTicketNumber(facts.number)}] ${target} uiterlijk ${dueAt}: ${facts.subject}`,
+          text: [
+            `${target} voor ticket ${formatTicketNumber(facts.number)} verloopt ${dueAt} (80% van de termijn is verstreken).`,
+            `The ${slaTargetLabelsEn[String(payload.target)] ?? "target"} of this ticket is due ${String(payload.dueAt)}.`,
+            `${publicUrl}/agent/tickets/${facts.id}`,
+          ].join("\n\n"),
           messageId: eventMessageId,
           references: [threadRoot(facts.id)],
           headers: automaticHeaders,

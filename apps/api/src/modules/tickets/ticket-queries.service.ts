@@ -1,18 +1,21 @@
 // Reading tickets: a customer's own list, the staff queue with its counts, one ticket, its audit trail.
-import type {
-  CursorPage,
-  TicketView,
-  ticketCountsQuerySchema,
-  ticketListQuerySchema,
-  ticketSummarySchema,
+import {
+  type CursorPage,
+  openTicketStatuses,
+  type TicketView,
+  type ticketCountsQuerySchema,
+  type ticketListQuerySchema,
+  type ticketSummarySchema,
 } from "@helpdesk/contracts";
 import type { z } from "zod";
 import { decodeCursor, toPage } from "../../lib/cursor.ts";
 import { denyAsNotFound, ticketCountScope, ticketListScope } from "../identity/access-policy.ts";
 import type { SignedInActor } from "../identity/actor.ts";
+import { endOfLocalDay, loadCalendar } from "../service-levels/service-levels.module.ts";
 import type { TicketAccessService } from "./ticket-access.ts";
 import type { TicketsServiceDeps } from "./ticket-context.ts";
 import { countQueueViews, countSelected } from "./ticket-counts.ts";
+import { decodeDueCursor, toDuePage } from "./ticket-due-cursor.ts";
 import { listTicketEvents } from "./ticket-events.repository.ts";
 import * as lists from "./ticket-lists.repository.ts";
 import {
@@ -38,19 +41,38 @@ const customerFilters = (query: TicketFilterQuery): lists.TicketFilters => ({
   text: query.q,
 });
 
-const staffFilters = (actor: SignedInActor, query: TicketFilterQuery): lists.TicketFilters => ({
+const staffFilters = (
+  actor: SignedInActor,
+  query: TicketFilterQuery,
+  clock: { now: Date; endOfToday: Date },
+): lists.TicketFilters => ({
   ...customerFilters(query),
   assigneeId: query.assignee === undefined ? undefined : assigneeIdOf(actor, query.assignee),
   verified: query.verified === undefined ? undefined : query.verified === "true",
+  breached: query.breached === undefined ? undefined : { value: query.breached === "true", now: clock.now },
+  dueBefore: query.due === "today" ? clock.endOfToday : undefined,
 });
 
 export function createTicketQueries({ db }: TicketsServiceDeps, access: TicketAccessService) {
+  /** Now, and when today ends in the business calendar's zone (for `due=today`). */
+  async function slaClock() {
+    const now = new Date();
+    return { now, endOfToday: endOfLocalDay(await loadCalendar(db), now) };
+  }
+
   return {
     async listTickets(
       actor: SignedInActor,
       query: TicketListQuery,
     ): Promise<CursorPage<z.infer<typeof ticketSummarySchema>>> {
       const scope = ticketListScope(actor);
+      if (scope.kind === "queue" && query.sort === "due") {
+        const filters = staffFilters(actor, query, await slaClock());
+        const after = decodeDueCursor(query.cursor);
+        const rows = await lists.listStaffTicketsByDue(db, scope, filters, { after, take: query.limit + 1 });
+        return toDuePage(rows, query.limit, presentStaffTicketSummary);
+      }
+      // Customers and the phone desk have no due times: `due` lists their newest first.
       const page = {
         after: decodeCursor(query.cursor),
         take: query.limit + 1,
@@ -65,18 +87,32 @@ export function createTicketQueries({ db }: TicketsServiceDeps, access: TicketAc
         const rows = await lists.listCallbackTickets(db, scope.staffId, customerFilters(query), page);
         return toPage(rows, query.limit, presentCallbackTicketSummary);
       }
-      const rows = await lists.listStaffTickets(db, scope, staffFilters(actor, query), page);
+      const rows = await lists.listStaffTickets(
+        db,
+        scope,
+        staffFilters(actor, query, await slaClock()),
+        page,
+      );
       return toPage(rows, query.limit, presentStaffTicketSummary);
     },
 
     /** The filtered list's length and each queue view's, counted over the same scope as the list. */
     async countTickets(actor: SignedInActor, query: TicketFilterQuery) {
       const scope = ticketCountScope(actor);
-      const { status, assigneeId, ...shared } = staffFilters(actor, query);
+      const clock = await slaClock();
+      const { status, assigneeId, ...shared } = staffFilters(actor, query, clock);
       const tallies = await lists.countTicketsByStatusAndAssignee(db, scope, shared);
+      const open = { ...shared, status: [...openTicketStatuses], assigneeId };
       return {
         total: countSelected(tallies, { status, assigneeId }),
         views: countQueueViews(tallies, (assignee) => assigneeIdOf(actor, assignee)),
+        sla: {
+          breached: await lists.countTickets(db, scope, {
+            ...open,
+            breached: { value: true, now: clock.now },
+          }),
+          dueToday: await lists.countTickets(db, scope, { ...open, dueBefore: clock.endOfToday }),
+        },
       };
     },
 

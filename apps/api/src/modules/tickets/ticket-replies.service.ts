@@ -9,6 +9,7 @@ import type { TicketsServiceDeps } from "./ticket-context.ts";
 import { recordDomainEvent, recordTicketEvent } from "./ticket-events.ts";
 import * as messages from "./ticket-messages.repository.ts";
 import { formatTicketNumber, unusedTicketNumber } from "./ticket-number.ts";
+import { followReply, followStatus, startTicketClock } from "./ticket-sla.ts";
 import { statusAfterCustomerReply, statusAfterStaffReply } from "./ticket-status.ts";
 import * as tickets from "./tickets.repository.ts";
 
@@ -57,6 +58,7 @@ export function createTicketReplies(
             after: { ticketId: followUp.id },
           });
           await recordTicketEvent(tx, followUp.id, actor, "created", { after: { followUpOf: ticket.id } });
+          await startTicketClock(tx, followUp.id, actor);
           await recordDomainEvent(tx, followUp.id, "ticket.created", { number: followUp.number });
           targetId = followUp.id;
         }
@@ -86,7 +88,10 @@ export function createTicketReplies(
           if (next !== status) {
             await tickets.updateTicket(tx, targetId, { status: next });
             await recordTicketEvent(tx, targetId, actor, "status_changed", { before: status, after: next });
+            await followStatus(tx, targetId, next);
           }
+          // An internal note does neither: it is not an answer to the customer.
+          await followReply(tx, targetId, fromCustomer ? "customer" : "team");
           const type = fromCustomer ? "ticket.customer_replied" : "ticket.team_replied";
           await recordDomainEvent(tx, targetId, type, { messageId: message.id });
         }

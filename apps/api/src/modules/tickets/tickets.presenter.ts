@@ -8,6 +8,7 @@ import type {
   StaffTicketListRow,
 } from "./ticket-lists.repository.ts";
 import { formatTicketNumber } from "./ticket-number.ts";
+import { presentCustomerPromise, presentSla } from "./ticket-sla.ts";
 import type { CallbackTicketRow, CustomerTicketRow, StaffTicketRow } from "./tickets.repository.ts";
 
 type CustomerTicket = Extract<TicketView, { view: "customer" }>;
@@ -59,6 +60,7 @@ export function presentCustomerTicket(row: CustomerTicketRow, teamName: string):
       createdAt: message.createdAt.toISOString(),
       attachments: message.attachments.map(presentAttachment),
     })),
+    ...presentCustomerPromise(row),
   };
 }
 
@@ -82,6 +84,8 @@ export function presentStaffTicket(row: StaffTicketRow): StaffTicket {
     requester: presentRequester(row),
     assignee: row.assignee,
     createdBy: row.createdByStaff,
+    serviceId: row.serviceId,
+    sla: presentSla(row),
     attachments: row.attachments.map(presentAttachment),
     messages: row.messages.map((message) => ({
       id: message.id,
@@ -149,6 +153,7 @@ export const presentStaffTicketSummary = (row: StaffTicketListRow) => ({
   priority: row.priority,
   requester: presentRequester(row),
   assignee: row.assignee,
+  sla: presentSla(row),
 });
 
 export const presentCallbackTicketSummary = (row: CallbackTicketListRow) => ({

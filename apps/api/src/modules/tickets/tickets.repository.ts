@@ -28,6 +28,20 @@ export async function findTicketAccessFacts(db: Db, id: string) {
 }
 export type TicketAccessFacts = NonNullable<Awaited<ReturnType<typeof findTicketAccessFacts>>>;
 
+/** The stored service-level clock (see ticket-sla.ts). */
+export const clockColumns = {
+  slaLevel: true,
+  slaTargets: true,
+  firstResponseDueAt: true,
+  nextResponseDueAt: true,
+  resolutionDueAt: true,
+  firstRespondedAt: true,
+  slaWarnings: true,
+  slaPausedAt: true,
+  slaPausedMinutes: true,
+  slaBreached: true,
+} as const;
+
 const ticketCoreColumns = {
   id: true,
   number: true,
@@ -47,6 +61,12 @@ export async function findCustomerTicket(db: Db, id: string) {
     select: {
       ...ticketCoreColumns,
       customer: { select: { name: true } },
+      // The promise only: level, whether it is guaranteed (in the targets), and the response dues.
+      slaLevel: true,
+      slaTargets: true,
+      firstResponseDueAt: true,
+      nextResponseDueAt: true,
+      slaPausedAt: true,
       attachments: { where: { messageId: null }, select: attachmentColumns, orderBy: { createdAt: "asc" } },
       messages: {
         where: { internal: false },
@@ -128,8 +148,10 @@ export async function findStaffTicket(db: Db, id: string) {
     select: {
       ...ticketCoreColumns,
       ...requesterColumns,
+      ...clockColumns,
       priority: true,
       channel: true,
+      serviceId: true,
       assignee: staffRef,
       createdByStaff: staffRef,
       attachments: { where: { messageId: null }, select: attachmentColumns, orderBy: { createdAt: "asc" } },
@@ -198,7 +220,7 @@ export async function findTicketSummary(db: Db, id: string) {
 export async function findTicketState(db: Db, id: string) {
   return db.ticket.findUniqueOrThrow({
     where: { id },
-    select: { status: true, priority: true, category: true, assignee: staffRef },
+    select: { status: true, priority: true, category: true, serviceId: true, assignee: staffRef },
   });
 }
 export type TicketState = Awaited<ReturnType<typeof findTicketState>>;
@@ -211,6 +233,7 @@ export async function updateTicket(
     priority?: TicketState["priority"];
     category?: TicketState["category"];
     assigneeId?: string | null;
+    serviceId?: string | null;
   },
 ): Promise<void> {
   await db.ticket.update({ where: { id }, data: change });
@@ -233,6 +256,12 @@ export async function findNotificationFacts(db: Db, id: string) {
       details: true,
       requesterVerifiedAt: true,
       createdAt: true,
+      // The promise of the confirmation: level, targets, the first-response due time.
+      slaLevel: true,
+      slaTargets: true,
+      firstResponseDueAt: true,
+      nextResponseDueAt: true,
+      slaPausedAt: true,
       customer: { select: { id: true, name: true, email: true, language: true } },
       assignee: { select: { email: true } },
       messages: {
@@ -276,4 +305,48 @@ export async function markTicketRequesterVerified(
     where: { id: ticketId, customerId, requesterVerifiedAt: null },
     data: { requesterVerifiedAt: now },
   });
+}
+
+/** A ticket's service-level columns, and what decides its level and targets. */
+export const slaColumns = {
+  status: true,
+  priority: true,
+  customerId: true,
+  serviceId: true,
+  ...clockColumns,
+} as const;
+
+export async function findSlaFacts(db: Db, id: string) {
+  return db.ticket.findUniqueOrThrow({ where: { id }, select: slaColumns });
+}
+export type SlaFactsRow = Awaited<ReturnType<typeof findSlaFacts>>;
+
+export type SlaColumns = Pick<
+  Prisma.TicketUncheckedUpdateInput,
+  | "slaLevel"
+  | "slaTargets"
+  | "firstResponseDueAt"
+  | "nextResponseDueAt"
+  | "resolutionDueAt"
+  | "firstRespondedAt"
+  | "slaWarnings"
+  | "slaPausedAt"
+  | "slaPausedMinutes"
+  | "slaBreached"
+  | "slaNextDueAt"
+  | "slaWarnAt"
+  | "slaEscalateAt"
+>;
+
+/**
+ * Writes the clocks (and an escalated priority) without touching `updatedAt`: nothing a customer
+ * sees changed.
+ */
+export async function updateSla(
+  db: Db,
+  id: string,
+  columns: SlaColumns & { priority?: TicketState["priority"] },
+): Promise<void> {
+  const { updatedAt } = await db.ticket.findUniqueOrThrow({ where: { id }, select: { updatedAt: true } });
+  await db.ticket.update({ where: { id }, data: { ...columns, updatedAt } });
 }

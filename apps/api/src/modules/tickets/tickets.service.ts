@@ -1,5 +1,6 @@
 // Tickets, one job per file: filing (ticket-filing), replies (ticket-replies), changes
-// (ticket-changes), files (ticket-attachments) and reading (ticket-queries). This puts them together
+// (ticket-changes), files (ticket-attachments), reading (ticket-queries) and service levels across
+// tickets (ticket-service-levels). This puts them together
 // behind the one service the router and the e-mail intake use.
 import { createTicketAccess } from "./ticket-access.ts";
 import { createTicketAttachments } from "./ticket-attachments.service.ts";
@@ -8,6 +9,7 @@ import type { TicketsServiceDeps } from "./ticket-context.ts";
 import { createTicketFiling } from "./ticket-filing.service.ts";
 import { createTicketQueries } from "./ticket-queries.service.ts";
 import { createTicketReplies } from "./ticket-replies.service.ts";
+import { createTicketServiceLevels } from "./ticket-service-levels.service.ts";
 
 export type { TicketsServiceDeps } from "./ticket-context.ts";
 
@@ -19,6 +21,7 @@ export function createTicketsService(deps: TicketsServiceDeps) {
     ...createTicketQueries(deps, access),
     ...createTicketChanges(deps, access),
     ...createTicketReplies(deps, access, { attachStagedFiles }),
+    ...createTicketServiceLevels(deps),
     ...files,
   };
 }

@@ -51,7 +51,8 @@ export function CustomerPanel({ customerId }: { customerId: string | null }) {
             <ul className="plain-list">
               {data.services.map((service) => (
                 <li key={service.id}>
-                  {service.name} ({service.kind}, {service.serviceLevel}, {service.billingPeriod})
+                  {service.name} ({service.kind}, {t(`sla.levels.${service.serviceLevel}`)},{" "}
+                  {service.billingPeriod})
                 </li>
               ))}
             </ul>

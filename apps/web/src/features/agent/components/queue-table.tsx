@@ -7,6 +7,7 @@ import { StatusBadge } from "../../tickets/components/status-badge.tsx";
 import { formatDateTime } from "../../tickets/components/ticket-format.ts";
 import { ticketsMessages } from "../../tickets/i18n/tickets.messages.ts";
 import { agentMessages } from "../i18n/agent.messages.ts";
+import { DueBadge } from "./due-badge.tsx";
 import "./queue-table.css";
 
 type TicketSummary = z.infer<typeof ticketSummarySchema>;
@@ -30,6 +31,7 @@ export function QueueTable({ caption, tickets, ref }: QueueTableProps) {
         <thead>
           <tr>
             <th scope="col">{t("queue.subject")}</th>
+            <th scope="col">{t("sla.due")}</th>
             <th scope="col">{t("queue.requester")}</th>
             <th scope="col">{t("queue.status")}</th>
             <th scope="col">{t("queue.priority")}</th>
@@ -46,6 +48,9 @@ export function QueueTable({ caption, tickets, ref }: QueueTableProps) {
                   <Link to={`/agent/tickets/${ticket.id}`} data-queue-row>
                     <span className="queue-number">{ticket.number}</span> {ticket.subject}
                   </Link>
+                </td>
+                <td>
+                  <DueBadge sla={ticket.sla} />
                 </td>
                 <td>
                   {ticket.requester.name}

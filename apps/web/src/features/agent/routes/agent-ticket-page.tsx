@@ -1,4 +1,5 @@
 import {
+  slaTargetNames,
   type TicketCategory,
   type TicketPriority,
   type TicketStatus,
@@ -28,9 +29,17 @@ import { TicketThread } from "../../tickets/components/ticket-thread.tsx";
 import { ticketsMessages } from "../../tickets/i18n/tickets.messages.ts";
 import { AssigneeField } from "../components/assignee-field.tsx";
 import { CustomerPanel } from "../components/customer-panel.tsx";
+import { DueBadge } from "../components/due-badge.tsx";
 import { FaqLinkPicker } from "../components/faq-link-picker.tsx";
 import { agentMessages } from "../i18n/agent.messages.ts";
 import "./agent-ticket-page.css";
+
+/** Where each target's due time is in the ticket's `sla`. */
+const dueField = {
+  first_response: "firstResponseDueAt",
+  next_response: "nextResponseDueAt",
+  resolution: "resolutionDueAt",
+} as const;
 
 type CallbackTicket = Extract<TicketView, { view: "callback" }>;
 
@@ -139,7 +148,8 @@ export function AgentTicketPage({ id }: { id: string }) {
           number: data.number,
           channel: t(`ticket.channels.${data.channel}`),
           date: formatDate(data.createdAt, language),
-        })}
+        })}{" "}
+        <DueBadge sla={data.sla} />
         {data.followUpOf ? (
           <>
             {" · "}
@@ -247,6 +257,32 @@ export function AgentTicketPage({ id }: { id: string }) {
                   </button>
                 </p>
               ) : null}
+            </section>
+          ) : null}
+
+          {canWorkTickets ? (
+            <section className="panel" aria-labelledby="agent-sla-title" data-testid="sla-panel">
+              <h2 id="agent-sla-title">{t("sla.level")}</h2>
+              <p>
+                {data.sla.level ? t(`sla.levels.${data.sla.level}`) : t("sla.none")}{" "}
+                <DueBadge sla={data.sla} />
+              </p>
+              <ul className="plain-list">
+                {slaTargetNames.map((target) => {
+                  const due = data.sla[dueField[target]];
+                  return due ? (
+                    <li key={target}>
+                      {t("sla.dueAt", {
+                        target: t(`sla.targets.${target}`),
+                        time: formatDateTime(due, language),
+                      })}
+                      {data.sla.breached.includes(target) ? (
+                        <span className="flag flag--danger">{t("sla.breached")}</span>
+                      ) : null}
+                    </li>
+                  ) : null;
+                })}
+              </ul>
             </section>
           ) : null}
 

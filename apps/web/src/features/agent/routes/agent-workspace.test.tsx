@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { agent, callsTo, renderApp, sessionFor, stubApi } from "../../../../test/render-app.tsx";
+import { sampleSla } from "../../../../test/ticket-fixtures.ts";
 
 const ticketId = "5d8e2a71-3c4b-4f6a-9e1d-2b7c8a9f0e13";
 const requester = {
@@ -20,6 +21,7 @@ const summary = {
   priority: "normal",
   requester,
   assignee: null,
+  sla: sampleSla,
   createdAt: "2026-11-23T09:00:00.000Z",
   updatedAt: "2026-11-23T09:00:00.000Z",
 };
@@ -40,6 +42,7 @@ function staffTicket(assignee: { id: string; name: string } | null = null, extra
     channel: "web",
     assignee,
     createdBy: null,
+    serviceId: null,
     attachments: [],
     messages: [
       {
@@ -176,7 +179,7 @@ describe("agent workspace", () => {
     expect(await screen.findByText("status: new")).toBeInTheDocument();
     const customerData = await screen.findByTestId("customer-panel");
     expect(customerData).toHaveTextContent("+31 20 123 4567");
-    expect(customerData).toHaveTextContent("voorbeeld.nl (hosting, standard, yearly)");
+    expect(customerData).toHaveTextContent("voorbeeld.nl (hosting, Standaard, yearly)");
     expect(customerData).not.toHaveTextContent("IBAN");
 
     const assignee = screen.getByRole("combobox", { name: "Behandelaar" });

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { agent, callsTo, renderApp, sessionFor, stubApi } from "../../../../test/render-app.tsx";
+import { sampleSla } from "../../../../test/ticket-fixtures.ts";
 import { ticketKeys } from "../../tickets/api/tickets.queries.ts";
 
 const colleague = { id: "9b2f4c1e-6a3d-4e8f-b7c5-1d2e3f4a5b6c", name: "Robin Support", role: "agent" };
@@ -16,6 +17,7 @@ const row = (n: number) => ({
   priority: "normal",
   requester: { customerId: null, name: `Klant ${n}`, email: null, verified: true },
   assignee: null,
+  sla: sampleSla,
   createdAt: "2026-11-23T09:00:00.000Z",
   updatedAt: "2026-11-23T09:00:00.000Z",
 });
@@ -23,6 +25,7 @@ const row = (n: number) => ({
 const counts = (total: number, unassigned = 12) => ({
   total,
   views: { mine: 3, unassigned, open: 27, waiting: 4, solved: 9 },
+  sla: { breached: 2, dueToday: 5 },
 });
 
 function stubQueue(rows = [row(1), row(2), row(3)], answer = () => counts(27)) {
@@ -137,5 +140,44 @@ describe("the queue by keyboard", () => {
 
     await user.keyboard("jj{Enter}");
     await waitFor(() => expect(router.state.location.pathname).toBe(`/agent/tickets/${row(2).id}`));
+  });
+});
+
+describe("the queue's service levels", () => {
+  const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+  const withSla = (n: number, sla: Partial<typeof sampleSla>) => ({
+    ...row(n),
+    sla: { ...sampleSla, nextResponseDueAt: null, resolutionDueAt: null, ...sla },
+  });
+
+  it("shows how far each ticket's next target is, flags missed ones, and opens the open views by due time", async () => {
+    const fetch = stubQueue([
+      withSla(1, { firstResponseDueAt: inMinutes(-5) }),
+      withSla(2, { firstResponseDueAt: inMinutes(130) }),
+      withSla(3, { firstResponseDueAt: null, paused: true, breached: ["first_response"] }),
+    ]);
+    renderApp("/agent");
+    const rows = await screen.findAllByRole("row");
+    expect(rows[1]).toHaveTextContent("over tijd");
+    expect(rows[2]).toHaveTextContent("nog 2 u");
+    expect(rows[3]).toHaveTextContent("gepauzeerd");
+    expect(rows[3]).toHaveTextContent("termijn gemist");
+    expect(screen.getByRole("columnheader", { name: "Termijn" })).toBeInTheDocument();
+    expect(queryOf(fetch, "/tickets").at(-1)?.sort).toBe("due");
+    expect(screen.getByRole("combobox", { name: "Volgorde" })).toHaveValue("due");
+  });
+
+  it("filters on overdue and due today, with their counts, through the API's query", async () => {
+    const fetch = stubQueue();
+    const { user } = renderApp("/agent?view=waiting");
+    const overdue = await screen.findByRole("checkbox", { name: "Alleen over tijd (2)" });
+    // The waiting view keeps its newest-first order.
+    expect(queryOf(fetch, "/tickets").at(-1)?.sort).toBe("newest");
+
+    await user.click(overdue);
+    await waitFor(() => expect(queryOf(fetch, "/tickets").at(-1)?.breached).toBe("true"));
+    expect(queryOf(fetch, "/tickets/counts").at(-1)?.breached).toBe("true");
+    await user.click(screen.getByRole("checkbox", { name: "Alleen vandaag verlopend (5)" }));
+    await waitFor(() => expect(queryOf(fetch, "/tickets").at(-1)?.due).toBe("today"));
   });
 });

@@ -36,7 +36,20 @@ function viewFilters(name: QueueView): TicketListFilters {
 const isView = (value: string | null): value is QueueView => value !== null && value in queueViews;
 
 /** The filters a person can set on top of a view; kept in the address, so a queue can be bookmarked. */
-const filterNames = ["status", "category", "priority", "assignee", "verified", "q", "sort"] as const;
+const filterNames = [
+  "status",
+  "category",
+  "priority",
+  "assignee",
+  "verified",
+  "breached",
+  "due",
+  "q",
+  "sort",
+] as const;
+
+/** The views of tickets still to be answered open with the next due first. */
+const dueSortedViews: ReadonlySet<QueueView> = new Set(["mine", "unassigned", "open"]);
 
 /**
  * `/agent`: the queue. A view (mine, unassigned, all open, waiting on customer, recently solved) with
@@ -56,7 +69,8 @@ export function QueuePage() {
   useQueueKeyboard(rowsRef, searchRef);
   const colleagues = useColleagueOptions();
 
-  const filters: TicketListFilters = viewFilters(view);
+  const defaultSort = dueSortedViews.has(view) ? "due" : "newest";
+  const filters: TicketListFilters = { ...viewFilters(view), sort: defaultSort };
   for (const name of filterNames) {
     const value = search.get(name);
     if (value) (filters as Record<string, string>)[name] = value;
@@ -168,22 +182,54 @@ export function QueuePage() {
           id="queue-sort"
           name="sort"
           label={t("queue.sort")}
-          value={search.get("sort") ?? "newest"}
-          onChange={(event) => setFilter("sort", event.target.value === "newest" ? "" : event.target.value)}
+          value={search.get("sort") ?? defaultSort}
+          onChange={(event) =>
+            setFilter("sort", event.target.value === defaultSort ? "" : event.target.value)
+          }
           options={[
+            { value: "due", label: t("sla.sortDue") },
             { value: "newest", label: t("queue.newest") },
             { value: "oldest", label: t("queue.oldest") },
           ]}
         />
-        <div className="checkbox">
-          <input
-            type="checkbox"
-            id="queue-unverified"
-            checked={search.get("verified") === "false"}
-            onChange={(event) => setFilter("verified", event.target.checked ? "false" : "")}
-          />
-          <label htmlFor="queue-unverified">{t("queue.unverified")}</label>
-        </div>
+        {[
+          {
+            id: "queue-breached",
+            name: "breached",
+            on: "true",
+            label: t("sla.onlyBreached"),
+            count: counts.data?.sla.breached,
+          },
+          {
+            id: "queue-due-today",
+            name: "due",
+            on: "today",
+            label: t("sla.onlyDueToday"),
+            count: counts.data?.sla.dueToday,
+          },
+          {
+            id: "queue-unverified",
+            name: "verified",
+            on: "false",
+            label: t("queue.unverified"),
+            count: undefined,
+          },
+        ].map((toggle) => (
+          <div className="checkbox" key={toggle.id}>
+            <input
+              type="checkbox"
+              id={toggle.id}
+              checked={search.get(toggle.name) === toggle.on}
+              onChange={(event) =>
+                setFilter(toggle.name as (typeof filterNames)[number], event.target.checked ? toggle.on : "")
+              }
+            />
+            <label htmlFor={toggle.id}>
+              {toggle.label}
+              {toggle.count === undefined ? "" : ` (${toggle.count})`}
+            </label>
+          </div>
+        ))}
       </fieldset>
 
       {tickets.isPending ? (

@@ -23,8 +23,10 @@ export interface TicketListFilters {
   priority?: string | undefined;
   assignee?: string | undefined;
   verified?: "true" | "false" | undefined;
+  breached?: "true" | "false" | undefined;
+  due?: "today" | undefined;
   q?: string | undefined;
-  sort?: "newest" | "oldest" | undefined;
+  sort?: "newest" | "oldest" | "due" | undefined;
 }
 
 /** Query keys, one factory for the whole feature: invalidating `all` refreshes every ticket screen. */

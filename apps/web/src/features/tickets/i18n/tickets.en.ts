@@ -28,6 +28,7 @@ export const ticketsEn = {
     solved: "Solved",
     closed: "Closed",
   },
+  serviceLevels: { best_effort: "Best Effort", standard: "Standard", premium: "Premium" },
   priorities: { low: "Low", normal: "Normal", high: "High", urgent: "Urgent" },
   options: {
     administrative: {
@@ -143,6 +144,7 @@ export const ticketsEn = {
   },
   ticket: {
     documentTitle: "Ticket {{number}}",
+    serviceLevel: "Service level: {{level}}",
     meta: "Ticket {{number}} · {{category}} · created on {{date}}",
     statusLabel: "Status",
     followUpOf: "This follows up on ticket {{number}}.",

@@ -27,6 +27,7 @@ export const ticketsNl = {
     solved: "Opgelost",
     closed: "Gesloten",
   },
+  serviceLevels: { best_effort: "Best Effort", standard: "Standaard", premium: "Premium" },
   priorities: { low: "Laag", normal: "Normaal", high: "Hoog", urgent: "Urgent" },
   options: {
     administrative: {
@@ -147,6 +148,7 @@ export const ticketsNl = {
   },
   ticket: {
     documentTitle: "Ticket {{number}}",
+    serviceLevel: "Serviceniveau: {{level}}",
     meta: "Ticket {{number}} · {{category}} · aangemaakt op {{date}}",
     statusLabel: "Status",
     followUpOf: "Dit is een vervolg op ticket {{number}}.",

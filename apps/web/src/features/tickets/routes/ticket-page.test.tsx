@@ -23,6 +23,10 @@ function customerTicket(status = "pending", extraMessages: unknown[] = []) {
     createdAt: "2026-11-23T09:00:00.000Z",
     updatedAt: "2026-11-23T10:00:00.000Z",
     followUpOf: null,
+    serviceLevel: "best_effort",
+    expectedResponseBy: null,
+    responseGuaranteed: false,
+    responseTarget: null,
     attachments: [],
     messages: [
       {
@@ -68,6 +72,49 @@ describe("a customer's ticket (/tickets/:id)", () => {
     // Waiting on the customer: they may reopen it or close it.
     expect(screen.getByRole("button", { name: "Ticket heropenen" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Ticket sluiten" })).toBeInTheDocument();
+  });
+
+  it("states the promise of the service level: usually within, or guaranteed, with the time", async () => {
+    const waiting = {
+      ...customerTicket("open"),
+      expectedResponseBy: "2026-11-24T09:00:00.000Z",
+      responseTarget: { minutes: 480, clock: "business" },
+    };
+    let guaranteed = false;
+    stubApi("online", {
+      "POST /auth/refresh": () => sessionFor(customer),
+      [`GET /tickets/${ticketId}`]: () =>
+        Response.json(
+          guaranteed ? { ...waiting, serviceLevel: "premium", responseGuaranteed: true } : waiting,
+        ),
+    });
+    const first = renderApp(`/tickets/${ticketId}`);
+    expect(
+      await screen.findByText(
+        "We reageren doorgaans binnen 1 werkdag, uiterlijk dinsdag 24 november om 10:00.",
+      ),
+    ).toBeInTheDocument();
+    // A label, never the internal code.
+    expect(screen.getByText("Serviceniveau: Best Effort")).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent("best_effort");
+    first.unmount();
+
+    guaranteed = true;
+    renderApp(`/tickets/${ticketId}`);
+    expect(
+      await screen.findByText("Gegarandeerde reactie uiterlijk dinsdag 24 november om 10:00."),
+    ).toBeInTheDocument();
+    expect(screen.getByText("Serviceniveau: Premium")).toBeInTheDocument();
+  });
+
+  it("states no time while the ticket waits on the customer", async () => {
+    stubApi("online", {
+      "POST /auth/refresh": () => sessionFor(customer),
+      [`GET /tickets/${ticketId}`]: () => Response.json(customerTicket()),
+    });
+    renderApp(`/tickets/${ticketId}`);
+    expect(await screen.findByText("Serviceniveau: Best Effort")).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent("uiterlijk");
   });
 
   it("posts a reply, says it was sent, and shows it in the thread", async () => {

@@ -1,4 +1,4 @@
-import { type CustomerStatusMove, customerStatusMoves } from "@helpdesk/contracts";
+import { type CustomerStatusMove, customerStatusMoves, describeResponsePromise } from "@helpdesk/contracts";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, Navigate, useParams } from "react-router";
@@ -75,6 +75,25 @@ function CustomerTicket({ id }: { id: string }) {
             date: formatDate(data.createdAt, language),
           })}
         </span>
+      </p>
+      <p className="ticket-promise">
+        <span>{t("ticket.serviceLevel", { level: t(`serviceLevels.${data.serviceLevel}`) })}</span>
+        {data.expectedResponseBy && data.responseTarget ? (
+          <>
+            {" · "}
+            <strong>
+              {describeResponsePromise(
+                {
+                  dueAt: data.expectedResponseBy,
+                  guaranteed: data.responseGuaranteed,
+                  minutes: data.responseTarget.minutes,
+                  clock: data.responseTarget.clock,
+                },
+                language,
+              )}
+            </strong>
+          </>
+        ) : null}
       </p>
       {data.followUpOf ? (
         <p>
