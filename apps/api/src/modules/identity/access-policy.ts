@@ -36,6 +36,8 @@ export function customerSearchVisibility(actor: Actor): CustomerVisibility {
 /** Who reads the access log of private data per customer (admins also per staff member), and erases customers. */
 export const privateDataLogReaders: readonly StaffRole[] = ["admin", "customer_service"];
 export const customerErasers: readonly StaffRole[] = ["admin", "customer_service"];
+/** Who starts a data export for a customer who asked by ticket (the link still goes to the customer). */
+export const customerDataExporters: readonly StaffRole[] = ["admin", "customer_service"];
 /** Who lists e-mails that could not be delivered, and sends them again. */
 export const outboxManagers: readonly StaffRole[] = ["admin", "customer_service"];
 

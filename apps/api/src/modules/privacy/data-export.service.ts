@@ -10,7 +10,7 @@ import { AppError } from "../../errors/app-error.ts";
 import type { OutgoingEmail } from "../../lib/mail/mailer.ts";
 import { hashSecretToken, newSecretToken } from "../../lib/security/secret-token.ts";
 import type { AttachmentStorage } from "../../lib/storage/attachment-storage.ts";
-import { customerErasers, denyAsNotFound, requireStaff } from "../identity/access-policy.ts";
+import { customerDataExporters, denyAsNotFound, requireStaff } from "../identity/access-policy.ts";
 import type { SignedInActor } from "../identity/actor.ts";
 import { recordOutboxEvent } from "../outbox/outbox.service.ts";
 import { dataExportReadyEmail } from "./data-export.emails.ts";
@@ -70,7 +70,7 @@ export function createDataExports({
 
     /** `POST /customers/{id}/data-export`: customer service for a customer who asked by ticket. */
     async requestFor(actor: SignedInActor, customerId: string) {
-      const staff = requireStaff(actor, (role) => customerErasers.includes(role));
+      const staff = requireStaff(actor, (role) => customerDataExporters.includes(role));
       if (!(await sources.contactOf(customerId))) denyAsNotFound();
       return request(customerId, staff.id);
     },
