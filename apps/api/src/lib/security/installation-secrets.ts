@@ -45,7 +45,9 @@ export function loadInstallationSecrets(dataDir: string): InstallationSecrets {
     const isNew = Object.keys(stored).length === 0;
     stored = { ...stored, ...Object.fromEntries(missing.map((name) => [name, newSecret()])) };
     const content = `${JSON.stringify(stored, null, 2)}\n`;
-    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    // The file is 0600; the folder stays traversable, because it also holds the embedded database,
+    // which runs as its own user when started as root.
+    mkdirSync(dataDir, { recursive: true, mode: 0o755 });
     if (isNew) {
       try {
         // Only one process creates the file; another one starting at the same moment reads it.
