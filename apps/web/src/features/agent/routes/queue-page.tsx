@@ -83,7 +83,9 @@ export function QueuePage() {
     const next = new URLSearchParams(search);
     if (value) next.set(name, value);
     else next.delete(name);
-    setSearch(next, { replace: true });
+    // Router updates run as transitions; a controlled checkbox or select would show its old value
+    // until the transition commits (seconds on a busy machine). The choice shows at once instead.
+    setSearch(next, { replace: true, flushSync: true });
   };
   const submitSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

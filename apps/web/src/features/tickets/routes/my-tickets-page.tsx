@@ -54,7 +54,8 @@ function MyTickets({ customer }: { customer: boolean }) {
           value={filter}
           onChange={(event) => {
             const next = event.target.value;
-            setSearch(next === "all" ? {} : { status: next }, { replace: true });
+            // Not as a transition: the select shows the choice at once (see the agent queue).
+            setSearch(next === "all" ? {} : { status: next }, { replace: true, flushSync: true });
           }}
           options={[
             { value: "all", label: t("list.filterAll") },
