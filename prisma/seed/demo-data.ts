@@ -125,3 +125,47 @@ export async function seedDemoTickets(db: Database): Promise<{ created: string[]
   }
   return { created };
 }
+
+/**
+ * A guest who asked something in 2023 and never became a customer: their closed ticket is past the
+ * default retention period, so the admin's retention preview on a fresh `pnpm start` has something
+ * to show. Only once.
+ */
+export async function seedDemoRetention(db: Database): Promise<{ created: string[] }> {
+  const email = "pieter.oudgast@demo.test";
+  if (await db.customer.findUnique({ where: { email }, select: { id: true } })) return { created: [] };
+  const lastChange = new Date("2023-05-10T14:00:00.000Z");
+  const guest = await db.customer.create({ data: { email, name: "Pieter Oudgast" } });
+  const ticket = await db.ticket.create({
+    data: {
+      number: await unusedTicketNumber(db),
+      subject: "Vraag over een verhuizing naar jullie",
+      category: "other",
+      channel: "web",
+      status: "closed",
+      customerId: guest.id,
+      createdAt: new Date("2023-05-08T09:30:00.000Z"),
+      messages: {
+        create: [
+          {
+            body: "Kunnen jullie mijn website overzetten? Groet, Pieter Oudgast",
+            authorKind: "guest",
+            authorCustomerId: guest.id,
+            createdAt: new Date("2023-05-08T09:30:00.000Z"),
+          },
+          {
+            body: "Beste Pieter, dat kan: zie de FAQ over verhuizen.",
+            authorKind: "staff",
+            createdAt: new Date("2023-05-08T11:00:00.000Z"),
+          },
+        ],
+      },
+      events: {
+        create: { type: "created", actorKind: "guest", createdAt: new Date("2023-05-08T09:30:00.000Z") },
+      },
+    },
+    select: { id: true },
+  });
+  await db.$executeRaw`UPDATE tickets SET updated_at = ${lastChange} WHERE id = ${ticket.id}::uuid`;
+  return { created: ["Vraag over een verhuizing naar jullie"] };
+}

@@ -2,7 +2,7 @@
 // data; into DATABASE_URL, or into the embedded development database.
 import { withDevDatabase } from "@helpdesk/db-tools";
 import { createDatabase } from "../../apps/api/src/db/prisma.ts";
-import { seedDemoData, seedDemoTickets } from "./demo-data.ts";
+import { seedDemoData, seedDemoRetention, seedDemoTickets } from "./demo-data.ts";
 import { importFaqContent } from "./faq/import-faq.ts";
 
 const production = process.env.NODE_ENV === "production";
@@ -28,6 +28,8 @@ await withDevDatabase(async (url) => {
     console.log(created.length ? `Seeded ${created.join(", ")}` : "Demo data already present");
     const tickets = await seedDemoTickets(db);
     if (tickets.created.length) console.log(`Seeded demo tickets: ${tickets.created.join(", ")}`);
+    const old = await seedDemoRetention(db);
+    if (old.created.length) console.log(`Seeded a guest's ticket past retention: ${old.created.join(", ")}`);
   } finally {
     await db.$disconnect();
   }

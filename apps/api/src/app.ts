@@ -31,6 +31,8 @@ import { createDataExports } from "./modules/privacy/data-export.service.ts";
 import { exportSources } from "./modules/privacy/data-export-sources.ts";
 import { privacyRoutes } from "./modules/privacy/privacy.router.ts";
 import { createPrivacyService } from "./modules/privacy/privacy.service.ts";
+import { retentionRoutes } from "./modules/privacy/retention.router.ts";
+import { createRetentionService } from "./modules/privacy/retention.service.ts";
 import { serviceLevelRoutes } from "./modules/service-levels/service-levels.router.ts";
 import { createServiceLevelsService } from "./modules/service-levels/service-levels.service.ts";
 import { staffRoutes } from "./modules/staff/staff.router.ts";
@@ -102,6 +104,7 @@ export function createApplication({
     reader: mailReader,
   });
   const dataExports = createDataExports({ db, storage, env, sources: exportSources(db, tickets) });
+  const retention = createRetentionService({ db, storage });
   const routes = [
     ...systemRoutes(db),
     ...authRoutes(auth, env.PUBLIC_URL),
@@ -112,6 +115,7 @@ export function createApplication({
       createCustomerErasureService({ db, storage }),
       dataExports,
     ),
+    ...retentionRoutes(retention),
     ...createFaqRoutes({ db, publicUrl: env.PUBLIC_URL }),
     ...ticketRoutes(tickets, uploads),
     ...uploadRoutes(uploads),
@@ -156,5 +160,5 @@ export function createApplication({
 
   app.use(routeNotFound);
   app.use(errorHandler(logger));
-  return { app, inbound, uploads, dataExports };
+  return { app, inbound, uploads, dataExports, retention };
 }

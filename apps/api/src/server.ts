@@ -4,6 +4,7 @@ import { createApplication } from "./app.ts";
 import { ConfigError, loadEnv } from "./config/env.ts";
 import { createDatabase } from "./db/prisma.ts";
 import { createEmailOutbox } from "./jobs/email-outbox.ts";
+import { createRetentionSchedule } from "./jobs/retention.ts";
 import { createServiceLevelTimers } from "./jobs/service-level-timers.ts";
 import { createStagedUploadSweeper } from "./jobs/staged-upload-sweeper.ts";
 import { createLogger } from "./lib/logger.ts";
@@ -36,7 +37,7 @@ const mailer = createSmtpMailer({
   fromAddress: env.MAIL_FROM_ADDRESS,
 });
 const storage = createLocalFolderStorage(path.resolve(env.ATTACHMENTS_DIR));
-const { app, inbound, uploads, dataExports } = createApplication({ env, db, logger, storage });
+const { app, inbound, uploads, dataExports, retention } = createApplication({ env, db, logger, storage });
 
 const outbox = createEmailOutbox(
   { db, env, mailer, logger, storage },
@@ -44,6 +45,7 @@ const outbox = createEmailOutbox(
 );
 const uploadSweeper = createStagedUploadSweeper({ uploads, dataExports, logger });
 const slaTimers = createServiceLevelTimers({ db, logger });
+const retentionSchedule = createRetentionSchedule({ retention, logger });
 
 const inboundSmtp =
   env.INBOUND_SMTP_PORT === undefined
@@ -55,6 +57,7 @@ const server: Server = app.listen(env.PORT, () => {
   outbox.start();
   uploadSweeper.start();
   slaTimers.start();
+  retentionSchedule.start();
   logger.info({ port: env.PORT }, `API listening on http://localhost:${env.PORT}/api/v1`);
 });
 server.on("error", (error) => {
@@ -73,10 +76,18 @@ async function shutdown(signal: string) {
   const outboxStopped = outbox.stop({ graceMs: OUTBOX_STOP_GRACE_MS });
   const sweeperStopped = uploadSweeper.stop();
   const slaTimersStopped = slaTimers.stop();
+  const retentionStopped = retentionSchedule.stop();
   const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   try {
-    await Promise.all([outboxStopped, sweeperStopped, slaTimersStopped, httpClosed, inboundSmtp?.close()]);
+    await Promise.all([
+      outboxStopped,
+      sweeperStopped,
+      slaTimersStopped,
+      retentionStopped,
+      httpClosed,
+      inboundSmtp?.close(),
+    ]);
     await inbound.close();
     mailer.close();
     await db.$disconnect();

@@ -176,6 +176,15 @@ const matrix: Record<EndpointName, Row> = {
     call: () => ({ params: { id: "00000000-0000-4000-8000-000000000000" } }),
     expect: { ...signedIn(404), admin: 200 },
   },
+  getRetentionSettings: { call: () => ({}), expect: { ...signedIn(404), admin: 200 } },
+  updateRetentionSettings: {
+    call: () => ({
+      body: { closedTicketMonths: 24, privateDataLogMonths: 24, suggestionEventMonths: 12, scheduled: false },
+    }),
+    expect: { ...signedIn(404), admin: 200 },
+  },
+  startRetentionRun: { call: () => ({ body: { dryRun: true } }), expect: { ...signedIn(404), admin: 201 } },
+  listRetentionRuns: { call: () => ({}), expect: { ...signedIn(404), admin: 200 } },
   createStaffMember: {
     call: () => ({
       body: { email: unique("new-staff"), name: "New Agent", role: "agent", password: TEST_PASSWORD },

@@ -1,7 +1,13 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, demoStaff, seedDemoData, seedDemoTickets } from "../../../prisma/seed/demo-data.ts";
+import {
+  DEMO_PASSWORD,
+  demoStaff,
+  seedDemoData,
+  seedDemoRetention,
+  seedDemoTickets,
+} from "../../../prisma/seed/demo-data.ts";
 import { verifyPassword } from "../src/lib/password.ts";
 import { signIn } from "./http-callers.ts";
 import { createTestApp, testDatabaseUrl } from "./test-app.ts";
@@ -52,6 +58,18 @@ describe("demo data", () => {
     expect((urgent?.firstResponseDueAt?.getTime() ?? 0) - before).toBeGreaterThan(29 * 60_000);
     expect((urgent?.firstResponseDueAt?.getTime() ?? 0) - before).toBeLessThanOrEqual(31 * 60_000);
     expect((urgent?.slaWarnAt?.getTime() ?? 0) - before).toBeGreaterThan(23 * 60_000);
+  });
+
+  it("leaves one guest's closed ticket from 2023 for the retention preview, once", async () => {
+    expect((await seedDemoRetention(db)).created).toHaveLength(1);
+    expect((await seedDemoRetention(db)).created).toEqual([]);
+    const old = await db.ticket.findFirstOrThrow({
+      where: { customer: { email: "pieter.oudgast@demo.test" } },
+      select: { status: true, updatedAt: true, customer: { select: { services: true, passwordHash: true } } },
+    });
+    expect(old.status).toBe("closed");
+    expect(old.updatedAt.toISOString()).toBe("2023-05-10T14:00:00.000Z");
+    expect(old.customer?.services).toEqual([]);
   });
 
   it("every demo account signs in with the documented password and has its role", async () => {

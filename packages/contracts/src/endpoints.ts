@@ -6,6 +6,7 @@ import * as email from "./email/email.endpoints.ts";
 import * as faq from "./faq/faq.endpoints.ts";
 import * as inbound from "./inbound/inbound.endpoints.ts";
 import * as privacy from "./privacy/privacy.endpoints.ts";
+import * as retention from "./privacy/retention.endpoints.ts";
 import * as serviceLevels from "./service-levels/service-levels.endpoints.ts";
 import * as staff from "./staff/staff.endpoints.ts";
 import * as system from "./system/system.endpoints.ts";
@@ -18,6 +19,7 @@ export const endpoints = {
   ...customers,
   ...staff,
   ...privacy,
+  ...retention,
   ...tickets,
   ...uploads,
   ...faq,

@@ -724,6 +724,25 @@ describe("Tickets, from a guest's question to the team's answer", () => {
 });
 
 describe("Privacy, against the real API", () => {
+  it("an admin previews retention: the demo guest's ticket from 2023 would be anonymised, and nothing changes yet", async () => {
+    const { page, errors } = await visit("/login?returnTo=%2Fagent%2Fretention");
+    await signInWithPassword(page, "admin@demo.test");
+    await page.getByRole("heading", { level: 1, name: "Bewaartermijnen" }).waitFor();
+    expect(await page.getByLabel("Afgesloten tickets van gasten en oud-klanten (maanden)").inputValue()).toBe(
+      "24",
+    );
+    await page.getByRole("button", { name: "Voorbeeld berekenen" }).click();
+    const summary = page.getByRole("region", { name: "Voorbeeld: dit zou nu weggaan" });
+    await summary.getByText(/Tickets geanonimiseerd: [1-9]/).waitFor();
+    // The preview is on the record, and the runs table says so.
+    await page.getByRole("cell", { name: "Voorbeeld" }).first().waitFor();
+    await screenshot(page, "agent-retention-preview");
+    await page.setViewportSize(phone);
+    await screenshot(page, "agent-retention-preview-phone");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("a customer asks for their data, gets the link by e-mail and downloads the archive once", async () => {
     const { page, errors } = await visit("/login?returnTo=%2Ftickets");
     await signInWithPassword(page, "customer@demo.test");

@@ -1,5 +1,5 @@
 // What other modules may do with customer records: sign-in (auth), finding or making the requester
-// of a ticket and the service levels it bought (tickets), and erasure (privacy). Everything else
+// of a ticket and the service levels it bought (tickets), erasure and retention (privacy). Everything else
 // about customers goes through the service.
 export {
   type CustomerContact,
@@ -7,6 +7,7 @@ export {
   eraseCustomerRecord,
   findCustomerContact,
   findCustomerCredentialsByEmail,
+  findFormerCustomers,
   findOrCreateCustomerByEmail,
   findServiceLevels,
   markCustomerEmailVerified,

@@ -152,6 +152,25 @@ export async function eraseCustomerRecord(db: DbClient, id: string) {
   return { personal, servicesDeleted: services.count };
 }
 
+/**
+ * Of these requesters, the guests and former customers (no service with the provider any more), with
+ * what retention must scrub from their tickets.
+ */
+export async function findFormerCustomers(db: DbClient, ids: string[]) {
+  return db.customer.findMany({
+    where: { id: { in: ids }, services: { none: {} } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      phone: true,
+      postalAddress: true,
+      iban: true,
+      dateOfBirth: true,
+    },
+  });
+}
+
 /** The service levels of a customer's services, the one a ticket is about first when given. */
 export async function findServiceLevels(db: DbClient, customerId: string) {
   return db.customerService.findMany({ where: { customerId }, select: { id: true, serviceLevel: true } });

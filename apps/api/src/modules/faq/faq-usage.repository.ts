@@ -179,3 +179,9 @@ export async function insertAnsweredTicketEvents(
     })),
   });
 }
+
+/** Retention: deletes the suggestion events older than `before`; returns how many. */
+export async function deleteEventsBefore(db: DbClient, before: Date): Promise<number> {
+  const deleted = await db.faqSuggestionEvent.deleteMany({ where: { createdAt: { lt: before } } });
+  return deleted.count;
+}

@@ -38,6 +38,8 @@ export const privateDataLogReaders: readonly StaffRole[] = ["admin", "customer_s
 export const customerErasers: readonly StaffRole[] = ["admin", "customer_service"];
 /** Who starts a data export for a customer who asked by ticket (the link still goes to the customer). */
 export const customerDataExporters: readonly StaffRole[] = ["admin", "customer_service"];
+/** Who sets how long personal data is kept, previews and runs retention, and reads its record. */
+export const retentionManagers: readonly StaffRole[] = ["admin"];
 /** Who lists e-mails that could not be delivered, and sends them again. */
 export const outboxManagers: readonly StaffRole[] = ["admin", "customer_service"];
 

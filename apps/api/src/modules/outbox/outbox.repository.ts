@@ -140,12 +140,11 @@ export async function requeueDeadLetter(db: DbClient, id: string): Promise<boole
  */
 export async function deleteEventsAbout(
   db: DbClient,
-  about: { ticketIds: string[]; email: string },
+  about: { ticketIds: string[]; email?: string },
 ): Promise<number> {
+  const toAddress = about.email === undefined ? [] : [{ payload: { path: ["email"], equals: about.email } }];
   const deleted = await db.domainEvent.deleteMany({
-    where: {
-      OR: [{ ticketId: { in: about.ticketIds } }, { payload: { path: ["email"], equals: about.email } }],
-    },
+    where: { OR: [{ ticketId: { in: about.ticketIds } }, ...toAddress] },
   });
   return deleted.count;
 }

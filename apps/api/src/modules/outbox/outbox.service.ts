@@ -16,8 +16,11 @@ export function recordOutboxEvent(
   return repository.insertOutboxEvent(tx, event);
 }
 
-/** Erasure: forgets the e-mails about these tickets or to this address, in the caller's transaction. */
-export function forgetOutboxEventsAbout(tx: DbClient, about: { ticketIds: string[]; email: string }) {
+/**
+ * Erasure and retention: forgets the e-mails about these tickets (and to this address, when given),
+ * in the caller's transaction.
+ */
+export function forgetOutboxEventsAbout(tx: DbClient, about: { ticketIds: string[]; email?: string }) {
   return repository.deleteEventsAbout(tx, about);
 }
 

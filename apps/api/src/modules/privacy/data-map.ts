@@ -1,7 +1,12 @@
 // What personal data the product stores, where, for how long by default, and who can see it: the
 // README's data map is generated from this list (`pnpm docs:data-map`), and "who" is read from the
 // access policy the code enforces, so the two cannot drift apart.
-import { STAGED_UPLOAD_TTL_HOURS, type StaffRole, ticketWorkerRoles } from "@helpdesk/contracts";
+import {
+  retentionDefaults,
+  STAGED_UPLOAD_TTL_HOURS,
+  type StaffRole,
+  ticketWorkerRoles,
+} from "@helpdesk/contracts";
 import {
   customerErasers,
   customerVisibilityByRole,
@@ -27,6 +32,8 @@ const rolesSeeing = (...levels: ("support" | "full")[]) =>
     .map(([role]) => role);
 
 const untilErased = "until the customer is erased";
+/** Retention's default for what tickets hold (admins change it; the daily run is off until they switch it on). */
+const ticketRetention = `; closed and solved tickets of guests and former customers: ${retentionDefaults.closedTicketMonths} months after their last change by default, when retention is switched on`;
 
 export const personalDataMap: PersonalDataEntry[] = [
   {
@@ -59,20 +66,20 @@ export const personalDataMap: PersonalDataEntry[] = [
       { table: "tickets", columns: ["subject", "details"] },
       { table: "ticket_messages", columns: ["body"] },
     ],
-    kept: `${untilErased} (then kept without personal data)`,
+    kept: `${untilErased} (then kept without personal data)${ticketRetention} (then anonymised: the requester's words go, the team's answers are scrubbed)`,
     seenBy: { person: true, roles: ticketWorkerRoles, note: "the phone desk: the callbacks it filed" },
   },
   {
     what: "E-mails as received (sender, text, attachments), for staff to expand",
     where: [{ table: "inbound_emails", columns: ["raw"] }],
-    kept: untilErased,
+    kept: `${untilErased}${ticketRetention}`,
     seenBy: { person: false, roles: ticketWorkerRoles },
   },
   {
     what: "Attachments",
     where: [{ table: "attachments", columns: ["file_name"] }],
     elsewhere: "the attachment folder (`ATTACHMENTS_DIR`)",
-    kept: untilErased,
+    kept: `${untilErased}${ticketRetention}`,
     seenBy: { person: true, roles: ticketWorkerRoles },
   },
   {
@@ -85,13 +92,13 @@ export const personalDataMap: PersonalDataEntry[] = [
   {
     what: "Audit trail of tickets (values before and after each change)",
     where: [{ table: "ticket_events", columns: ["before", "after"] }],
-    kept: `${untilErased} (then rewritten without personal data)`,
+    kept: `${untilErased} (then rewritten without personal data)${ticketRetention}`,
     seenBy: { person: false, roles: ticketWorkerRoles },
   },
   {
     what: "E-mails to send and sent (recipient, name, text)",
     where: [{ table: "domain_events", columns: ["payload"] }],
-    kept: "after sending, until the customer is erased (no pruning yet)",
+    kept: `after sending, ${untilErased}${ticketRetention}`,
     seenBy: { person: false, roles: outboxManagers, note: "undeliverable ones only" },
   },
   {
@@ -119,7 +126,7 @@ export const personalDataMap: PersonalDataEntry[] = [
   {
     what: "Who was shown a customer's private data (staff and customer ids, fields, where)",
     where: [{ table: "private_data_access_log", columns: ["staff_id", "customer_id", "fields"] }],
-    kept: "always (append-only; no pruning yet)",
+    kept: `append-only; ${retentionDefaults.privateDataLogMonths} months by default, when retention is switched on`,
     seenBy: { person: false, roles: privateDataLogReaders },
   },
   {
@@ -131,7 +138,7 @@ export const personalDataMap: PersonalDataEntry[] = [
   {
     what: "Words typed into the FAQ search of the ticket form (linked to no one)",
     where: [{ table: "faq_suggestion_events", columns: ["query_words"] }],
-    kept: "always (no pruning yet)",
+    kept: `${retentionDefaults.suggestionEventMonths} months by default, when retention is switched on`,
     seenBy: { person: false, roles: faqEditors, note: "as counts per article" },
   },
   {

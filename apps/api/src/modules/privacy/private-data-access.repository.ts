@@ -29,3 +29,13 @@ export async function listAccessRecords(
   });
 }
 export type AccessRecordRow = Awaited<ReturnType<typeof listAccessRecords>>[number];
+
+/**
+ * Retention: deletes the records older than `before` (the only deletion the table's trigger allows,
+ * and only in a transaction that declares it prunes); returns how many.
+ */
+export async function pruneAccessRecordsBefore(db: DbClient, before: Date): Promise<number> {
+  await db.$executeRaw`SELECT set_config('helpdesk.pruning', 'on', true)`;
+  const deleted = await db.privateDataAccess.deleteMany({ where: { createdAt: { lt: before } } });
+  return deleted.count;
+}

@@ -1,5 +1,5 @@
-// Erasure's access to the tickets' tables: everything a customer's tickets say, read to be scrubbed
-// and written back. Only the erasure of a customer uses it (ticket-erasure.ts).
+// Erasure's and retention's access to the tickets' tables: everything a customer's tickets say, read
+// to be scrubbed and written back (ticket-erasure.ts), and the finished tickets retention walks.
 import type { DbClient as Db } from "../../db/prisma.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 
@@ -20,6 +20,42 @@ export async function listTicketsOfCustomer(db: Db, customerId: string) {
     where: { customerId },
     select: { id: true, subject: true, category: true, details: true },
   });
+}
+
+export async function listTicketsById(db: Db, ids: string[]) {
+  return db.ticket.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, subject: true, category: true, details: true },
+  });
+}
+
+/**
+ * Closed and solved tickets not anonymised yet whose last change is before `before`, oldest first,
+ * after the keyset position `after` (a batch at a time).
+ */
+export async function listFinishedTicketsBefore(
+  db: Db,
+  before: Date,
+  after: { updatedAt: Date; id: string } | null,
+  limit: number,
+) {
+  return db.ticket.findMany({
+    where: {
+      status: { in: ["solved", "closed"] },
+      anonymisedAt: null,
+      updatedAt: { lt: before },
+      ...(after && {
+        OR: [{ updatedAt: { gt: after.updatedAt } }, { updatedAt: after.updatedAt, id: { gt: after.id } }],
+      }),
+    },
+    orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+    take: limit,
+    select: { id: true, customerId: true, updatedAt: true },
+  });
+}
+
+export async function markAnonymised(db: Db, ids: string[], at: Date) {
+  await db.ticket.updateMany({ where: { id: { in: ids } }, data: { anonymisedAt: at } });
 }
 
 export async function rewriteTickets(db: Db, rows: { id: string; subject: string; details: unknown }[]) {

@@ -40,6 +40,38 @@ export async function eraseCustomerFromTickets(
   scrub: (text: string) => string,
 ): Promise<{ ticketIds: string[]; storageKeys: string[]; counts: TicketErasureCounts }> {
   const tickets = await repository.listTicketsOfCustomer(tx, customerId);
+  return scrubTickets(tx, tickets, { customerId, scrub, ownMessages: "scrubbed" });
+}
+
+/**
+ * Retention: the same for some of a requester's tickets, except that what the requester wrote goes
+ * as a whole (the team's answers stay, scrubbed); the tickets are marked, so this happens once.
+ */
+export async function anonymiseFinishedTickets(
+  tx: DbClient,
+  ticketIds: string[],
+  requester: { customerId: string | null; scrub: (text: string) => string },
+  now: Date,
+): Promise<{ storageKeys: string[]; counts: TicketErasureCounts }> {
+  const tickets = await repository.listTicketsById(tx, ticketIds);
+  const result = await scrubTickets(tx, tickets, { ...requester, ownMessages: "erased" });
+  await repository.markAnonymised(tx, ticketIds, now);
+  return result;
+}
+
+export type FinishedTicketPosition = { updatedAt: Date; id: string };
+/** Retention's walk over closed and solved tickets not anonymised yet, by last change (a batch at a time). */
+export const listFinishedTicketsBefore = repository.listFinishedTicketsBefore;
+
+/** What retention replaces a requester's own message with. */
+export const ERASED_BY_RETENTION = "[Verwijderd na de bewaartermijn]";
+
+async function scrubTickets(
+  tx: DbClient,
+  tickets: { id: string; subject: string; details: Prisma.JsonValue }[],
+  options: { customerId: string | null; scrub: (text: string) => string; ownMessages: "scrubbed" | "erased" },
+) {
+  const { customerId, scrub } = options;
   const ticketIds = tickets.map((ticket) => ticket.id);
   await repository.rewriteTickets(
     tx,
@@ -51,8 +83,11 @@ export async function eraseCustomerFromTickets(
   );
 
   const messages = (await repository.listMessagesOfTickets(tx, ticketIds)).flatMap((message) => {
-    const own = message.authorCustomerId === customerId;
-    const body = scrub(own ? withoutSignature(message.body) : message.body);
+    const own = customerId !== null && message.authorCustomerId === customerId;
+    const body =
+      own && options.ownMessages === "erased"
+        ? ERASED_BY_RETENTION
+        : scrub(own ? withoutSignature(message.body) : message.body);
     return body !== message.body || message.emailMessageId !== null ? [{ id: message.id, body }] : [];
   });
   await repository.rewriteMessages(tx, messages);

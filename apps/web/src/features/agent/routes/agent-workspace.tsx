@@ -11,6 +11,7 @@ import { agentMessages } from "../i18n/agent.messages.ts";
 import { AgentTicketPage } from "./agent-ticket-page.tsx";
 import { CallbackPage } from "./callback-page.tsx";
 import { QueuePage } from "./queue-page.tsx";
+import { RetentionPage } from "./retention-page.tsx";
 import "../../../app/shell/support-layout.css";
 import "../../../app/shell/site-header.css";
 import "./agent-workspace.css";
@@ -19,7 +20,8 @@ import "./agent-workspace.css";
  * The agent workspace (`/agent/*`), loaded on demand: nothing in this folder is part of the Support
  * Center's bundle (the build fails if it is). Only signed-in staff get here (see `AgentRoute`).
  * `/agent` is the queue (for the phone desk: the callback form), `/agent/tickets/:id` one ticket,
- * `/agent/callbacks` the callback-request form.
+ * `/agent/callbacks` the callback-request form, `/agent/retention` the retention periods (admins; the
+ * API refuses everyone else).
  */
 export function AgentWorkspace() {
   const t = useMessages(agentMessages);
@@ -28,6 +30,7 @@ export function AgentWorkspace() {
   const auth = useAuth();
   // The phone desk files callback requests and works no queue: its workspace is the callback form.
   const phoneDesk = auth.status === "signedIn" && auth.user.role === "phone_desk";
+  const admin = auth.status === "signedIn" && auth.user.role === "admin";
   return (
     <div className="shell shell--agent">
       <a className="skip-link" href="#main">
@@ -54,6 +57,11 @@ export function AgentWorkspace() {
                   <li>
                     <NavLink to="/agent/callbacks">{t("nav.callback")}</NavLink>
                   </li>
+                  {admin ? (
+                    <li>
+                      <NavLink to="/agent/retention">{t("nav.retention")}</NavLink>
+                    </li>
+                  ) : null}
                 </>
               )}
               <li>
@@ -85,6 +93,7 @@ function AgentPage({ path, phoneDesk }: { path: string; phoneDesk: boolean }) {
   if (trimmed === "callbacks" || (phoneDesk && (trimmed === "" || trimmed === "tickets")))
     return <CallbackPage />;
   if (trimmed === "" || trimmed === "tickets") return <QueuePage />;
+  if (trimmed === "retention") return <RetentionPage />;
   const ticket = /^tickets\/([^/]+)$/.exec(trimmed);
   if (ticket?.[1]) return <AgentTicketPage key={ticket[1]} id={decodeURIComponent(ticket[1])} />;
   return <NotFoundPage />;
