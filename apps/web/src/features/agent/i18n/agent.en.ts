@@ -69,6 +69,13 @@ export const agentEn = {
     failed: "The queue could not be loaded.",
   },
   ticket: {
+    originalShow: "Show the original e-mail",
+    originalNotes: "About this e-mail",
+    originalLoading: "Loading the original e-mail…",
+    originalFailed: "The original e-mail could not be loaded.",
+    originalSource: "Original e-mail as received",
+    originalCut: "This is the start; download the e-mail for all of it.",
+    originalDownload: "Download the original e-mail (.eml)",
     back: "Back to the queue",
     meta: "{{number}} · via {{channel}} · created {{date}}",
     channels: { web: "website", phone: "phone", email: "e-mail", api: "API" },

@@ -67,6 +67,13 @@ export const agentNl = {
     failed: "De wachtrij kon niet worden geladen.",
   },
   ticket: {
+    originalShow: "Originele e-mail bekijken",
+    originalNotes: "Over deze e-mail",
+    originalLoading: "De originele e-mail wordt geladen…",
+    originalFailed: "De originele e-mail kon niet worden geladen.",
+    originalSource: "Originele e-mail zoals ontvangen",
+    originalCut: "Dit is het begin; download de e-mail voor alles.",
+    originalDownload: "Originele e-mail downloaden (.eml)",
     back: "Terug naar de wachtrij",
     meta: "{{number}} · via {{channel}} · aangemaakt {{date}}",
     channels: { web: "website", phone: "telefoon", email: "e-mail", api: "API" },

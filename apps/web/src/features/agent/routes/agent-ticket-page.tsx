@@ -27,9 +27,11 @@ import { describeDetails } from "../../tickets/components/ticket-details.ts";
 import { formatDate, formatDateTime } from "../../tickets/components/ticket-format.ts";
 import { TicketThread } from "../../tickets/components/ticket-thread.tsx";
 import { ticketsMessages } from "../../tickets/i18n/tickets.messages.ts";
+import { emailOriginalsQuery } from "../api/email-originals.queries.ts";
 import { AssigneeField } from "../components/assignee-field.tsx";
 import { CustomerPanel } from "../components/customer-panel.tsx";
 import { DueBadge } from "../components/due-badge.tsx";
+import { EmailOriginal } from "../components/email-original.tsx";
 import { FaqLinkPicker } from "../components/faq-link-picker.tsx";
 import { agentMessages } from "../i18n/agent.messages.ts";
 import "./agent-ticket-page.css";
@@ -108,6 +110,7 @@ export function AgentTicketPage({ id }: { id: string }) {
   const canWorkTickets = auth.status !== "signedIn" || worksTickets(auth.user.role);
   const ticket = useQuery(ticketQuery(id));
   const events = useQuery(ticketEventsQuery(id));
+  const originals = useQuery({ ...emailOriginalsQuery(id), enabled: canWorkTickets });
   const update = useUpdateTicket(id);
 
   if (ticket.isPending) return <LoadingPage />;
@@ -126,6 +129,11 @@ export function AgentTicketPage({ id }: { id: string }) {
   }
 
   const data = ticket.data;
+  /** The e-mail a message came in as, when it did. */
+  const emailOriginalOf = (messageId: string) => {
+    const original = originals.data?.find((candidate) => candidate.messageId === messageId);
+    return original ? <EmailOriginal ticketId={data.id} original={original} /> : null;
+  };
   // What the customer asked last, with the subject: the FAQ link picker starts with its suggestions.
   const customerMessage = data.messages.findLast(
     (message) => message.author.type === "customer" && !message.internal,
@@ -175,6 +183,7 @@ export function AgentTicketPage({ id }: { id: string }) {
                 body: message.body,
                 createdAt: message.createdAt,
                 attachments: message.attachments,
+                footer: emailOriginalOf(message.id),
               }))}
             />
           </section>

@@ -406,4 +406,45 @@ describe("agent workspace", () => {
       { assigneeId: null },
     ]);
   });
+  it("shows under an e-mailed message what was noted about it, and the whole e-mail as received once opened", async () => {
+    const messageId = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d";
+    const originalId = "c3d4e5f6-a7b8-4c9d-8e0f-2a3b4c5d6e7f";
+    const raw =
+      "From: Gerda Gast <gerda@example.test>\r\nSubject: Geen mail\r\n\r\nEr komt geen mail binnen.\r\n\r\nOp 22 nov schreef het team:\r\n> Eerder antwoord\r\n";
+    const fetch = stubApi("online", {
+      "POST /auth/refresh": () => sessionFor(agent),
+      [`GET /tickets/${ticketId}`]: () => Response.json(staffTicket()),
+      [`GET /tickets/${ticketId}/events`]: () => Response.json({ items: [], nextCursor: null }),
+      [`GET /tickets/${ticketId}/email-originals`]: () =>
+        Response.json([
+          {
+            id: originalId,
+            messageId,
+            notes: ["Versleuteld deel bewaard (smime.p7m)"],
+            receivedAt: "2026-11-23T09:00:00.000Z",
+          },
+        ]),
+      [`GET /tickets/${ticketId}/email-originals/${originalId}`]: () =>
+        new Response(raw, { headers: { "content-type": "message/rfc822" } }),
+    });
+    const { user } = renderApp(`/agent/tickets/${ticketId}`);
+
+    const [customerMessage, internalNote] = await screen.findAllByTestId(
+      "thread-message",
+      {},
+      { timeout: 10_000 },
+    );
+    const emailed = within(customerMessage as HTMLElement);
+    expect(await emailed.findByText("Versleuteld deel bewaard (smime.p7m)")).toBeInTheDocument();
+    expect(
+      within(internalNote as HTMLElement).queryByText("Originele e-mail bekijken"),
+    ).not.toBeInTheDocument();
+    // Fetched only when opened.
+    expect(callsTo(fetch, `GET /tickets/${ticketId}/email-originals/${originalId}`)).toHaveLength(0);
+    await user.click(emailed.getByText("Originele e-mail bekijken"));
+    const source = await emailed.findByRole("region", { name: "Originele e-mail zoals ontvangen" });
+    expect(source).toHaveTextContent("Op 22 nov schreef het team:");
+    expect(source).toHaveTextContent("> Eerder antwoord");
+    expect(emailed.getByRole("button", { name: "Originele e-mail downloaden (.eml)" })).toBeInTheDocument();
+  });
 });

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useLanguage } from "../../../i18n/i18n.tsx";
 import { AttachmentList } from "./attachment-list.tsx";
 import { formatDateTime } from "./ticket-format.ts";
@@ -12,6 +13,8 @@ export interface ThreadMessage {
   body: string;
   createdAt: string;
   attachments: { id: string; fileName: string; size: number }[];
+  /** Shown under the message, e.g. the e-mail it came in as (staff only). */
+  footer?: ReactNode;
 }
 
 export interface TicketThreadProps {
@@ -42,6 +45,7 @@ export function TicketThread({ ticketId, messages, internalLabel }: TicketThread
               </header>
               <div className="message__body">{message.body}</div>
               <AttachmentList ticketId={ticketId} attachments={message.attachments} />
+              {message.footer}
             </article>
           </li>
         );
