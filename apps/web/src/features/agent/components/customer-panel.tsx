@@ -1,9 +1,10 @@
 import { getCustomer, SCREEN_HEADER } from "@helpdesk/contracts";
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { useMessages } from "../../../i18n/i18n.tsx";
+import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
 import { request } from "../../../lib/api-client.ts";
 import { useAuth } from "../../auth/session/auth-context.tsx";
+import { formatCalendarDay } from "../../tickets/components/ticket-format.ts";
 import { agentMessages } from "../i18n/agent.messages.ts";
 import { CustomerErasureForm, erasesCustomers } from "./customer-erasure-form.tsx";
 import { PrivateDataAccessLog, readsAccessLog } from "./private-data-access-log.tsx";
@@ -16,6 +17,7 @@ import "./customer-panel.css";
  */
 export function CustomerPanel({ customerId }: { customerId: string | null }) {
   const t = useMessages(agentMessages);
+  const { language } = useLanguage();
   const auth = useAuth();
   const customer = useQuery({
     queryKey: ["customers", customerId] as const,
@@ -42,7 +44,7 @@ export function CustomerPanel({ customerId }: { customerId: string | null }) {
         <dt>{t("ticket.phone")}</dt>
         <dd>{data.phone ?? unknown}</dd>
         <dt>{t("ticket.language")}</dt>
-        <dd>{data.language}</dd>
+        <dd>{t(`languages.${data.language}`)}</dd>
         <dt>{t("ticket.services")}</dt>
         <dd>
           {data.services.length === 0 ? (
@@ -51,8 +53,8 @@ export function CustomerPanel({ customerId }: { customerId: string | null }) {
             <ul className="plain-list">
               {data.services.map((service) => (
                 <li key={service.id}>
-                  {service.name} ({service.kind}, {t(`sla.levels.${service.serviceLevel}`)},{" "}
-                  {service.billingPeriod})
+                  {service.name} ({t(`services.kinds.${service.kind}`)},{" "}
+                  {t(`sla.levels.${service.serviceLevel}`)}, {t(`services.periods.${service.billingPeriod}`)})
                 </li>
               ))}
             </ul>
@@ -65,7 +67,7 @@ export function CustomerPanel({ customerId }: { customerId: string | null }) {
             <dt>{t("ticket.iban")}</dt>
             <dd>{data.iban ?? unknown}</dd>
             <dt>{t("ticket.dateOfBirth")}</dt>
-            <dd>{data.dateOfBirth ?? unknown}</dd>
+            <dd>{data.dateOfBirth ? formatCalendarDay(data.dateOfBirth, language) : unknown}</dd>
           </>
         ) : null}
       </dl>

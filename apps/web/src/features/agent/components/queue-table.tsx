@@ -57,7 +57,7 @@ export function QueueTable({ caption, tickets, ref }: QueueTableProps) {
                   {ticket.requester.verified ? null : <span className="flag">{t("queue.notVerified")}</span>}
                 </td>
                 <td>
-                  <StatusBadge status={ticket.status} />
+                  <StatusBadge status={ticket.status} audience="staff" />
                 </td>
                 <td>{tt(`priorities.${ticket.priority}`)}</td>
                 <td>{tt(`categories.${ticket.category}`)}</td>

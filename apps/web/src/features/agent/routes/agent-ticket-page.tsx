@@ -33,6 +33,7 @@ import { CustomerPanel } from "../components/customer-panel.tsx";
 import { DueBadge } from "../components/due-badge.tsx";
 import { EmailOriginal } from "../components/email-original.tsx";
 import { FaqLinkPicker } from "../components/faq-link-picker.tsx";
+import { TicketHistory } from "../components/ticket-history.tsx";
 import { agentMessages } from "../i18n/agent.messages.ts";
 import "./agent-ticket-page.css";
 
@@ -61,7 +62,8 @@ function CallbackTicketView({ ticket }: { ticket: CallbackTicket }) {
       </p>
       <PageHeading title={ticket.subject} documentTitle={`${ticket.number} ${ticket.subject}`} />
       <p className="ticket-meta">
-        <StatusBadge status={ticket.status} /> {ticket.number} · {formatDate(ticket.createdAt, language)}
+        <StatusBadge status={ticket.status} audience="staff" /> {ticket.number} ·{" "}
+        {formatDate(ticket.createdAt, language)}
       </p>
       <div className="agent-ticket">
         <section aria-labelledby="agent-thread-title">
@@ -151,7 +153,7 @@ export function AgentTicketPage({ id }: { id: string }) {
       </p>
       <PageHeading title={data.subject} documentTitle={`${data.number} ${data.subject}`} />
       <p className="ticket-meta">
-        <StatusBadge status={data.status} />{" "}
+        <StatusBadge status={data.status} audience="staff" />{" "}
         {t("ticket.meta", {
           number: data.number,
           channel: t(`ticket.channels.${data.channel}`),
@@ -226,7 +228,10 @@ export function AgentTicketPage({ id }: { id: string }) {
                 label={tt("list.status")}
                 value={data.status}
                 onChange={(event) => change({ status: event.target.value as TicketStatus })}
-                options={ticketStatuses.map((status) => ({ value: status, label: tt(`statuses.${status}`) }))}
+                options={ticketStatuses.map((status) => ({
+                  value: status,
+                  label: tt(`staffStatuses.${status}`),
+                }))}
               />
               <SelectField
                 id="agent-priority"
@@ -337,56 +342,10 @@ export function AgentTicketPage({ id }: { id: string }) {
 
           <section className="panel" aria-labelledby="agent-history-title">
             <h2 id="agent-history-title">{t("ticket.historyTitle")}</h2>
-            {events.data && events.data.items.length > 0 ? (
-              <ol className="history">
-                {events.data.items.map((event) => (
-                  <li key={event.id}>
-                    <time dateTime={event.createdAt}>{formatDateTime(event.createdAt, language)}</time>
-                    {" · "}
-                    <strong>
-                      {event.actor.name ??
-                        (event.actor.type === "system" ? t("ticket.system") : t("ticket.guest"))}
-                    </strong>
-                    {" · "}
-                    <code>{event.type}</code>
-                    {event.before !== null || event.after !== null ? (
-                      <div className="history__change">{describeChange(event.before, event.after)}</div>
-                    ) : null}
-                  </li>
-                ))}
-              </ol>
-            ) : (
-              <p>{events.isPending ? "…" : t("ticket.historyEmpty")}</p>
-            )}
+            {events.data ? <TicketHistory events={events.data.items} /> : <p>…</p>}
           </section>
         </div>
       </div>
     </div>
   );
-}
-
-/** `status: new → open` for each field that changed; other payloads as compact JSON. */
-function describeChange(before: unknown, after: unknown): string {
-  const isRecord = (value: unknown): value is Record<string, unknown> =>
-    typeof value === "object" && value !== null && !Array.isArray(value);
-  const show = (value: unknown): string => {
-    if (typeof value === "string") return value;
-    // A person or ticket reference reads as its name.
-    if (isRecord(value) && typeof value.name === "string") return value.name;
-    return JSON.stringify(value);
-  };
-  // A reference (e.g. the new assignee): old name -> new name.
-  if (isRecord(after) && typeof after.name === "string" && "id" in after) {
-    return `${before === null ? "—" : show(before)} → ${after.name}`;
-  }
-  if (isRecord(after)) {
-    const old = isRecord(before) ? before : {};
-    return Object.entries(after)
-      .filter(([key]) => !key.endsWith("Id"))
-      .map(([key, value]) =>
-        key in old ? `${key}: ${show(old[key])} → ${show(value)}` : `${key}: ${show(value)}`,
-      )
-      .join("; ");
-  }
-  return `${show(before)} → ${show(after)}`;
 }

@@ -136,6 +136,30 @@ describe("agent workspace", () => {
               after: { status: "new" },
               createdAt: "2026-11-23T09:00:00.000Z",
             },
+            {
+              id: "e5f6a7b8-c9d0-4e1f-8a2b-4c5d6e7f8091",
+              type: "status_changed",
+              actor: { type: "staff", id: agent.id, name: agent.name },
+              before: "new",
+              after: "pending",
+              createdAt: "2026-11-23T09:10:00.000Z",
+            },
+            {
+              id: "f6a7b8c9-d0e1-4f2a-9b3c-5d6e7f809102",
+              type: "assignee_changed",
+              actor: { type: "staff", id: agent.id, name: agent.name },
+              before: null,
+              after: { id: agent.id, name: agent.name },
+              createdAt: "2026-11-23T09:11:00.000Z",
+            },
+            {
+              id: "a7b8c9d0-e1f2-4a3b-8c4d-6e7f80910213",
+              type: "sla_breached",
+              actor: { type: "system", id: null, name: null },
+              before: null,
+              after: { target: "first_response", dueAt: "2026-11-23T10:00:00.000Z" },
+              createdAt: "2026-11-23T10:00:00.000Z",
+            },
           ],
         }),
       // A support agent gets the support view: contact and technical data, no address, IBAN or birth date.
@@ -176,10 +200,17 @@ describe("agent workspace", () => {
     expect(within(internalNote as HTMLElement).getByText("Interne notitie")).toBeInTheDocument();
     expect(screen.getByText(/Niet bevestigd/)).toBeInTheDocument();
     expect(screen.getByText("Iets werkt niet goed")).toBeInTheDocument();
-    expect(await screen.findByText("status: new")).toBeInTheDocument();
+    // The history in words: no stored codes.
+    const history = screen.getByRole("region", { name: "Geschiedenis" });
+    expect(await within(history).findByText("Ticket aangemaakt")).toBeInTheDocument();
+    expect(within(history).getByText("Status: Nieuw → Wacht op klant")).toBeInTheDocument();
+    expect(within(history).getByText("Behandelaar: — → Sanne Bakker")).toBeInTheDocument();
+    expect(within(history).getByText("Termijn gemist: Eerste reactie")).toBeInTheDocument();
+    expect(history).not.toHaveTextContent(/status_changed|assignee_changed|sla_breached|first_response/);
     const customerData = await screen.findByTestId("customer-panel");
     expect(customerData).toHaveTextContent("+31 20 123 4567");
-    expect(customerData).toHaveTextContent("voorbeeld.nl (hosting, Standaard, yearly)");
+    expect(customerData).toHaveTextContent("voorbeeld.nl (hosting, Standaard, per jaar)");
+    expect(customerData).toHaveTextContent("Nederlands");
     expect(customerData).not.toHaveTextContent("IBAN");
 
     const assignee = screen.getByRole("combobox", { name: "Behandelaar" });
@@ -265,6 +296,7 @@ describe("agent workspace", () => {
 
     const customerData = await screen.findByTestId("customer-panel");
     expect(customerData).toHaveTextContent("NL91ABNA0417164300");
+    expect(customerData).toHaveTextContent("29 februari 1980");
     const [customerCall] = callsTo(fetch, `GET /customers/${requester.customerId}`);
     expect(customerCall?.headers.get("X-Helpdesk-Screen")).toBe("agent-ticket");
     // Folded away, and not loaded, until asked for.

@@ -47,7 +47,8 @@ export function CallbackPage() {
                     {item.number} · {item.subject}
                   </Link>
                   <span className="callback-list__meta">
-                    <StatusBadge status={item.status} /> {formatDateTime(item.createdAt, language)}
+                    <StatusBadge status={item.status} audience="staff" />{" "}
+                    {formatDateTime(item.createdAt, language)}
                   </span>
                 </li>
               ))}

@@ -147,7 +147,7 @@ export function QueuePage() {
           placeholder={t("queue.any")}
           value={search.get("status") ?? ""}
           onChange={(event) => setFilter("status", event.target.value)}
-          options={options<TicketStatus>(ticketStatuses, (status) => tt(`statuses.${status}`))}
+          options={options<TicketStatus>(ticketStatuses, (status) => tt(`staffStatuses.${status}`))}
         />
         <SelectField
           id="queue-category"

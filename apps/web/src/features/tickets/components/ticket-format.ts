@@ -11,6 +11,12 @@ export const formatDateTime = (iso: string, language: Language) =>
 export const formatDate = (iso: string, language: Language) =>
   new Intl.DateTimeFormat(locales[language], { dateStyle: "long" }).format(new Date(iso));
 
+/** A calendar day (`1980-02-29`, e.g. a date of birth) in words, the same day in every time zone. */
+export const formatCalendarDay = (day: string, language: Language) =>
+  new Intl.DateTimeFormat(locales[language], { dateStyle: "long", timeZone: "UTC" }).format(
+    new Date(`${day.slice(0, 10)}T00:00:00Z`),
+  );
+
 /** 1.2 MB, 340 kB, 12 B */
 export function formatSize(bytes: number, language: Language): string {
   const number = (value: number) =>

@@ -28,6 +28,15 @@ export const ticketsEn = {
     solved: "Solved",
     closed: "Closed",
   },
+  /** The same statuses as staff say them (the customer's "waiting for your reply" is the desk's "waiting on the customer"). */
+  staffStatuses: {
+    new: "New",
+    open: "Open",
+    pending: "Waiting on customer",
+    on_hold: "On hold",
+    solved: "Solved",
+    closed: "Closed",
+  },
   serviceLevels: { best_effort: "Best Effort", standard: "Standard", premium: "Premium" },
   priorities: { low: "Low", normal: "Normal", high: "High", urgent: "Urgent" },
   options: {

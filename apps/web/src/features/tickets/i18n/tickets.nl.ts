@@ -23,7 +23,16 @@ export const ticketsNl = {
     new: "Nieuw",
     open: "In behandeling",
     pending: "Wacht op jouw reactie",
-    on_hold: "On hold",
+    on_hold: "In de wacht",
+    solved: "Opgelost",
+    closed: "Gesloten",
+  },
+  /** The same statuses as staff say them (the customer's "waiting for your reply" is the desk's "waiting on the customer"). */
+  staffStatuses: {
+    new: "Nieuw",
+    open: "Open",
+    pending: "Wacht op klant",
+    on_hold: "In de wacht",
     solved: "Opgelost",
     closed: "Gesloten",
   },
