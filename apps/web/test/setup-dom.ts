@@ -2,8 +2,10 @@ import "@testing-library/jest-dom/vitest";
 import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
 
-// Lazily loaded pages are transformed on first use, which can take more than the default second.
-configure({ asyncUtilTimeout: 3_000 });
+// Lazily loaded pages are transformed on first use, which can take more than the default second;
+// the agent workspace's chunk took over 3 s on a busy 2-core machine. A passing wait ends at once,
+// so a long limit costs only a failing test its time.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();
