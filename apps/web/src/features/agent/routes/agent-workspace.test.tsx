@@ -461,11 +461,7 @@ describe("agent workspace", () => {
     });
     const { user } = renderApp(`/agent/tickets/${ticketId}`);
 
-    const [customerMessage, internalNote] = await screen.findAllByTestId(
-      "thread-message",
-      {},
-      { timeout: 10_000 },
-    );
+    const [customerMessage, internalNote] = await screen.findAllByTestId("thread-message");
     const emailed = within(customerMessage as HTMLElement);
     expect(await emailed.findByText("Versleuteld deel bewaard (smime.p7m)")).toBeInTheDocument();
     expect(

@@ -57,9 +57,7 @@ describe("the retention page", () => {
     const fetch = stubRetention();
     const { user } = renderApp("/agent/retention");
 
-    expect(
-      await screen.findByRole("heading", { level: 1, name: "Bewaartermijnen" }, { timeout: 10_000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 1, name: "Bewaartermijnen" })).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Bewaartermijnen" })).toHaveAttribute("aria-current", "page");
     expect(screen.getByLabelText("Afgesloten tickets van gasten en oud-klanten (maanden)")).toHaveValue("24");
     await user.click(screen.getByRole("button", { name: "Voorbeeld berekenen" }));
@@ -76,7 +74,7 @@ describe("the retention page", () => {
     const confirm = vi.spyOn(window, "confirm").mockReturnValueOnce(false).mockReturnValueOnce(true);
     const { user } = renderApp("/agent/retention");
 
-    const apply = await screen.findByRole("button", { name: "Nu toepassen" }, { timeout: 10_000 });
+    const apply = await screen.findByRole("button", { name: "Nu toepassen" });
     await user.click(apply);
     expect(callsTo(fetch, "POST /retention/runs")).toHaveLength(0);
     await user.click(apply);
@@ -89,11 +87,7 @@ describe("the retention page", () => {
     const fetch = stubRetention();
     const { user } = renderApp("/agent/retention");
 
-    const tickets = await screen.findByLabelText(
-      "Afgesloten tickets van gasten en oud-klanten (maanden)",
-      {},
-      { timeout: 10_000 },
-    );
+    const tickets = await screen.findByLabelText("Afgesloten tickets van gasten en oud-klanten (maanden)");
     await user.clear(tickets);
     await user.type(tickets, "0");
     await user.click(screen.getByRole("button", { name: "Termijnen opslaan" }));
@@ -126,7 +120,7 @@ describe("the retention page", () => {
       "GET /staff/assignable": () => Response.json({ items: [] }),
     });
     renderApp("/agent");
-    expect(await screen.findByRole("link", { name: "Wachtrij" }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole("link", { name: "Wachtrij" })).toBeInTheDocument();
     expect(screen.queryByRole("link", { name: "Bewaartermijnen" })).not.toBeInTheDocument();
   });
 });
