@@ -750,6 +750,9 @@ describe("Privacy, against the real API", () => {
     await page.getByRole("button", { name: "Mijn gegevens downloaden" }).click();
     await page.getByText(/sturen je een e-mail met een downloadlink/).waitFor();
     await screenshot(page, "data-export-requested");
+    await page.setViewportSize(phone);
+    await screenshot(page, "data-export-requested-phone");
+    await page.setViewportSize(desktop);
 
     const email = await (inbox as SmtpInbox).waitFor("customer@demo.test", 30_000, (mail) =>
       mail.subject.includes("Je gegevens staan klaar"),
@@ -770,6 +773,8 @@ describe("Privacy, against the real API", () => {
     expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
     await page.getByText("Het bestand is gedownload. Deze link werkt nu niet meer.").waitFor();
     await screenshot(page, "data-export-downloaded");
+    await page.setViewportSize(phone);
+    await screenshot(page, "data-export-downloaded-phone");
     expect(errors).toEqual([]);
     await page.context().close();
   });
