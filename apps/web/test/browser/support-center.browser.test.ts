@@ -13,7 +13,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createWebServer } from "../../server/web-server.ts";
 import { launchChromium } from "./launch-chromium.ts";
-import { findFreePort, prepareDemoDatabase, runSql, startApi } from "./real-api.ts";
+import { findFreePort, prepareDemoDatabase, querySql, runSql, startApi } from "./real-api.ts";
 import { type SmtpInbox, startSmtpInbox } from "./smtp-inbox.ts";
 
 const webRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -448,6 +448,45 @@ describe("Tickets, from a guest's question to the team's answer", () => {
   const subject = "Mijn e-mail komt niet meer aan";
   let ticketUrl = "";
   let guestPage: Page | undefined;
+
+  it("a visitor who clicks a suggestion and leaves the form is counted as deflected, anonymously", async () => {
+    const { page, errors } = await visit("/tickets/new");
+    await page.getByRole("radio", { name: "Technisch probleem of storing" }).check();
+    await page.getByLabel("Onderwerp").pressSequentially("IBAN wijzigen voor de incasso", { delay: 20 });
+    const suggestion = page
+      .getByRole("complementary", { name: "Misschien helpt dit" })
+      .getByRole("link")
+      .first();
+    await suggestion.waitFor({ timeout: 10_000 });
+    const slug = decodeURIComponent((await suggestion.getAttribute("href"))?.replace("/faq/", "") ?? "");
+    // The article opens in a new tab, which hides this one: that sends the click, not an end.
+    const [article] = await Promise.all([page.context().waitForEvent("page"), suggestion.click()]);
+    await article.getByRole("heading", { level: 1 }).waitFor();
+    await article.close();
+    expect(errors).toEqual([]);
+    // Leaving the form (the tab is closed) ends the session as abandoned, sent as a beacon.
+    await page.close({ runBeforeUnload: true });
+
+    type Stored = { form_session_id: string; type: string; slug: string | null };
+    const sessionEvents = () =>
+      querySql<Stored>(
+        databaseUrl,
+        `SELECT e.form_session_id, e.type, a.slug FROM faq_suggestion_events e
+         LEFT JOIN faq_articles a ON a.id = e.article_id
+         WHERE e.form_session_id IN (SELECT form_session_id FROM faq_suggestion_events WHERE type = 'clicked')
+         ORDER BY e.created_at, e.type`,
+      );
+    let stored: Stored[] = [];
+    for (let tries = 0; tries < 50 && !stored.some((row) => row.type === "abandoned"); tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      stored = await sessionEvents();
+    }
+    expect(stored.filter((row) => row.type === "clicked").map((row) => row.slug)).toEqual([slug]);
+    expect(stored.filter((row) => row.type === "abandoned")).toHaveLength(1);
+    expect(stored.some((row) => row.type === "shown" && row.slug === slug)).toBe(true);
+    expect(stored.some((row) => row.type === "submitted")).toBe(false);
+    expect(new Set(stored.map((row) => row.form_session_id)).size).toBe(1);
+  });
 
   it("a guest files a ticket, opens the link in the confirmation e-mail and sees the ticket with its thread", async () => {
     const { page, errors } = await visit("/tickets/new");
