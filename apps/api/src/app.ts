@@ -31,6 +31,9 @@ import { createDataExports } from "./modules/privacy/data-export.service.ts";
 import { exportSources } from "./modules/privacy/data-export-sources.ts";
 import { privacyRoutes } from "./modules/privacy/privacy.router.ts";
 import { createPrivacyService } from "./modules/privacy/privacy.service.ts";
+import { createRatingLinks } from "./modules/ratings/rating-links.ts";
+import { ratingRoutes } from "./modules/ratings/ratings.router.ts";
+import { createRatingsService, googleReviewSearch } from "./modules/ratings/ratings.service.ts";
 import { serviceLevelRoutes } from "./modules/service-levels/service-levels.router.ts";
 import { createServiceLevelsService } from "./modules/service-levels/service-levels.service.ts";
 import { staffRoutes } from "./modules/staff/staff.router.ts";
@@ -119,6 +122,13 @@ export function createApplication({
     ...emailPreviewRoutes(env),
     ...outboxRoutes(createOutboxService({ db })),
     ...serviceLevelRoutes(createServiceLevelsService({ db }), tickets),
+    ...ratingRoutes(
+      createRatingsService({
+        db,
+        links: createRatingLinks(env.REPLY_ADDRESS_SECRET),
+        defaultReviewUrl: googleReviewSearch(env.TEAM_NAME),
+      }),
+    ),
     ...extraRoutes,
   ];
 

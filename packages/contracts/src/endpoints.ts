@@ -6,6 +6,7 @@ import * as email from "./email/email.endpoints.ts";
 import * as faq from "./faq/faq.endpoints.ts";
 import * as inbound from "./inbound/inbound.endpoints.ts";
 import * as privacy from "./privacy/privacy.endpoints.ts";
+import * as ratings from "./ratings/ratings.endpoints.ts";
 import * as serviceLevels from "./service-levels/service-levels.endpoints.ts";
 import * as staff from "./staff/staff.endpoints.ts";
 import * as system from "./system/system.endpoints.ts";
@@ -24,5 +25,6 @@ export const endpoints = {
   ...inbound,
   ...email,
   ...serviceLevels,
+  ...ratings,
 };
 export type EndpointName = keyof typeof endpoints;
