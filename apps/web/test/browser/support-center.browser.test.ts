@@ -119,6 +119,17 @@ async function visit(
 const screenshot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 
+/** `<name>.png` at 1280 px, then `<name>-phone.png` at 390 px, which must not scroll sideways. */
+async function screenshotAtBothWidths(page: Page, name: string) {
+  await screenshot(page, name);
+  await page.setViewportSize(phone);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBe(0);
+  await screenshot(page, `${name}-phone`);
+  await page.setViewportSize(desktop);
+}
+
 const isAgentChunk = (url: string) => /\/assets\/agent-workspace-[^/]+\.js$/.test(url);
 /** The workspace's own stylesheet: it loads with the workspace, never with the Support Center. */
 const isAgentStylesheet = (url: string) => /\/assets\/agent-workspace-[^/]+\.css$/.test(url);
@@ -340,13 +351,7 @@ describe("Signing in, against the real API", () => {
     await page.getByRole("heading", { level: 1, name: "Mijn tickets" }).waitFor();
     expect(new URL(page.url()).pathname).toBe("/tickets");
     expect(await accountOf(page).textContent()).toContain("Ingelogd als Jan de Vries");
-    await screenshot(page, "customer-signed-in");
-    await page.setViewportSize(phone);
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
-    ).toBe(0);
-    await screenshot(page, "customer-signed-in-phone");
-    await page.setViewportSize(desktop);
+    await screenshotAtBothWidths(page, "customer-signed-in");
 
     // The access token lived in memory only; the refresh cookie brings the session back.
     expect(
@@ -486,6 +491,65 @@ describe("Tickets, from a guest's question to the team's answer", () => {
     expect(stored.some((row) => row.type === "shown" && row.slug === slug)).toBe(true);
     expect(stored.some((row) => row.type === "submitted")).toBe(false);
     expect(new Set(stored.map((row) => row.form_session_id)).size).toBe(1);
+  });
+
+  it("a customer rates a solved ticket from the e-mail with one click, is offered the review link, and adds a comment", async () => {
+    const api = async (method: string, pathname: string, token?: string, body?: unknown) => {
+      const response = await fetch(`${baseUrl}/api/v1${pathname}`, {
+        method,
+        headers: {
+          "Content-Type": "application/json",
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      expect(response.status, `${method} ${pathname}`).toBeLessThan(400);
+      return (await response.json()) as Record<string, unknown>;
+    };
+    const tokenOf = async (email: string) =>
+      String((await api("POST", "/auth/login", undefined, { email, password: DEMO_PASSWORD })).accessToken);
+    const customer = await tokenOf("customer@demo.test");
+    const ticket = await api("POST", "/tickets", customer, {
+      category: "other",
+      subject: "Factuur staat dubbel in mijn account",
+      message: "Ik zie de factuur van november twee keer staan.",
+      details: {},
+    });
+    await api("PATCH", `/tickets/${String(ticket.id)}`, await tokenOf("agent@demo.test"), {
+      status: "solved",
+    });
+    const solved = await (inbox as SmtpInbox).waitFor("customer@demo.test", 15_000, (mail) =>
+      mail.text.includes(`/tickets/${String(ticket.id)}/beoordelen#token=`),
+    );
+    expect(solved.text).toContain("Hoe tevreden ben je over onze hulp?");
+    const good = linkIn(solved.text, /https?:\/\/\S+\/beoordelen#token=\S+(?=\s|$)/);
+    expect(solved.text.indexOf("Goed geholpen")).toBeLessThan(solved.text.indexOf(good ?? "-"));
+
+    const { page, errors } = await visit(new URL(good ?? "").pathname + new URL(good ?? "").hash);
+    await page.getByRole("heading", { level: 1, name: "Bedankt voor je beoordeling" }).waitFor();
+    expect(await page.getByRole("main").textContent()).toContain(`ticket #`);
+    const review = page.getByRole("link", { name: /Schrijf een review/ });
+    await review.waitFor();
+    await screenshotAtBothWidths(page, "rating-good");
+
+    await page.getByLabel("Wil je er iets over vertellen? (optioneel)").fill("Snel opgelost, dank!");
+    await page.getByRole("button", { name: "Toelichting versturen" }).click();
+    await page.getByText("Bedankt, je toelichting is opgeslagen.").waitFor();
+
+    // The review link is our redirect: it counts the click and sends the customer on (Google by default).
+    const redirect = await fetch(new URL((await review.getAttribute("href")) ?? "", baseUrl), {
+      redirect: "manual",
+    });
+    expect(redirect.status).toBe(303);
+    expect(redirect.headers.get("location")).toMatch(/^https:\/\/www\.google\.com\//);
+    expect(errors).toEqual([]);
+
+    // The same link again: a page that says so, with nothing of the ticket.
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Deze link is al gebruikt" }).waitFor();
+    expect(await page.getByRole("main").textContent()).not.toContain("Factuur staat dubbel");
+    await screenshot(page, "rating-link-used");
+    await page.context().close();
   });
 
   it("a guest files a ticket, opens the link in the confirmation e-mail and sees the ticket with its thread", async () => {
