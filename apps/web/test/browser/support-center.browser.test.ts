@@ -531,6 +531,10 @@ describe("Tickets, from a guest's question to the team's answer", () => {
     const review = page.getByRole("link", { name: /Schrijf een review/ });
     await review.waitFor();
     await screenshotAtBothWidths(page, "rating-good");
+    const serious = (await axeFindings(page, [])).filter(
+      (finding) => finding.impact === "serious" || finding.impact === "critical",
+    );
+    expect(serious).toEqual([]);
 
     await page.getByLabel("Wil je er iets over vertellen? (optioneel)").fill("Snel opgelost, dank!");
     await page.getByRole("button", { name: "Toelichting versturen" }).click();
