@@ -7,6 +7,8 @@ import { useMessages, useTranslation } from "../../../i18n/i18n.tsx";
 import { LanguageSwitch } from "../../../i18n/language-switch.tsx";
 import { AccountStatus } from "../../auth/components/account-menu.tsx";
 import { useAuth } from "../../auth/session/auth-context.tsx";
+import { ratingsMessages } from "../../ratings/i18n/ratings.messages.ts";
+import { ReviewLinkSettingsPage } from "../../ratings/routes/review-link-settings-page.tsx";
 import { agentMessages } from "../i18n/agent.messages.ts";
 import { AgentTicketPage } from "./agent-ticket-page.tsx";
 import { CallbackPage } from "./callback-page.tsx";
@@ -19,15 +21,17 @@ import "./agent-workspace.css";
  * The agent workspace (`/agent/*`), loaded on demand: nothing in this folder is part of the Support
  * Center's bundle (the build fails if it is). Only signed-in staff get here (see `AgentRoute`).
  * `/agent` is the queue (for the phone desk: the callback form), `/agent/tickets/:id` one ticket,
- * `/agent/callbacks` the callback-request form.
+ * `/agent/callbacks` the callback-request form, `/agent/settings/review` (admins) the review page.
  */
 export function AgentWorkspace() {
   const t = useMessages(agentMessages);
+  const tRatings = useMessages(ratingsMessages);
   const { t: tCommon } = useTranslation();
   useFocusHeadingOnNavigate();
   const auth = useAuth();
   // The phone desk files callback requests and works no queue: its workspace is the callback form.
   const phoneDesk = auth.status === "signedIn" && auth.user.role === "phone_desk";
+  const admin = auth.status === "signedIn" && auth.user.role === "admin";
   return (
     <div className="shell shell--agent">
       <a className="skip-link" href="#main">
@@ -54,6 +58,11 @@ export function AgentWorkspace() {
                   <li>
                     <NavLink to="/agent/callbacks">{t("nav.callback")}</NavLink>
                   </li>
+                  {admin ? (
+                    <li>
+                      <NavLink to="/agent/settings/review">{tRatings("settingsNav")}</NavLink>
+                    </li>
+                  ) : null}
                 </>
               )}
               <li>
@@ -68,7 +77,7 @@ export function AgentWorkspace() {
         </div>
       </header>
       <main id="main" className="shell__main" tabIndex={-1}>
-        <AgentPage path={useParams()["*"] ?? ""} phoneDesk={phoneDesk} />
+        <AgentPage path={useParams()["*"] ?? ""} phoneDesk={phoneDesk} admin={admin} />
       </main>
       <SiteFooter showStaffLink={false} />
     </div>
@@ -80,8 +89,9 @@ export function AgentWorkspace() {
  * `<Routes>`: those would keep React Router's route-matching code for nested routes in the Support
  * Center's initial bundle, for a workspace most visitors never load.
  */
-function AgentPage({ path, phoneDesk }: { path: string; phoneDesk: boolean }) {
+function AgentPage({ path, phoneDesk, admin }: { path: string; phoneDesk: boolean; admin: boolean }) {
   const trimmed = path.replace(/\/+$/, "");
+  if (admin && trimmed === "settings/review") return <ReviewLinkSettingsPage />;
   if (trimmed === "callbacks" || (phoneDesk && (trimmed === "" || trimmed === "tickets")))
     return <CallbackPage />;
   if (trimmed === "" || trimmed === "tickets") return <QueuePage />;

@@ -2,18 +2,36 @@ import {
   buildPath,
   commentTicketRatingByLink,
   followReviewLink,
+  getReviewLinkSetting,
   getTicketRating,
   type RatingScore,
   rateTicket,
   rateTicketByLink,
   type TicketRatingState,
+  updateReviewLinkSetting,
 } from "@helpdesk/contracts";
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiBaseUrl, request } from "../../../lib/api-client.ts";
 
 export const ratingKeys = {
   detail: (ticketId: string) => ["ratings", ticketId] as const,
+  reviewLink: () => ["settings", "review-link"] as const,
 };
+
+/** Admins: where a good rating offers a public review. */
+export const reviewLinkSettingQuery = () =>
+  queryOptions({
+    queryKey: ratingKeys.reviewLink(),
+    queryFn: ({ signal }) => request(getReviewLinkSetting, {}, { signal }),
+  });
+
+export function useUpdateReviewLink() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (url: string | null) => request(updateReviewLinkSetting, { body: { url } }),
+    onSuccess: (setting) => queryClient.setQueryData(ratingKeys.reviewLink(), setting),
+  });
+}
 
 export const ticketRatingQuery = (ticketId: string) =>
   queryOptions({
