@@ -33,6 +33,9 @@ import { privacyRoutes } from "./modules/privacy/privacy.router.ts";
 import { createPrivacyService } from "./modules/privacy/privacy.service.ts";
 import { retentionRoutes } from "./modules/privacy/retention.router.ts";
 import { createRetentionService } from "./modules/privacy/retention.service.ts";
+import { createRatingLinks } from "./modules/ratings/rating-links.ts";
+import { ratingRoutes } from "./modules/ratings/ratings.router.ts";
+import { createRatingsService, googleReviewSearch } from "./modules/ratings/ratings.service.ts";
 import { serviceLevelRoutes } from "./modules/service-levels/service-levels.router.ts";
 import { createServiceLevelsService } from "./modules/service-levels/service-levels.service.ts";
 import { staffRoutes } from "./modules/staff/staff.router.ts";
@@ -123,6 +126,13 @@ export function createApplication({
     ...emailPreviewRoutes(env),
     ...outboxRoutes(createOutboxService({ db })),
     ...serviceLevelRoutes(createServiceLevelsService({ db }), tickets),
+    ...ratingRoutes(
+      createRatingsService({
+        db,
+        links: createRatingLinks(env.REPLY_ADDRESS_SECRET),
+        defaultReviewUrl: googleReviewSearch(env.TEAM_NAME),
+      }),
+    ),
     ...extraRoutes,
   ];
 

@@ -1,5 +1,7 @@
 // Every endpoint × every kind of caller, from one table. The table is typed by the contracts'
 // endpoint list, so an endpoint added without a row does not compile, and the first test fails.
+
+import { randomUUID } from "node:crypto";
 import {
   buildPath,
   type EndpointDescriptor,
@@ -9,11 +11,12 @@ import {
 } from "@helpdesk/contracts";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createRatingLinks } from "../src/modules/ratings/rating-links.ts";
 import { createAttachment, createCustomer, createStaff, createTicket, TEST_PASSWORD } from "./factories.ts";
 import { createFaqWorld } from "./faq-factories.ts";
 import { PNG, pngFile } from "./file-fixtures.ts";
 import { accessTokenOf, bearer } from "./http-callers.ts";
-import { createTestApp } from "./test-app.ts";
+import { createTestApp, TEST_REPLY_ADDRESS_SECRET } from "./test-app.ts";
 
 const testApp = await createTestApp();
 afterAll(() => testApp.close());
@@ -34,6 +37,9 @@ interface World {
   customerA: { id: string; email: string };
   /** A ticket customer A filed, with one attachment. */
   ticketA: string;
+  /** A solved ticket of customer A, rated good, with a rating link used already. */
+  solvedTicketA: string;
+  usedRatingToken: string;
   attachmentA: string;
   /** An FAQ category, a draft article, and rows for each delete call to remove (one per call). */
   faqCategory: string;
@@ -71,7 +77,50 @@ const signedIn = (status: number) => ({ ...all(status), guest: 401 });
 let counter = 0;
 const unique = (prefix: string) => `${prefix}-${++counter}-${Date.now()}@example.test`;
 
+const ratingLinks = createRatingLinks(TEST_REPLY_ADDRESS_SECRET);
+/** A fresh link of the solved e-mail (a new nonce each call: each link works once). */
+const goodRatingLink = (ticketId: string) =>
+  ratingLinks.tokenFor({
+    ticketId,
+    score: "good",
+    nonce: randomUUID(),
+    expiresAt: new Date(Date.now() + 24 * 3600 * 1000),
+  });
+const onlyAdmin = (status: number) => ({ ...signedIn(404), admin: status });
+
 const matrix: Record<EndpointName, Row> = {
+  getTicketRating: {
+    call: (world) => ({ params: { id: world.solvedTicketA } }),
+    expect: onTicketA(200, 200),
+  },
+  rateTicket: {
+    call: (world) => ({ params: { id: world.solvedTicketA }, body: { score: "good" } }),
+    expect: { ...signedIn(404), customerA: 200 },
+  },
+  // The signed link is the permission: the same for every caller, signed in or not.
+  rateTicketByLink: {
+    call: (world) => ({
+      params: { id: world.solvedTicketA },
+      body: { token: goodRatingLink(world.solvedTicketA) },
+    }),
+    expect: all(200),
+  },
+  commentTicketRatingByLink: {
+    call: (world) => ({
+      params: { id: world.solvedTicketA },
+      body: { token: world.usedRatingToken, comment: "Snel opgelost" },
+    }),
+    expect: all(200),
+  },
+  followReviewLink: {
+    call: (world) => ({ query: { token: ratingLinks.reviewTokenFor(world.solvedTicketA) } }),
+    expect: all(303),
+  },
+  getReviewLinkSetting: { call: () => ({}), expect: onlyAdmin(200) },
+  updateReviewLinkSetting: {
+    call: () => ({ body: { url: "https://g.page/r/voorbeeld/review" } }),
+    expect: onlyAdmin(200),
+  },
   getHealth: { call: () => ({}), expect: all(200) },
   suggestFaqArticles: { call: () => ({ query: { q: "abonnement opzeggen" } }), expect: all(200) },
   listFaqCategories: { call: () => ({}), expect: all(200) },
@@ -327,9 +376,16 @@ beforeAll(async () => {
       },
     },
   });
+  const solved = await createTicket(testApp.db, { requester: customerA, status: "solved" });
+  await testApp.db.ticketRating.create({ data: { ticketId: solved.id, score: "good" } });
+  const usedRatingToken = goodRatingLink(solved.id);
+  const used = ratingLinks.claimsOf(usedRatingToken);
+  await testApp.db.ticketRatingLinkUse.create({ data: { nonce: used?.nonce ?? "", score: "good" } });
   world = {
     customerA,
     ticketA: ticket.id,
+    solvedTicketA: solved.id,
+    usedRatingToken,
     attachmentA: attachment.id,
     ...(await createFaqWorld(testApp.db, 12)),
     disposableCustomerIds: disposableCustomers.map((customer) => customer.id),

@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
+import { FAQ_SUGGESTION_EVENT_BATCH_MAX } from "@helpdesk/contracts";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importFaqContent } from "../../../prisma/seed/faq/import-faq.ts";
 import { createFaqUsageService } from "../src/modules/faq/faq-usage.service.ts";
 import { anonymousQueryWords } from "../src/modules/faq/search/anonymous-query.ts";
-import { bearer, signedInStaff } from "./http-callers.ts";
+import { bearer, signedInCustomer, signedInStaff } from "./http-callers.ts";
 import { createTestApp } from "./test-app.ts";
 
 const testApp = await createTestApp();
@@ -117,6 +118,52 @@ describe("learning from use", () => {
     expect(
       (await usage.boostsFor("mijn factuur klopt niet, wie kan ik bellen over de datalimiet", [dutch])).size,
     ).toBe(0);
+  });
+
+  it("takes the events of one form as a batch, and keeps no account with them", async () => {
+    const formSessionId = randomUUID();
+    const idin = idOf("wat-is-idin");
+    const { token } = await signedInCustomer(testApp);
+    const response = await request(app)
+      .post("/api/v1/faq-suggestion-events")
+      .set(bearer(token))
+      .send({
+        events: [
+          { type: "shown", formSessionId, query: "wat is idin", articleIds: [idin] },
+          { type: "clicked", formSessionId, query: "wat is idin", articleId: idin },
+          { type: "abandoned", formSessionId },
+        ],
+      });
+    expect(response.status).toBe(202);
+    const stored = await db.faqSuggestionEvent.findMany({ where: { formSessionId } });
+    expect(stored.map((row) => `${row.type} ${row.articleId}`).sort()).toEqual([
+      "abandoned null",
+      `clicked ${idin}`,
+      `shown ${idin}`,
+    ]);
+    // Nothing in a stored event names who sent it.
+    expect(Object.keys(stored[0] ?? {}).sort()).toEqual(
+      ["articleId", "createdAt", "formSessionId", "id", "queryWords", "resultCount", "type"].sort(),
+    );
+  });
+
+  it("refuses an empty batch, one over the limit, and a batch with one bad event (storing none of it)", async () => {
+    const formSessionId = randomUUID();
+    expect((await report({ events: [] })).status).toBe(400);
+    const tooMany = Array.from({ length: FAQ_SUGGESTION_EVENT_BATCH_MAX + 1 }, () => ({
+      type: "submitted",
+      formSessionId,
+    }));
+    expect((await report({ events: tooMany })).status).toBe(400);
+    const oneBad = await report({
+      events: [
+        { type: "submitted", formSessionId },
+        { type: "clicked", formSessionId, query: "x" },
+      ],
+    });
+    expect(oneBad.status).toBe(400);
+    expect(oneBad.headers["content-type"]).toContain("application/problem+json");
+    expect(await db.faqSuggestionEvent.count({ where: { formSessionId } })).toBe(0);
   });
 
   it("refuses a click without an article", async () => {

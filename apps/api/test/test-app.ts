@@ -11,6 +11,7 @@ import { createLocalFolderStorage } from "../src/lib/storage/attachment-storage.
 import { startSmtpInbox } from "./smtp-inbox.ts";
 
 export const TEST_INBOUND_SECRET = "test-inbound-secret-0123456789";
+export const TEST_REPLY_ADDRESS_SECRET = "test-reply-address-secret-0123456789abcdef";
 
 /** The test file's own database (set up by test/database-per-file.ts). */
 export function testDatabaseUrl(): string {
@@ -39,7 +40,7 @@ export async function createTestApp(
     INBOUND_SECRET: TEST_INBOUND_SECRET,
     // Explicit, one per purpose, as production requires.
     JWT_SECRET: "test-access-token-secret-0123456789abcdef",
-    REPLY_ADDRESS_SECRET: "test-reply-address-secret-0123456789abcdef",
+    REPLY_ADDRESS_SECRET: TEST_REPLY_ADDRESS_SECRET,
     ...envOverrides,
   });
   const db = createDatabase(env.DATABASE_URL);

@@ -14,3 +14,23 @@ export const sampleSla: {
   breached: [],
   paused: false,
 };
+
+/** A customer's view of their ticket as the API sends it, without messages or files. */
+export const customerTicketView = (id: string, status: string) => ({
+  view: "customer",
+  id,
+  number: "#483920",
+  subject: "Mijn e-mail werkt niet",
+  status,
+  category: "technical",
+  details: { kind: "problem" },
+  createdAt: "2026-11-23T09:00:00.000Z",
+  updatedAt: "2026-11-23T10:00:00.000Z",
+  followUpOf: null,
+  serviceLevel: "best_effort",
+  expectedResponseBy: null,
+  responseGuaranteed: false,
+  responseTarget: null,
+  attachments: [],
+  messages: [] as unknown[],
+});

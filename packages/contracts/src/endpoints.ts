@@ -7,6 +7,7 @@ import * as faq from "./faq/faq.endpoints.ts";
 import * as inbound from "./inbound/inbound.endpoints.ts";
 import * as privacy from "./privacy/privacy.endpoints.ts";
 import * as retention from "./privacy/retention.endpoints.ts";
+import * as ratings from "./ratings/ratings.endpoints.ts";
 import * as serviceLevels from "./service-levels/service-levels.endpoints.ts";
 import * as staff from "./staff/staff.endpoints.ts";
 import * as system from "./system/system.endpoints.ts";
@@ -26,5 +27,6 @@ export const endpoints = {
   ...inbound,
   ...email,
   ...serviceLevels,
+  ...ratings,
 };
 export type EndpointName = keyof typeof endpoints;

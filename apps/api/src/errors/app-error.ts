@@ -19,6 +19,11 @@ export const problemCatalog: Record<ProblemCode, { status: number; title: string
   too_many_requests: { status: 429, title: "Too many requests" },
   service_unavailable: { status: 503, title: "Service unavailable" },
   internal_error: { status: 500, title: "Internal server error" },
+  rating_link_invalid: { status: 404, title: "This rating link is not valid for this ticket" },
+  rating_link_expired: { status: 410, title: "This rating link has expired" },
+  rating_link_used: { status: 409, title: "This rating link has been used already" },
+  rating_locked: { status: 409, title: "The rating can no longer be changed" },
+  ticket_not_solved: { status: 409, title: "Only a solved ticket can be rated" },
 };
 
 /** An error the caller can act on; rendered as problem+json by the error handler. */

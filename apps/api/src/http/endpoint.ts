@@ -6,7 +6,7 @@ import { AppError } from "../errors/app-error.ts";
 import { fieldErrorsFrom } from "./validation.ts";
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
-type SuccessStatus = 200 | 201 | 202 | 204;
+type SuccessStatus = 200 | 201 | 202 | 204 | 303;
 
 export interface EndpointRequest<E extends EndpointDescriptor> {
   params: Parsed<E["params"]>;

@@ -13,6 +13,9 @@ import {
 } from "../modules/outbox/outbox-dispatcher.ts";
 import { createDataExports, DATA_EXPORT_EVENT } from "../modules/privacy/data-export.service.ts";
 import { exportSources } from "../modules/privacy/data-export-sources.ts";
+import { createRatingEmails } from "../modules/ratings/rating-emails.ts";
+import { createRatingLinks } from "../modules/ratings/rating-links.ts";
+import { RATED_BAD_EVENT } from "../modules/ratings/ratings.service.ts";
 import { createTicketNotifications } from "../modules/tickets/ticket-notifications.ts";
 import { createTicketsService } from "../modules/tickets/tickets.service.ts";
 import { createUploadsService } from "../modules/uploads/uploads.service.ts";
@@ -37,11 +40,14 @@ export function createEmailOutbox(
 ) {
   const auth = createAuthService(deps);
   const faq = createFaqSuggestions({ db: deps.db, publicUrl: deps.env.PUBLIC_URL });
+  const mailDomain = deps.env.MAIL_FROM_ADDRESS.split("@")[1] ?? "localhost";
+  const ratingLinks = createRatingLinks(deps.env.REPLY_ADDRESS_SECRET);
   const ticketEmail = createTicketNotifications({
     db: deps.db,
     teamName: deps.env.TEAM_NAME,
     publicUrl: deps.env.PUBLIC_URL,
-    mailDomain: deps.env.MAIL_FROM_ADDRESS.split("@")[1] ?? "localhost",
+    mailDomain,
+    ratingToken: ratingLinks.tokenFor,
     signInLink: auth.signInLink,
     replyAddresses: createReplyAddresses(deps.env.REPLY_ADDRESS_SECRET, deps.env.MAIL_FROM_ADDRESS),
     matchingArticles: async (text, language) => {
@@ -52,8 +58,10 @@ export function createEmailOutbox(
   const { db, storage, env } = deps;
   const tickets = createTicketsService({ db, env, storage, uploads: createUploadsService({ db, storage }) });
   const dataExports = createDataExports({ db, storage, env, sources: exportSources(db, tickets) });
+  const badRatingEmail = createRatingEmails({ db, publicUrl: env.PUBLIC_URL, mailDomain });
   const compose = (event: OutboxEvent) => {
     if (event.type === LINK_EVENT) return auth.composeLinkEmail(event);
+    if (event.type === RATED_BAD_EVENT) return badRatingEmail(event);
     if (event.type === DATA_EXPORT_EVENT) return dataExports.composeReadyEmail(event);
     return ticketEmail(event);
   };

@@ -16,6 +16,8 @@ const newTicketPage = async () =>
 const myTicketsPage = async () =>
   (await import("../features/tickets/routes/my-tickets-page.tsx")).MyTicketsPage;
 const ticketPage = async () => (await import("../features/tickets/routes/ticket-page.tsx")).TicketPage;
+const ratingLinkPage = async () =>
+  (await import("../features/ratings/routes/rating-link-page.tsx")).RatingLinkPage;
 const dataExportPage = async () =>
   (await import("../features/account/routes/data-export-page.tsx")).DataExportPage;
 
@@ -45,6 +47,7 @@ export const createRoutes = (): RouteObject[] => [
               { path: "tickets", lazy: { Component: myTicketsPage } },
               { path: "tickets/new", lazy: { Component: newTicketPage } },
               { path: "tickets/:id", lazy: { Component: ticketPage } },
+              { path: "tickets/:id/beoordelen", lazy: { Component: ratingLinkPage } },
               { path: "account/export", lazy: { Component: dataExportPage } },
               // The sign-in pages load on demand: most visitors never sign in.
               { path: "login", lazy: { Component: loginPage } },

@@ -212,7 +212,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   };
 }
 
-export const apiClient = createApiClient({ baseUrl: import.meta.env.VITE_API_BASE_URL || "/api/v1" });
+/** Prefix of every API path, for the few calls that cannot go through the client (beacons). */
+export const apiBaseUrl: string = import.meta.env.VITE_API_BASE_URL || "/api/v1";
+
+export const apiClient = createApiClient({ baseUrl: apiBaseUrl });
 
 /** `request(endpoint, input)` against the configured API. */
 export const request: RequestFn = apiClient.request;

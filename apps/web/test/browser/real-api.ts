@@ -92,23 +92,43 @@ export async function startApi(options: StartApiOptions) {
   };
 }
 
-/**
- * Runs one SQL statement on the test database with the API's own driver (node-postgres), from the
- * API's folder: for a journey that needs a state no endpoint makes, such as a ticket already overdue.
- */
-export async function runSql(databaseUrl: string, sql: string): Promise<void> {
-  const code = `import pg from "pg"; const client = new pg.Client({ connectionString: process.env.DATABASE_URL }); await client.connect(); await client.query(process.env.SQL); await client.end();`;
+/** Runs a script of the API's folder with node-postgres connected as `client` (as `--eval` code). */
+async function withPg(databaseUrl: string, sql: string, body: string): Promise<string> {
+  const code = `import pg from "pg"; const client = new pg.Client({ connectionString: process.env.DATABASE_URL }); await client.connect(); ${body} await client.end();`;
   const child = spawn(process.execPath, ["--input-type=module", "--eval", code], {
     cwd: apiRoot,
     env: { ...process.env, DATABASE_URL: databaseUrl, SQL: sql },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  child.stderr?.on("data", (chunk: Buffer) => {
+  let errors = "";
+  child.stdout?.on("data", (chunk: Buffer) => {
     output += chunk.toString();
   });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    errors += chunk.toString();
+  });
   const exit = await exited(child);
-  if (exit !== 0) throw new Error(`SQL failed (exit ${exit}): ${output}`);
+  if (exit !== 0) throw new Error(`SQL failed (exit ${exit}): ${errors}`);
+  return output;
+}
+
+/**
+ * Runs one SQL statement on the test database with the API's own driver (node-postgres), from the
+ * API's folder: for a journey that needs a state no endpoint makes, such as a ticket already overdue.
+ */
+export async function runSql(databaseUrl: string, sql: string): Promise<void> {
+  await withPg(databaseUrl, sql, "await client.query(process.env.SQL);");
+}
+
+/** The rows of one query on the test database: to check what a journey stored. */
+export async function querySql<Row>(databaseUrl: string, sql: string): Promise<Row[]> {
+  const output = await withPg(
+    databaseUrl,
+    sql,
+    "process.stdout.write(JSON.stringify((await client.query(process.env.SQL)).rows));",
+  );
+  return JSON.parse(output) as Row[];
 }
 
 export { findFreePort };

@@ -13,7 +13,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createWebServer } from "../../server/web-server.ts";
 import { launchChromium } from "./launch-chromium.ts";
-import { findFreePort, prepareDemoDatabase, runSql, startApi } from "./real-api.ts";
+import { findFreePort, prepareDemoDatabase, querySql, runSql, startApi } from "./real-api.ts";
 import { type SmtpInbox, startSmtpInbox } from "./smtp-inbox.ts";
 
 const webRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -118,6 +118,17 @@ async function visit(
 
 const screenshot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+
+/** `<name>.png` at 1280 px, then `<name>-phone.png` at 390 px, which must not scroll sideways. */
+async function screenshotAtBothWidths(page: Page, name: string) {
+  await screenshot(page, name);
+  await page.setViewportSize(phone);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBe(0);
+  await screenshot(page, `${name}-phone`);
+  await page.setViewportSize(desktop);
+}
 
 const isAgentChunk = (url: string) => /\/assets\/agent-workspace-[^/]+\.js$/.test(url);
 /** The workspace's own stylesheet: it loads with the workspace, never with the Support Center. */
@@ -340,13 +351,7 @@ describe("Signing in, against the real API", () => {
     await page.getByRole("heading", { level: 1, name: "Mijn tickets" }).waitFor();
     expect(new URL(page.url()).pathname).toBe("/tickets");
     expect(await accountOf(page).textContent()).toContain("Ingelogd als Jan de Vries");
-    await screenshot(page, "customer-signed-in");
-    await page.setViewportSize(phone);
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
-    ).toBe(0);
-    await screenshot(page, "customer-signed-in-phone");
-    await page.setViewportSize(desktop);
+    await screenshotAtBothWidths(page, "customer-signed-in");
 
     // The access token lived in memory only; the refresh cookie brings the session back.
     expect(
@@ -448,6 +453,108 @@ describe("Tickets, from a guest's question to the team's answer", () => {
   const subject = "Mijn e-mail komt niet meer aan";
   let ticketUrl = "";
   let guestPage: Page | undefined;
+
+  it("a visitor who clicks a suggestion and leaves the form is counted as deflected, anonymously", async () => {
+    const { page, errors } = await visit("/tickets/new");
+    await page.getByRole("radio", { name: "Technisch probleem of storing" }).check();
+    await page.getByLabel("Onderwerp").pressSequentially("IBAN wijzigen voor de incasso", { delay: 20 });
+    const suggestion = page
+      .getByRole("complementary", { name: "Misschien helpt dit" })
+      .getByRole("link")
+      .first();
+    await suggestion.waitFor({ timeout: 10_000 });
+    const slug = decodeURIComponent((await suggestion.getAttribute("href"))?.replace("/faq/", "") ?? "");
+    // The article opens in a new tab, which hides this one: that sends the click, not an end.
+    const [article] = await Promise.all([page.context().waitForEvent("page"), suggestion.click()]);
+    await article.getByRole("heading", { level: 1 }).waitFor();
+    await article.close();
+    expect(errors).toEqual([]);
+    // Leaving the form (the tab is closed) ends the session as abandoned, sent as a beacon.
+    await page.close({ runBeforeUnload: true });
+
+    type Stored = { form_session_id: string; type: string; slug: string | null };
+    const sessionEvents = () =>
+      querySql<Stored>(
+        databaseUrl,
+        `SELECT e.form_session_id, e.type, a.slug FROM faq_suggestion_events e
+         LEFT JOIN faq_articles a ON a.id = e.article_id
+         WHERE e.form_session_id IN (SELECT form_session_id FROM faq_suggestion_events WHERE type = 'clicked')
+         ORDER BY e.created_at, e.type`,
+      );
+    let stored: Stored[] = [];
+    for (let tries = 0; tries < 50 && !stored.some((row) => row.type === "abandoned"); tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      stored = await sessionEvents();
+    }
+    expect(stored.filter((row) => row.type === "clicked").map((row) => row.slug)).toEqual([slug]);
+    expect(stored.filter((row) => row.type === "abandoned")).toHaveLength(1);
+    expect(stored.some((row) => row.type === "shown" && row.slug === slug)).toBe(true);
+    expect(stored.some((row) => row.type === "submitted")).toBe(false);
+    expect(new Set(stored.map((row) => row.form_session_id)).size).toBe(1);
+  });
+
+  it("a customer rates a solved ticket from the e-mail with one click, is offered the review link, and adds a comment", async () => {
+    const api = async (method: string, pathname: string, token?: string, body?: unknown) => {
+      const response = await fetch(`${baseUrl}/api/v1${pathname}`, {
+        method,
+        headers: {
+          "Content-Type": "application/json",
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      expect(response.status, `${method} ${pathname}`).toBeLessThan(400);
+      return (await response.json()) as Record<string, unknown>;
+    };
+    const tokenOf = async (email: string) =>
+      String((await api("POST", "/auth/login", undefined, { email, password: DEMO_PASSWORD })).accessToken);
+    const customer = await tokenOf("customer@demo.test");
+    const ticket = await api("POST", "/tickets", customer, {
+      category: "other",
+      subject: "Factuur staat dubbel in mijn account",
+      message: "Ik zie de factuur van november twee keer staan.",
+      details: {},
+    });
+    await api("PATCH", `/tickets/${String(ticket.id)}`, await tokenOf("agent@demo.test"), {
+      status: "solved",
+    });
+    const solved = await (inbox as SmtpInbox).waitFor("customer@demo.test", 15_000, (mail) =>
+      mail.text.includes(`/tickets/${String(ticket.id)}/beoordelen#token=`),
+    );
+    expect(solved.text).toContain("Hoe tevreden ben je over onze hulp?");
+    const good = linkIn(solved.text, /https?:\/\/\S+\/beoordelen#token=\S+(?=\s|$)/);
+    expect(solved.text.indexOf("Goed geholpen")).toBeLessThan(solved.text.indexOf(good ?? "-"));
+
+    const { page, errors } = await visit(new URL(good ?? "").pathname + new URL(good ?? "").hash);
+    await page.getByRole("heading", { level: 1, name: "Bedankt voor je beoordeling" }).waitFor();
+    expect(await page.getByRole("main").textContent()).toContain(`ticket #`);
+    const review = page.getByRole("link", { name: /Schrijf een review/ });
+    await review.waitFor();
+    await screenshotAtBothWidths(page, "rating-good");
+    const serious = (await axeFindings(page, [])).filter(
+      (finding) => finding.impact === "serious" || finding.impact === "critical",
+    );
+    expect(serious).toEqual([]);
+
+    await page.getByLabel("Wil je er iets over vertellen? (optioneel)").fill("Snel opgelost, dank!");
+    await page.getByRole("button", { name: "Toelichting versturen" }).click();
+    await page.getByText("Bedankt, je toelichting is opgeslagen.").waitFor();
+
+    // The review link is our redirect: it counts the click and sends the customer on (Google by default).
+    const redirect = await fetch(new URL((await review.getAttribute("href")) ?? "", baseUrl), {
+      redirect: "manual",
+    });
+    expect(redirect.status).toBe(303);
+    expect(redirect.headers.get("location")).toMatch(/^https:\/\/www\.google\.com\//);
+    expect(errors).toEqual([]);
+
+    // The same link again: a page that says so, with nothing of the ticket.
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Deze link is al gebruikt" }).waitFor();
+    expect(await page.getByRole("main").textContent()).not.toContain("Factuur staat dubbel");
+    await screenshot(page, "rating-link-used");
+    await page.context().close();
+  });
 
   it("a guest files a ticket, opens the link in the confirmation e-mail and sees the ticket with its thread", async () => {
     const { page, errors } = await visit("/tickets/new");
@@ -725,7 +832,7 @@ describe("Tickets, from a guest's question to the team's answer", () => {
 
 describe("Privacy, against the real API", () => {
   it("an admin previews retention: the demo guest's ticket from 2023 would be anonymised, and nothing changes yet", async () => {
-    const { page, errors } = await visit("/login?returnTo=%2Fagent%2Fretention");
+    const { page, errors } = await visit("/login?returnTo=%2Fagent%2Fadmin%2Fretention");
     await signInWithPassword(page, "admin@demo.test");
     await page.getByRole("heading", { level: 1, name: "Bewaartermijnen" }).waitFor();
     expect(await page.getByLabel("Afgesloten tickets van gasten en oud-klanten (maanden)").inputValue()).toBe(

@@ -25,7 +25,7 @@ export interface EndpointDescriptor {
 
 export const defineEndpoint = <const E extends EndpointDescriptor>(endpoint: E): E => endpoint;
 
-type SuccessStatus = 200 | 201 | 202 | 204;
+type SuccessStatus = 200 | 201 | 202 | 204 | 303;
 
 /** The body of an endpoint's success response. */
 export type EndpointResult<E extends EndpointDescriptor> = {

@@ -17,6 +17,11 @@ export const problemCodes = [
   "too_many_requests",
   "service_unavailable",
   "internal_error",
+  "rating_link_invalid",
+  "rating_link_expired",
+  "rating_link_used",
+  "rating_locked",
+  "ticket_not_solved",
 ] as const;
 export const problemCodeSchema = z.enum(problemCodes);
 export type ProblemCode = z.infer<typeof problemCodeSchema>;

@@ -12,7 +12,7 @@ import {
   faqPopularListSchema,
   faqPopularQuerySchema,
   faqSlugParamsSchema,
-  faqSuggestionEventSchema,
+  faqSuggestionEventReportSchema,
   faqSuggestionListSchema,
   faqSuggestionQuerySchema,
   faqSynonymGroupSchema,
@@ -131,9 +131,10 @@ export const deleteFaqSynonymGroup = defineEndpoint({
 export const recordFaqSuggestionEvent = defineEndpoint({
   method: "POST",
   path: "/faq-suggestion-events",
-  summary: "Report what happened to suggestions in a ticket form (anonymous; used to improve ranking)",
+  summary:
+    "Report what happened to suggestions in a ticket form, one event or a batch of up to 50 (anonymous; used to improve ranking)",
   tag: "FAQ",
-  body: faqSuggestionEventSchema,
+  body: faqSuggestionEventReportSchema,
   responses: { 202: null, 400: problemSchema },
 });
 

@@ -230,6 +230,21 @@ export const faqSuggestionEventSchema = z
   .meta({ id: "FaqSuggestionEvent" });
 export type FaqSuggestionEvent = z.infer<typeof faqSuggestionEventSchema>;
 
+/** Most events one report may carry: a form sends what it collected since its last report. */
+export const FAQ_SUGGESTION_EVENT_BATCH_MAX = 50;
+
+/**
+ * What the web app sends: the events of one form since its last report, in order (a batch also
+ * arrives through `navigator.sendBeacon` when the page is left). A single event is still taken.
+ */
+export const faqSuggestionEventReportSchema = z
+  .union([
+    z.object({ events: z.array(faqSuggestionEventSchema).min(1).max(FAQ_SUGGESTION_EVENT_BATCH_MAX) }),
+    faqSuggestionEventSchema,
+  ])
+  .meta({ id: "FaqSuggestionEventReport" });
+export type FaqSuggestionEventReport = z.infer<typeof faqSuggestionEventReportSchema>;
+
 export const faqInsightsQuerySchema = z.object({
   days: z.coerce.number().int().min(1).max(365).default(90),
 });

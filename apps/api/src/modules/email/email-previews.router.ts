@@ -32,10 +32,16 @@ async function render(template: string, language: Language, teamName: string, pu
     subject: `[${sample.number}] ${t.receivedSubject(sample.subject)}`,
     content,
   });
-  const update = (subject: string, paragraphs: string[], quote?: string) => ({
+  const update = (
+    subject: string,
+    paragraphs: string[],
+    quote?: string,
+    rating?: { good: string; bad: string },
+  ) => ({
     subject: `[${sample.number}] ${subject}`,
-    content: ticketUpdateContent({ name: sample.name, language, paragraphs, quote, link, teamName }),
+    content: ticketUpdateContent({ name: sample.name, language, paragraphs, quote, link, teamName, rating }),
   });
+  const ratingLink = (choice: string) => `${publicUrl}/tickets/voorbeeld/beoordelen#token=${choice}`;
   const articles = [
     {
       title: "Hoe kan ik Remote Support krijgen?",
@@ -77,7 +83,11 @@ async function render(template: string, language: Language, teamName: string, pu
         "Dank voor je bericht. We hebben de cache geleegd; probeer het nog eens.",
       ),
     waiting_for_customer: () => update(t.statusSubject(sample.subject), [t.status.pending ?? ""]),
-    ticket_solved: () => update(t.statusSubject(sample.subject), [t.status.solved ?? ""]),
+    ticket_solved: () =>
+      update(t.statusSubject(sample.subject), [t.status.solved ?? ""], undefined, {
+        good: ratingLink("goed"),
+        bad: ratingLink("slecht"),
+      }),
     ticket_closed: () => update(t.statusSubject(sample.subject), [t.status.closed ?? ""]),
   };
   const letter = letters[template]?.();

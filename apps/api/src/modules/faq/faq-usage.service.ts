@@ -1,7 +1,7 @@
 // Learning from use: suggestion events per anonymous form session, what staff learn from them
 // (articles that deflect tickets, queries that found nothing), and a bounded ranking boost for
 // articles customers chose for similar words.
-import type { FaqSuggestionEvent } from "@helpdesk/contracts";
+import type { FaqSuggestionEvent, FaqSuggestionEventReport } from "@helpdesk/contracts";
 import type { Database } from "../../db/prisma.ts";
 import { canEditFaq, denyAsNotFound } from "../identity/access-policy.ts";
 import type { SignedInActor } from "../identity/actor.ts";
@@ -16,27 +16,30 @@ import { lowMeaningWords, stopWords } from "./search/text-normalization.ts";
  */
 export const usageBoost = { max: 0.08, perSessionLog: 0.02 } as const;
 
+/** The rows one event becomes: a `shown` event one per article shown (or one saying none was). */
+function rowsOf(event: FaqSuggestionEvent): repository.EventRow[] {
+  const base = { formSessionId: event.formSessionId, type: event.type };
+  switch (event.type) {
+    case "shown": {
+      const queryWords = anonymousQueryWords(event.query);
+      const resultCount = event.articleIds.length;
+      return resultCount === 0
+        ? [{ ...base, queryWords, resultCount }]
+        : event.articleIds.map((articleId) => ({ ...base, queryWords, resultCount, articleId }));
+    }
+    case "clicked":
+      return [{ ...base, articleId: event.articleId, queryWords: anonymousQueryWords(event.query) }];
+    default:
+      return [base];
+  }
+}
+
 export function createFaqUsageService({ db }: { db: Database }) {
   return {
-    async record(event: FaqSuggestionEvent): Promise<void> {
-      const base = { formSessionId: event.formSessionId, type: event.type };
-      switch (event.type) {
-        case "shown": {
-          const queryWords = anonymousQueryWords(event.query);
-          const resultCount = event.articleIds.length;
-          const rows =
-            resultCount === 0
-              ? [{ ...base, queryWords, resultCount }]
-              : event.articleIds.map((articleId) => ({ ...base, queryWords, resultCount, articleId }));
-          return repository.insertEvents(db, rows);
-        }
-        case "clicked":
-          return repository.insertEvents(db, [
-            { ...base, articleId: event.articleId, queryWords: anonymousQueryWords(event.query) },
-          ]);
-        default:
-          return repository.insertEvents(db, [base]);
-      }
+    /** One report of the web app: a single event or a batch, stored in one insert. */
+    async record(report: FaqSuggestionEventReport): Promise<void> {
+      const events = "events" in report ? report.events : [report];
+      return repository.insertEvents(db, events.flatMap(rowsOf));
     },
 
     async insights(actor: SignedInActor, days: number) {

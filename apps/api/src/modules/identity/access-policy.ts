@@ -122,3 +122,10 @@ export function ticketCountScope(actor: SignedInActor): TicketCountScope {
 /** Changing status, priority, category or assignee is for the staff who work tickets. */
 export const canWorkTicket = (actor: Actor): actor is StaffActor =>
   actor.kind === "staff" && worksTickets(actor.role);
+
+/** A ticket's rating is given by its own customer only; it is read by them and by the staff who work tickets. */
+export const canRateTicket = (access: TicketAccess): boolean => access === "customer";
+export const canReadTicketRating = (access: TicketAccess): boolean =>
+  access === "customer" || access === "staff";
+/** Who sets the public review page a good rating offers. */
+export const reviewLinkEditors: readonly StaffRole[] = ["admin"];

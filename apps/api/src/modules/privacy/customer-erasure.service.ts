@@ -17,6 +17,7 @@ import { customerErasers, denyAsNotFound, requireStaff } from "../identity/acces
 import type { SignedInActor } from "../identity/actor.ts";
 import { forgetEmailOriginalsOf } from "../inbound-mail/inbound-email-erasure.ts";
 import { forgetOutboxEventsAbout } from "../outbox/outbox.service.ts";
+import { eraseRatingComments } from "../ratings/ratings.service.ts";
 import { findStaffNames } from "../staff/staff-accounts.ts";
 import { eraseCustomerFromTickets } from "../tickets/ticket-erasure.ts";
 import * as erasures from "./customer-erasures.repository.ts";
@@ -80,6 +81,8 @@ export function createCustomerErasureService({
         await revokeCustomerAccess(tx, customerId, now());
         await forgetLimitsNaming(tx, erased.personal.email);
         const emailOriginals = await forgetEmailOriginalsOf(tx, tickets.ticketIds);
+        // The verdict stays for the figures; the customer's own words about it go.
+        await eraseRatingComments(tx, tickets.ticketIds);
         const counts = { ...tickets.counts, services: erased.servicesDeleted, queuedEmails, emailOriginals };
         return {
           row: await erasures.setErasureCounts(tx, record.id, counts),

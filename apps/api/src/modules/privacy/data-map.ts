@@ -90,6 +90,12 @@ export const personalDataMap: PersonalDataEntry[] = [
     seenBy: { person: false, roles: [], note: "the uploader's token only" },
   },
   {
+    what: "Satisfaction ratings of tickets: good or bad, the customer's comment",
+    where: [{ table: "ticket_ratings", columns: ["score", "comment"] }],
+    kept: `${untilErased} (then the comment is deleted, the verdict kept)`,
+    seenBy: { person: true, roles: ticketWorkerRoles },
+  },
+  {
     what: "Audit trail of tickets (values before and after each change)",
     where: [{ table: "ticket_events", columns: ["before", "after"] }],
     kept: `${untilErased} (then rewritten without personal data)${ticketRetention}`,

@@ -41,6 +41,9 @@ export const ticketTexts = {
       solved: "We hebben je vraag als opgelost gemarkeerd. Klopt dat niet? Reageer dan gewoon.",
       closed: "Je ticket is gesloten. Heb je nog een vraag? Reageer, dan openen we een vervolgticket.",
     } as Record<string, string>,
+    rateHeading: "Hoe tevreden ben je over onze hulp? Eén klik is genoeg:",
+    rateGood: "Goed geholpen",
+    rateBad: "Niet goed geholpen",
   },
   en: {
     greeting: (name: string) => (name ? `Hello ${name},` : "Hello,"),
@@ -68,6 +71,9 @@ export const ticketTexts = {
       solved: "We marked your question as solved. Not right? Just reply.",
       closed: "Your ticket is closed. Another question? Reply and we open a follow-up ticket.",
     } as Record<string, string>,
+    rateHeading: "How happy are you with our help? One click is enough:",
+    rateGood: "Helped well",
+    rateBad: "Not helped well",
   },
 } as const;
 
@@ -134,12 +140,23 @@ export function ticketUpdateContent(input: {
   quote?: string | undefined;
   link: string;
   teamName: string;
+  /** The solved e-mail's rating links (good, bad). */
+  rating?: { good: string; bad: string } | undefined;
 }): EmailContent {
   const t = ticketTexts[input.language];
   return {
     greeting: t.greeting(greetingName(input.name)),
     paragraphs: input.paragraphs,
     ...(input.quote ? { quote: input.quote } : {}),
+    ...(input.rating
+      ? {
+          linksHeading: t.rateHeading,
+          links: [
+            { title: t.rateGood, url: input.rating.good },
+            { title: t.rateBad, url: input.rating.bad },
+          ],
+        }
+      : {}),
     action: { label: t.view, url: input.link },
     closing: t.closing,
     signature: input.teamName,

@@ -1,6 +1,6 @@
 // What each customer-visible ticket event becomes as an e-mail (at most one per event). Texts are
 // signed by the team; nothing here reads or names the staff member who acted.
-import type { Language } from "@helpdesk/contracts";
+import { type Language, RATING_LINK_VALID_DAYS } from "@helpdesk/contracts";
 import type { Database } from "../../db/prisma.ts";
 import { type EmailContent, renderEmail } from "../../lib/mail/email-layout.ts";
 import type { OutgoingEmail } from "../../lib/mail/mailer.ts";
@@ -83,6 +83,13 @@ export interface TicketNotificationDeps {
     ticketId?: string,
   ) => Promise<string>;
   replyAddresses: ReplyAddresses;
+  /** Signs a rating link of the solved e-mail (see modules/ratings/rating-links.ts). */
+  ratingToken?: (claims: {
+    ticketId: string;
+    score: "good" | "bad";
+    nonce: string;
+    expiresAt: Date;
+  }) => string;
   /** FAQ articles matching a ticket's words, for the confirmation (deflection by e-mail). */
   matchingArticles?: (text: string, language: Language) => Promise<{ title: string; url: string }[]>;
 }
@@ -111,7 +118,13 @@ export function createTicketNotifications(deps: TicketNotificationDeps) {
     } satisfies OutgoingEmail;
   }
 
-  const letter = (facts: NotificationFacts, language: Language, paragraphs: string[], quote?: string) =>
+  const letter = (
+    facts: NotificationFacts,
+    language: Language,
+    paragraphs: string[],
+    quote?: string,
+    rating?: { good: string; bad: string },
+  ) =>
     ticketUpdateContent({
       name: facts.customer?.name ?? "",
       language,
@@ -119,7 +132,18 @@ export function createTicketNotifications(deps: TicketNotificationDeps) {
       quote,
       link: `${publicUrl}/tickets/${facts.id}`,
       teamName: deps.teamName,
+      rating,
     });
+
+  /** One link per choice, signed with this e-mail's event id: each works once, for this ticket only. */
+  const ratingLinks = (ticketId: string, nonce: string) => {
+    const sign = deps.ratingToken;
+    if (!sign) return undefined;
+    const expiresAt = new Date(Date.now() + RATING_LINK_VALID_DAYS * DAY_MS);
+    const link = (score: "good" | "bad") =>
+      `${publicUrl}/tickets/${ticketId}/beoordelen#token=${sign({ ticketId, score, nonce, expiresAt })}`;
+    return { good: link("good"), bad: link("bad") };
+  };
 
   return async function compose(event: OutboxEvent): Promise<OutgoingEmail | null> {
     if (!event.ticketId) return null;
@@ -185,11 +209,12 @@ export function createTicketNotifications(deps: TicketNotificationDeps) {
       case "ticket.status_changed": {
         const to = String(payload.to);
         if (!announcedStatuses.has(to)) return null;
+        const rating = to === "solved" ? ratingLinks(facts.id, event.id) : undefined;
         return toCustomer(
           facts,
           eventMessageId,
           t.statusSubject(facts.subject),
-          letter(facts, language, [t.status[to] ?? ""]),
+          letter(facts, language, [t.status[to] ?? ""], undefined, rating),
         );
       }
       case "ticket.customer_replied": {

@@ -4,7 +4,7 @@ import type { agentNl } from "./agent.nl.ts";
 export const agentEn = {
   workspace: "Staff workspace",
   backToSupport: "Back to the Support Center",
-  nav: { queue: "Queue", callback: "Callback request", retention: "Retention" },
+  nav: { queue: "Queue", callback: "Callback request", admin: "Administration" },
   sla: {
     due: "Due",
     overdue: "overdue",
@@ -213,6 +213,19 @@ export const agentEn = {
     periods: { monthly: "monthly", yearly: "yearly" },
   },
   languages: { nl: "Dutch", en: "English" },
+  admin: {
+    title: "Administration",
+    screens: {
+      retention: {
+        title: "Retention periods",
+        purpose: "How long personal data is kept, with a preview before anything goes.",
+      },
+      review: {
+        title: "Review page",
+        purpose: "Where satisfied customers can write a public review after a good rating.",
+      },
+    },
+  },
   retention: {
     title: "Retention periods",
     purpose:

@@ -2,7 +2,7 @@
 export const agentNl = {
   workspace: "Werkplek medewerkers",
   backToSupport: "Naar het Support Center",
-  nav: { queue: "Wachtrij", callback: "Terugbelverzoek", retention: "Bewaartermijnen" },
+  nav: { queue: "Wachtrij", callback: "Terugbelverzoek", admin: "Beheer" },
   sla: {
     due: "Termijn",
     overdue: "over tijd",
@@ -212,6 +212,19 @@ export const agentNl = {
     periods: { monthly: "per maand", yearly: "per jaar" },
   },
   languages: { nl: "Nederlands", en: "Engels" },
+  admin: {
+    title: "Beheer",
+    screens: {
+      retention: {
+        title: "Bewaartermijnen",
+        purpose: "Hoe lang persoonsgegevens bewaard blijven, met een voorbeeld voordat er iets weggaat.",
+      },
+      review: {
+        title: "Reviewpagina",
+        purpose: "Waar tevreden klanten na een goede beoordeling een openbare review kunnen schrijven.",
+      },
+    },
+  },
   retention: {
     title: "Bewaartermijnen",
     purpose:

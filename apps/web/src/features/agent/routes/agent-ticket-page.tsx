@@ -19,6 +19,7 @@ import { PageHeading } from "../../../components/page-heading.tsx";
 import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
 import { isApiError } from "../../../lib/api-client.ts";
 import { useAuth } from "../../auth/session/auth-context.tsx";
+import { StaffRatingSummary } from "../../ratings/components/staff-rating-summary.tsx";
 import { ticketEventsQuery, ticketQuery, useUpdateTicket } from "../../tickets/api/tickets.queries.ts";
 import { AttachmentList } from "../../tickets/components/attachment-list.tsx";
 import { ReplyForm } from "../../tickets/components/reply-form.tsx";
@@ -330,6 +331,11 @@ export function AgentTicketPage({ id }: { id: string }) {
               </>
             ) : null}
           </section>
+
+          <StaffRatingSummary
+            ticketId={data.id}
+            solved={data.status === "solved" || data.status === "closed"}
+          />
 
           <CustomerPanel customerId={data.requester.customerId} />
 

@@ -76,8 +76,13 @@ describe("agent workspace", () => {
     });
     const { user, router } = renderApp("/agent");
 
+    // The first test to load the workspace's lazy chunk waits for its cold import.
     expect(
-      await screen.findByRole("heading", { level: 1, name: "Wachtrij: Alle open tickets" }),
+      await screen.findByRole(
+        "heading",
+        { level: 1, name: "Wachtrij: Alle open tickets" },
+        { timeout: 10_000 },
+      ),
     ).toBeInTheDocument();
     const row = (await screen.findByRole("link", { name: "#483920 Mijn e-mail werkt niet" })).closest("tr");
     expect(row).toHaveTextContent("e-mail niet bevestigd");
@@ -394,6 +399,33 @@ describe("agent workspace", () => {
       .filter((url) => url.pathname.endsWith("/faqs/suggestions"))
       .map((url) => url.searchParams.get("q"));
     expect(asked[0]).toBe(`${summary.subject} Er komt geen mail binnen.`);
+  });
+
+  it("shows the customer's rating of a solved ticket with the comment and the review clicks", async () => {
+    stubApi("online", {
+      "POST /auth/refresh": () => sessionFor(agent),
+      [`GET /tickets/${ticketId}`]: () => Response.json({ ...staffTicket(), status: "solved" }),
+      [`GET /tickets/${ticketId}/events`]: () => Response.json({ items: [] }),
+      [`GET /tickets/${ticketId}/rating`]: () =>
+        Response.json({
+          ticketNumber: summary.number,
+          rating: {
+            score: "bad",
+            comment: "Het duurde drie dagen.",
+            ratedAt: "2026-11-24T09:00:00.000Z",
+            changeableUntil: "2026-12-01T09:00:00.000Z",
+            reviewToken: null,
+            reviewClicks: 0,
+          },
+        }),
+    });
+    renderApp(`/agent/tickets/${ticketId}`);
+    // The workspace is a lazy chunk: the first import of a run takes a while.
+    const panel = await screen.findByTestId("staff-rating", {}, { timeout: 10_000 });
+    await within(panel).findByText("Slecht");
+    expect(panel).toHaveTextContent("Beoordeling door de klant");
+    expect(panel).toHaveTextContent("Toelichting: Het duurde drie dagen.");
+    expect(panel).not.toHaveTextContent("Reviewlink gevolgd");
   });
 
   it("assigns the ticket to a colleague, and back to nobody, from the assignee field", async () => {

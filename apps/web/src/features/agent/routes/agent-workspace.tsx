@@ -7,7 +7,9 @@ import { useMessages, useTranslation } from "../../../i18n/i18n.tsx";
 import { LanguageSwitch } from "../../../i18n/language-switch.tsx";
 import { AccountStatus } from "../../auth/components/account-menu.tsx";
 import { useAuth } from "../../auth/session/auth-context.tsx";
+import { ReviewLinkSettingsPage } from "../../ratings/routes/review-link-settings-page.tsx";
 import { agentMessages } from "../i18n/agent.messages.ts";
+import { AdminPage } from "./admin-page.tsx";
 import { AgentTicketPage } from "./agent-ticket-page.tsx";
 import { CallbackPage } from "./callback-page.tsx";
 import { QueuePage } from "./queue-page.tsx";
@@ -20,8 +22,8 @@ import "./agent-workspace.css";
  * The agent workspace (`/agent/*`), loaded on demand: nothing in this folder is part of the Support
  * Center's bundle (the build fails if it is). Only signed-in staff get here (see `AgentRoute`).
  * `/agent` is the queue (for the phone desk: the callback form), `/agent/tickets/:id` one ticket,
- * `/agent/callbacks` the callback-request form, `/agent/retention` the retention periods (admins; the
- * API refuses everyone else).
+ * `/agent/callbacks` the callback-request form, `/agent/admin` the admin screens (admins only; the API
+ * refuses everyone else too).
  */
 export function AgentWorkspace() {
   const t = useMessages(agentMessages);
@@ -59,7 +61,7 @@ export function AgentWorkspace() {
                   </li>
                   {admin ? (
                     <li>
-                      <NavLink to="/agent/retention">{t("nav.retention")}</NavLink>
+                      <NavLink to="/agent/admin">{t("nav.admin")}</NavLink>
                     </li>
                   ) : null}
                 </>
@@ -76,7 +78,7 @@ export function AgentWorkspace() {
         </div>
       </header>
       <main id="main" className="shell__main" tabIndex={-1}>
-        <AgentPage path={useParams()["*"] ?? ""} phoneDesk={phoneDesk} />
+        <AgentPage path={useParams()["*"] ?? ""} phoneDesk={phoneDesk} admin={admin} />
       </main>
       <SiteFooter showStaffLink={false} />
     </div>
@@ -88,12 +90,14 @@ export function AgentWorkspace() {
  * `<Routes>`: those would keep React Router's route-matching code for nested routes in the Support
  * Center's initial bundle, for a workspace most visitors never load.
  */
-function AgentPage({ path, phoneDesk }: { path: string; phoneDesk: boolean }) {
+function AgentPage({ path, phoneDesk, admin }: { path: string; phoneDesk: boolean; admin: boolean }) {
   const trimmed = path.replace(/\/+$/, "");
+  if (admin && trimmed === "admin") return <AdminPage />;
+  if (admin && trimmed === "admin/review") return <ReviewLinkSettingsPage />;
+  if (admin && trimmed === "admin/retention") return <RetentionPage />;
   if (trimmed === "callbacks" || (phoneDesk && (trimmed === "" || trimmed === "tickets")))
     return <CallbackPage />;
   if (trimmed === "" || trimmed === "tickets") return <QueuePage />;
-  if (trimmed === "retention") return <RetentionPage />;
   const ticket = /^tickets\/([^/]+)$/.exec(trimmed);
   if (ticket?.[1]) return <AgentTicketPage key={ticket[1]} id={decodeURIComponent(ticket[1])} />;
   return <NotFoundPage />;

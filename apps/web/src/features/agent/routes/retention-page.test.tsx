@@ -55,10 +55,10 @@ function stubRetention(startAnswer = () => Response.json(preview, { status: 201 
 describe("the retention page", () => {
   it("shows a preview's counts and the cut-off date, and lists it with the runs", async () => {
     const fetch = stubRetention();
-    const { user } = renderApp("/agent/retention");
+    const { user } = renderApp("/agent/admin/retention");
 
     expect(await screen.findByRole("heading", { level: 1, name: "Bewaartermijnen" })).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "Bewaartermijnen" })).toHaveAttribute("aria-current", "page");
+    expect(screen.getByRole("link", { name: "Beheer" })).toHaveAttribute("aria-current", "page");
     expect(screen.getByLabelText("Afgesloten tickets van gasten en oud-klanten (maanden)")).toHaveValue("24");
     await user.click(screen.getByRole("button", { name: "Voorbeeld berekenen" }));
 
@@ -72,7 +72,7 @@ describe("the retention page", () => {
   it("applies only after the admin confirms, and says when another run is busy", async () => {
     const fetch = stubRetention(() => problem(409, "conflict", "A retention run is busy"));
     const confirm = vi.spyOn(window, "confirm").mockReturnValueOnce(false).mockReturnValueOnce(true);
-    const { user } = renderApp("/agent/retention");
+    const { user } = renderApp("/agent/admin/retention");
 
     const apply = await screen.findByRole("button", { name: "Nu toepassen" });
     await user.click(apply);
@@ -85,7 +85,7 @@ describe("the retention page", () => {
 
   it("saves the periods, an empty field as none, and refuses months out of range at the field", async () => {
     const fetch = stubRetention();
-    const { user } = renderApp("/agent/retention");
+    const { user } = renderApp("/agent/admin/retention");
 
     const tickets = await screen.findByLabelText("Afgesloten tickets van gasten en oud-klanten (maanden)");
     await user.clear(tickets);
@@ -121,6 +121,6 @@ describe("the retention page", () => {
     });
     renderApp("/agent");
     expect(await screen.findByRole("link", { name: "Wachtrij" })).toBeInTheDocument();
-    expect(screen.queryByRole("link", { name: "Bewaartermijnen" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: "Beheer" })).not.toBeInTheDocument();
   });
 });

@@ -5,7 +5,8 @@ import { PageHeading } from "../../../components/page-heading.tsx";
 import { useMessages } from "../../../i18n/i18n.tsx";
 import { useAuth } from "../../auth/session/auth-context.tsx";
 import { FaqSuggestions } from "../../faq/components/faq-suggestions.tsx";
-import { NewTicketForm } from "../components/new-ticket-form.tsx";
+import { useSuggestionEvents } from "../../faq/events/use-suggestion-events.ts";
+import { NewTicketForm, type NewTicketFormProps } from "../components/new-ticket-form.tsx";
 import { ticketsMessages } from "../i18n/tickets.messages.ts";
 import "./new-ticket-page.css";
 
@@ -67,14 +68,24 @@ export function NewTicketPage() {
       ) : (
         <>
           <p className="lead">{t("newTicket.purpose")}</p>
-          <NewTicketForm
-            key={formKey}
-            customer={customer}
-            onCreated={setCreated}
-            aside={(draft) => <FaqSuggestions text={`${draft.subject} ${draft.message}`} />}
-          />
+          <FormWithSuggestions key={formKey} customer={customer} onCreated={setCreated} />
         </>
       )}
     </div>
+  );
+}
+
+/** One form session: the form, the FAQ suggestions beside it, and what they report. */
+function FormWithSuggestions({ customer, onCreated }: Omit<NewTicketFormProps, "aside">) {
+  const events = useSuggestionEvents();
+  return (
+    <NewTicketForm
+      customer={customer}
+      onCreated={(ticket) => {
+        events.submitted();
+        onCreated(ticket);
+      }}
+      aside={(draft) => <FaqSuggestions text={`${draft.subject} ${draft.message}`} events={events} />}
+    />
   );
 }

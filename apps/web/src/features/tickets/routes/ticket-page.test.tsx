@@ -1,6 +1,7 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { callsTo, customer, renderApp, sessionFor, stubApi } from "../../../../test/render-app.tsx";
+import { customerTicketView } from "../../../../test/ticket-fixtures.ts";
 
 const ticketId = "5d8e2a71-3c4b-4f6a-9e1d-2b7c8a9f0e13";
 const attachment = {
@@ -13,21 +14,7 @@ const attachment = {
 
 function customerTicket(status = "pending", extraMessages: unknown[] = []) {
   return {
-    view: "customer",
-    id: ticketId,
-    number: "#483920",
-    subject: "Mijn e-mail werkt niet",
-    status,
-    category: "technical",
-    details: { kind: "problem" },
-    createdAt: "2026-11-23T09:00:00.000Z",
-    updatedAt: "2026-11-23T10:00:00.000Z",
-    followUpOf: null,
-    serviceLevel: "best_effort",
-    expectedResponseBy: null,
-    responseGuaranteed: false,
-    responseTarget: null,
-    attachments: [],
+    ...customerTicketView(ticketId, status),
     messages: [
       {
         id: "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
