@@ -14,6 +14,9 @@ import { requireWebOriginWithCookies } from "./http/same-origin.ts";
 import type { Logger } from "./lib/logger.ts";
 import { createReplyAddresses } from "./lib/mail/reply-address.ts";
 import type { AttachmentStorage } from "./lib/storage/attachment-storage.ts";
+import { looksLikeApiToken } from "./modules/api-tokens/api-token-secret.ts";
+import { apiTokenRoutes } from "./modules/api-tokens/api-tokens.router.ts";
+import { createApiTokensService } from "./modules/api-tokens/api-tokens.service.ts";
 import { authRoutes } from "./modules/auth/auth.router.ts";
 import { createAuthService } from "./modules/auth/auth.service.ts";
 import { REFRESH_COOKIE } from "./modules/auth/refresh-cookie.ts";
@@ -92,6 +95,7 @@ export function createApplication({
     ...(sleep ? { sleep } : {}),
     ...(verifyPassword ? { verifyPassword } : {}),
   });
+  const apiTokens = createApiTokensService({ db });
   const uploads = createUploadsService({ db, storage });
   const tickets = createTicketsService({ db, env, storage, uploads });
   const inbound = createInboundMailService({
@@ -119,6 +123,7 @@ export function createApplication({
     ...emailPreviewRoutes(env),
     ...outboxRoutes(createOutboxService({ db })),
     ...serviceLevelRoutes(createServiceLevelsService({ db }), tickets),
+    ...apiTokenRoutes(apiTokens),
     ...extraRoutes,
   ];
 
@@ -145,7 +150,13 @@ export function createApplication({
   app.use(requireWebOriginWithCookies(env.WEB_ORIGIN, [REFRESH_COOKIE]));
   app.use(
     "/api/v1",
-    authenticate((token) => auth.actorFromAccessToken(token)),
+    authenticate(
+      (credential) =>
+        looksLikeApiToken(credential)
+          ? apiTokens.actorFromApiToken(credential)
+          : auth.actorFromAccessToken(credential),
+      looksLikeApiToken,
+    ),
   );
 
   const { documentRouter, docsRouter } = createOpenApiRouter();
