@@ -9,10 +9,12 @@ import type { Database } from "./db/prisma.ts";
 import { authenticate } from "./http/authenticate.ts";
 import { createEndpointRouter, type EndpointRoute } from "./http/endpoint.ts";
 import { errorHandler, routeNotFound } from "./http/error-handler.ts";
+import { paceSignedInCallers } from "./http/rate-limit.ts";
 import { REQUEST_ID_HEADER, requestId, requestIdOf } from "./http/request-id.ts";
 import { requireWebOriginWithCookies } from "./http/same-origin.ts";
 import type { Logger } from "./lib/logger.ts";
 import { createReplyAddresses } from "./lib/mail/reply-address.ts";
+import { createRequestMeter } from "./lib/security/request-limits.ts";
 import type { AttachmentStorage } from "./lib/storage/attachment-storage.ts";
 import { looksLikeApiToken } from "./modules/api-tokens/api-token-secret.ts";
 import { apiTokenRoutes } from "./modules/api-tokens/api-tokens.router.ts";
@@ -56,6 +58,7 @@ export interface AppDeps {
     | "TEAM_NAME"
     | "MAIL_FROM_ADDRESS"
     | "INBOUND_SECRET"
+    | "API_RATE_LIMIT_PER_MINUTE"
   >;
   db: Database;
   logger: Logger;
@@ -142,7 +145,15 @@ export function createApplication({
     cors({
       origin: [env.WEB_ORIGIN],
       credentials: true,
-      exposedHeaders: [REQUEST_ID_HEADER, "Retry-After", "Location"],
+      exposedHeaders: [
+        REQUEST_ID_HEADER,
+        "Retry-After",
+        "Location",
+        "RateLimit-Limit",
+        "RateLimit-Remaining",
+        "RateLimit-Reset",
+        "RateLimit-Policy",
+      ],
     }),
   );
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
@@ -156,6 +167,12 @@ export function createApplication({
           ? apiTokens.actorFromApiToken(credential)
           : auth.actorFromAccessToken(credential),
       looksLikeApiToken,
+    ),
+  );
+  app.use(
+    "/api/v1",
+    paceSignedInCallers(
+      createRequestMeter(db, "api", { requests: env.API_RATE_LIMIT_PER_MINUTE, windowSeconds: 60 }),
     ),
   );
 
