@@ -21,7 +21,12 @@ export type ApiScope = z.infer<typeof apiScopeSchema>;
 
 export const createApiTokenSchema = z
   .object({
-    name: z.string().trim().min(1).max(120),
+    name: z
+      .string()
+      .trim()
+      .min(1)
+      .max(120)
+      .meta({ examples: ["CRM-koppeling"] }),
     role: staffRoleSchema,
     /** Left out: everything the role may do. */
     scopes: z
@@ -33,6 +38,7 @@ export const createApiTokenSchema = z
     expiresAt: z.iso
       .datetime({ offset: true })
       .refine((value) => Date.parse(value) > Date.now(), "The expiry must lie in the future")
+      .meta({ examples: ["2099-12-31T23:59:59Z"] })
       .optional(),
   })
   .meta({ id: "CreateApiToken" });
@@ -42,12 +48,12 @@ export type CreateApiTokenInput = z.infer<typeof createApiTokenSchema>;
 export const apiTokenSchema = z
   .object({
     id: z.uuid(),
-    name: z.string(),
+    name: z.string().meta({ examples: ["CRM-koppeling"] }),
     role: staffRoleSchema,
     /** null: everything the role may do. */
     scopes: z.array(apiScopeSchema).nullable(),
     /** The first characters of the secret, to recognise it. */
-    secretStart: z.string(),
+    secretStart: z.string().meta({ examples: ["hdk_Zm9v"] }),
     createdAt: z.iso.datetime(),
     createdBy: z.string().nullable(),
     expiresAt: z.iso.datetime().nullable(),
@@ -61,7 +67,10 @@ export const createdApiTokenSchema = z
   .object({
     token: apiTokenSchema,
     /** Shown this once; only its SHA-256 is stored. Send as `Authorization: Bearer <secret>`. */
-    secret: z.string().startsWith(API_TOKEN_PREFIX),
+    secret: z
+      .string()
+      .startsWith(API_TOKEN_PREFIX)
+      .meta({ examples: ["hdk_Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdoaWo"] }),
   })
   .meta({ id: "CreatedApiToken" });
 
