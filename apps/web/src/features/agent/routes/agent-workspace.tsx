@@ -9,6 +9,7 @@ import { AccountStatus } from "../../auth/components/account-menu.tsx";
 import { useAuth } from "../../auth/session/auth-context.tsx";
 import { agentMessages } from "../i18n/agent.messages.ts";
 import { AgentTicketPage } from "./agent-ticket-page.tsx";
+import { ApiTokensPage } from "./api-tokens-page.tsx";
 import { CallbackPage } from "./callback-page.tsx";
 import { QueuePage } from "./queue-page.tsx";
 import "../../../app/shell/support-layout.css";
@@ -19,7 +20,7 @@ import "./agent-workspace.css";
  * The agent workspace (`/agent/*`), loaded on demand: nothing in this folder is part of the Support
  * Center's bundle (the build fails if it is). Only signed-in staff get here (see `AgentRoute`).
  * `/agent` is the queue (for the phone desk: the callback form), `/agent/tickets/:id` one ticket,
- * `/agent/callbacks` the callback-request form.
+ * `/agent/callbacks` the callback-request form, `/agent/api-tokens` (admins) the integrations' tokens.
  */
 export function AgentWorkspace() {
   const t = useMessages(agentMessages);
@@ -28,6 +29,7 @@ export function AgentWorkspace() {
   const auth = useAuth();
   // The phone desk files callback requests and works no queue: its workspace is the callback form.
   const phoneDesk = auth.status === "signedIn" && auth.user.role === "phone_desk";
+  const admin = auth.status === "signedIn" && auth.user.role === "admin";
   return (
     <div className="shell shell--agent">
       <a className="skip-link" href="#main">
@@ -56,6 +58,11 @@ export function AgentWorkspace() {
                   </li>
                 </>
               )}
+              {admin ? (
+                <li>
+                  <NavLink to="/agent/api-tokens">{t("apiTokens.nav")}</NavLink>
+                </li>
+              ) : null}
               <li>
                 <Link to="/">{t("backToSupport")}</Link>
               </li>
@@ -85,6 +92,8 @@ function AgentPage({ path, phoneDesk }: { path: string; phoneDesk: boolean }) {
   if (trimmed === "callbacks" || (phoneDesk && (trimmed === "" || trimmed === "tickets")))
     return <CallbackPage />;
   if (trimmed === "" || trimmed === "tickets") return <QueuePage />;
+  // Admins only: the API refuses everyone else (404), and the page then says it could not load.
+  if (trimmed === "api-tokens") return <ApiTokensPage />;
   const ticket = /^tickets\/([^/]+)$/.exec(trimmed);
   if (ticket?.[1]) return <AgentTicketPage key={ticket[1]} id={decodeURIComponent(ticket[1])} />;
   return <NotFoundPage />;
