@@ -31,9 +31,9 @@ export function ApiTokensPage() {
   const tokens = useQuery(apiTokensQuery());
   const [secret, setSecret] = useState<string | undefined>();
   return (
-    <section className="api-tokens">
+    <section className="page api-tokens">
       <PageHeading title={t("apiTokens.title")} />
-      <p>{t("apiTokens.intro")}</p>
+      <p className="lead">{t("apiTokens.intro")}</p>
       {secret ? (
         <Notice tone="success" label={t("apiTokens.secretLabel")}>
           {t("apiTokens.secretOnce")} <code className="api-tokens__secret">{secret}</code>
