@@ -154,7 +154,7 @@ describe("the audit trail names the token", () => {
     expect(change.status, change.text).toBe(200);
     const events = await as(admin).get(`/tickets/${ticket.id}/events`);
     const priority = events.body.items.find((event: { type: string }) => event.type === "priority_changed");
-    expect(priority?.actor).toMatchObject({ type: "staff", name: "Prioriteitenbot" });
+    expect(priority?.actor).toMatchObject({ type: "staff", name: "Prioriteitenbot", apiToken: true });
     const { staffMemberId } = await testApp.db.apiToken.findUniqueOrThrow({ where: { id } });
     expect(priority?.actor.id).toBe(staffMemberId);
   });

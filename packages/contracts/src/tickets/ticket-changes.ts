@@ -54,6 +54,8 @@ export const ticketEventSchema = z
       type: z.enum(["guest", "customer", "staff", "system"]),
       id: z.uuid().nullable(),
       name: z.string().nullable(),
+      /** The change came through an API token: `name` is the token's. */
+      apiToken: z.boolean(),
     }),
     // Any JSON value, null included (an empty schema: "anyOf" with null would add nothing).
     before: z.unknown(),

@@ -133,6 +133,7 @@ export const agentEn = {
     historyTitle: "History",
     historyEmpty: "No events yet.",
     system: "System",
+    viaApiToken: "API token",
     guest: "Guest",
     followUpOf: "Follow-up of {{number}}",
     details: "Request details",

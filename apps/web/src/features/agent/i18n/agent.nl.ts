@@ -131,6 +131,7 @@ export const agentNl = {
     historyTitle: "Geschiedenis",
     historyEmpty: "Nog geen gebeurtenissen.",
     system: "Systeem",
+    viaApiToken: "API-token",
     guest: "Gast",
     followUpOf: "Vervolg op {{number}}",
     details: "Gegevens van de aanvraag",

@@ -337,6 +337,7 @@ export function AgentTicketPage({ id }: { id: string }) {
                     <strong>
                       {event.actor.name ??
                         (event.actor.type === "system" ? t("ticket.system") : t("ticket.guest"))}
+                      {event.actor.apiToken ? ` (${t("ticket.viaApiToken")})` : null}
                     </strong>
                     {" · "}
                     <code>{event.type}</code>

@@ -131,7 +131,7 @@ describe("agent workspace", () => {
             {
               id: "d4e5f6a7-b8c9-4d0e-9f1a-3b4c5d6e7f80",
               type: "created",
-              actor: { type: "guest", id: null, name: null },
+              actor: { type: "guest", id: null, name: null, apiToken: false },
               before: null,
               after: { status: "new" },
               createdAt: "2026-11-23T09:00:00.000Z",
