@@ -170,6 +170,7 @@ describe("unusable tokens answer 401 problem+json", () => {
       expect(refused.status, path).toBe(401);
       expect(refused.headers["content-type"]).toMatch(problemJson);
       expect(refused.body.detail).toMatch(/revoked/);
+      expect(refused.headers["www-authenticate"]).toBe('Bearer error="invalid_token"');
     }
   });
 

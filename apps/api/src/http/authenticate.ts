@@ -31,7 +31,13 @@ export function authenticate(
     const credential = /^Bearer (.+)$/.exec(header)?.[1];
     if (credential !== undefined && isApiToken(credential)) {
       const resolved = await resolve(credential);
-      if (resolved.refuse) return next(new AppError("unauthenticated", resolved.problem));
+      if (resolved.refuse) {
+        return next(
+          new AppError("unauthenticated", resolved.problem, {
+            headers: { "WWW-Authenticate": 'Bearer error="invalid_token"' },
+          }),
+        );
+      }
       locals.actor = resolved.actor;
       return next();
     }
