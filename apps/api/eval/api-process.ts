@@ -23,6 +23,8 @@ export async function startApiProcess(
       SMTP_URL: "smtp://127.0.0.1:9",
       PORT: String(port),
       LOG_LEVEL: "warn",
+      // One bench user calls far faster than the per-user pace allows; the counting still runs.
+      API_RATE_LIMIT_PER_MINUTE: "1000000",
       ...env,
     },
     stdio: ["ignore", "ignore", "inherit"],

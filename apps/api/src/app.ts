@@ -9,11 +9,16 @@ import type { Database } from "./db/prisma.ts";
 import { authenticate } from "./http/authenticate.ts";
 import { createEndpointRouter, type EndpointRoute } from "./http/endpoint.ts";
 import { errorHandler, routeNotFound } from "./http/error-handler.ts";
+import { paceSignedInCallers } from "./http/rate-limit.ts";
 import { REQUEST_ID_HEADER, requestId, requestIdOf } from "./http/request-id.ts";
 import { requireWebOriginWithCookies } from "./http/same-origin.ts";
 import type { Logger } from "./lib/logger.ts";
 import { createReplyAddresses } from "./lib/mail/reply-address.ts";
+import { createRequestMeter } from "./lib/security/request-limits.ts";
 import type { AttachmentStorage } from "./lib/storage/attachment-storage.ts";
+import { looksLikeApiToken } from "./modules/api-tokens/api-token-secret.ts";
+import { apiTokenRoutes } from "./modules/api-tokens/api-tokens.router.ts";
+import { createApiTokensService } from "./modules/api-tokens/api-tokens.service.ts";
 import { authRoutes } from "./modules/auth/auth.router.ts";
 import { createAuthService } from "./modules/auth/auth.service.ts";
 import { REFRESH_COOKIE } from "./modules/auth/refresh-cookie.ts";
@@ -58,6 +63,7 @@ export interface AppDeps {
     | "TEAM_NAME"
     | "MAIL_FROM_ADDRESS"
     | "INBOUND_SECRET"
+    | "API_RATE_LIMIT_PER_MINUTE"
   >;
   db: Database;
   logger: Logger;
@@ -97,6 +103,7 @@ export function createApplication({
     ...(sleep ? { sleep } : {}),
     ...(verifyPassword ? { verifyPassword } : {}),
   });
+  const apiTokens = createApiTokensService({ db });
   const uploads = createUploadsService({ db, storage });
   const tickets = createTicketsService({ db, env, storage, uploads });
   const inbound = createInboundMailService({
@@ -133,6 +140,7 @@ export function createApplication({
         defaultReviewUrl: googleReviewSearch(env.TEAM_NAME),
       }),
     ),
+    ...apiTokenRoutes(apiTokens),
     ...extraRoutes,
   ];
 
@@ -151,7 +159,15 @@ export function createApplication({
     cors({
       origin: [env.WEB_ORIGIN],
       credentials: true,
-      exposedHeaders: [REQUEST_ID_HEADER, "Retry-After", "Location"],
+      exposedHeaders: [
+        REQUEST_ID_HEADER,
+        "Retry-After",
+        "Location",
+        "RateLimit-Limit",
+        "RateLimit-Remaining",
+        "RateLimit-Reset",
+        "RateLimit-Policy",
+      ],
     }),
   );
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
@@ -159,7 +175,19 @@ export function createApplication({
   app.use(requireWebOriginWithCookies(env.WEB_ORIGIN, [REFRESH_COOKIE]));
   app.use(
     "/api/v1",
-    authenticate((token) => auth.actorFromAccessToken(token)),
+    authenticate(
+      (credential) =>
+        looksLikeApiToken(credential)
+          ? apiTokens.actorFromApiToken(credential)
+          : auth.actorFromAccessToken(credential),
+      looksLikeApiToken,
+    ),
+  );
+  app.use(
+    "/api/v1",
+    paceSignedInCallers(
+      createRequestMeter(db, "api", { requests: env.API_RATE_LIMIT_PER_MINUTE, windowSeconds: 60 }),
+    ),
   );
 
   const { documentRouter, docsRouter } = createOpenApiRouter();

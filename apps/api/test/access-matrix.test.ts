@@ -3,11 +3,15 @@
 
 import { randomUUID } from "node:crypto";
 import {
+  type ApiScope,
+  apiScopes,
   buildPath,
   type EndpointDescriptor,
   type EndpointName,
+  endpointScopes,
   endpoints,
   type StaffRole,
+  staffRoles,
 } from "@helpdesk/contracts";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,7 +19,7 @@ import { createRatingLinks } from "../src/modules/ratings/rating-links.ts";
 import { createAttachment, createCustomer, createStaff, createTicket, TEST_PASSWORD } from "./factories.ts";
 import { createFaqWorld } from "./faq-factories.ts";
 import { PNG, pngFile } from "./file-fixtures.ts";
-import { accessTokenOf, bearer } from "./http-callers.ts";
+import { accessTokenOf, bearer, createApiTokenAs } from "./http-callers.ts";
 import { createTestApp, TEST_REPLY_ADDRESS_SECRET } from "./test-app.ts";
 
 const testApp = await createTestApp();
@@ -49,6 +53,8 @@ interface World {
   /** Customers for the erasure row to erase, one per call; and one erased already. */
   disposableCustomerIds: string[];
   erasedCustomerId: string;
+  /** A token for the revoke row (revoking again answers 204 too). */
+  apiTokenId: string;
 }
 interface Cell {
   params?: Record<string, string>;
@@ -326,6 +332,15 @@ const matrix: Record<EndpointName, Row> = {
     call: () => ({ query: { weeks: "4" } }),
     expect: { ...signedIn(404), customer_service: 200, admin: 200 },
   },
+  createApiToken: {
+    call: () => ({ body: { name: `Koppeling ${++counter}`, role: "agent", scopes: ["tickets:read"] } }),
+    expect: { ...signedIn(404), admin: 201 },
+  },
+  listApiTokens: { call: () => ({}), expect: { ...signedIn(404), admin: 200 } },
+  revokeApiToken: {
+    call: (world) => ({ params: { id: world.apiTokenId } }),
+    expect: { ...signedIn(404), admin: 204 },
+  },
 };
 
 const tokens = new Map<Caller, string>();
@@ -357,7 +372,7 @@ beforeAll(async () => {
     pngFile("screenshot.png"),
   );
   // One disposable FAQ row per call of a delete row: 8 callers in the matrix, 4 in the privacy scan.
-  const disposableCustomers = await Promise.all(Array.from({ length: 24 }, () => createCustomer(testApp.db)));
+  const disposableCustomers = await Promise.all(Array.from({ length: 60 }, () => createCustomer(testApp.db)));
   const erased = await createCustomer(testApp.db);
   const eraser = await createStaff(testApp.db, "customer_service");
   await testApp.db.customerErasure.create({
@@ -387,24 +402,54 @@ beforeAll(async () => {
     solvedTicketA: solved.id,
     usedRatingToken,
     attachmentA: attachment.id,
-    ...(await createFaqWorld(testApp.db, 12)),
+    ...(await createFaqWorld(testApp.db, 30)),
     disposableCustomerIds: disposableCustomers.map((customer) => customer.id),
     erasedCustomerId: erased.id,
+    apiTokenId: "00000000-0000-4000-8000-000000000000",
   };
   tokens.set("customerB", await accessTokenOf(testApp, customerB.email));
   const roles: StaffRole[] = ["agent", "customer_service", "billing", "phone_desk", "admin"];
   for (const role of roles)
     tokens.set(role, await accessTokenOf(testApp, (await createStaff(testApp.db, role)).email));
+  const admin = tokens.get("admin") ?? "";
+  world.apiTokenId = (await createApiTokenAs(testApp, admin, { name: "Te intrekken", role: "agent" })).id;
+  for (const role of staffRoles)
+    apiTokens.set(
+      `token:${role}`,
+      (await createApiTokenAs(testApp, admin, { name: `Rol ${role}`, role })).secret,
+    );
+  for (const scope of apiScopes) {
+    const token = await createApiTokenAs(testApp, admin, {
+      name: `Scope ${scope}`,
+      role: "admin",
+      scopes: [scope],
+    });
+    apiTokens.set(`scope:${scope}`, token.secret);
+  }
 });
 
-async function callAs(caller: Caller, name: EndpointName) {
+/** Integrations: a token per staff role (all it may do), and an admin token per single scope. */
+type TokenCaller = `token:${StaffRole}` | `scope:${ApiScope}`;
+const apiTokens = new Map<TokenCaller, string>();
+
+/**
+ * What a token gets: endpoints for people only are refused (403); a token whose scopes do not cover
+ * the endpoint is refused (403); otherwise its role decides, exactly as for a person with that role.
+ */
+function expectedForToken(name: EndpointName, role: StaffRole, scopes: readonly ApiScope[] | null): number {
+  const scope = endpointScopes[name];
+  if (scope === "people") return 403;
+  if (scope !== "any" && scopes !== null && !scopes.includes(scope)) return 403;
+  return matrix[name].expect[role];
+}
+
+async function callAs(caller: Caller | TokenCaller, name: EndpointName) {
   const endpoint: EndpointDescriptor = endpoints[name];
   const cell = matrix[name].call(world);
   const path = `/api/v1${buildPath(endpoint.path, cell.params)}`;
   const method = endpoint.method.toLowerCase() as "get" | "post" | "put" | "patch" | "delete";
-  let call = request(testApp.app)
-    [method](path)
-    .set(bearer(tokens.get(caller)));
+  const token = tokens.get(caller as Caller) ?? apiTokens.get(caller as TokenCaller);
+  let call = request(testApp.app)[method](path).set(bearer(token));
   if (cell.query) call = call.query(cell.query);
   if (cell.file) return call.attach(endpoint.upload?.field ?? "file", cell.file.bytes, cell.file.name);
   return cell.body === undefined ? call : call.send(cell.body as object);
@@ -428,6 +473,31 @@ describe("access matrix", () => {
   }
 });
 
+describe("access matrix for API tokens", () => {
+  const names = Object.keys(matrix) as EndpointName[];
+  const tokenCallers: [TokenCaller, StaffRole, readonly ApiScope[] | null][] = [
+    ...staffRoles.map((role): [TokenCaller, StaffRole, null] => [`token:${role}`, role, null]),
+    ...apiScopes.map((scope): [TokenCaller, StaffRole, ApiScope[]] => [`scope:${scope}`, "admin", [scope]]),
+  ];
+  for (const name of names) {
+    for (const [caller, role, scopes] of tokenCallers) {
+      const expected = expectedForToken(name, role, scopes);
+      it(`${name} as ${caller} answers ${expected}`, async () => {
+        const response = await callAs(caller, name);
+        expect(response.status, response.text).toBe(expected);
+        if (expected >= 400) expect(response.headers["content-type"]).toMatch(/application\/problem\+json/);
+      });
+    }
+  }
+
+  it("each scope opens some endpoint that the others keep closed", () => {
+    for (const scope of apiScopes) {
+      const opened = names.filter((name) => endpointScopes[name] === scope);
+      expect(opened.length, scope).toBeGreaterThan(0);
+    }
+  });
+});
+
 /** The body as text, also for file downloads (which supertest hands over as a Buffer). */
 function rawBody(response: request.Response): string {
   if (typeof response.text === "string") return response.text;
@@ -437,7 +507,14 @@ function rawBody(response: request.Response): string {
 describe("privacy scan", () => {
   // Support agents and the phone desk may never receive an address, IBAN or birth date; nor may a
   // guest or another customer. Searched as plain strings in the raw body of every endpoint.
-  const scanned: Caller[] = ["agent", "phone_desk", "guest", "customerB"];
+  const scanned: (Caller | TokenCaller)[] = [
+    "agent",
+    "phone_desk",
+    "guest",
+    "customerB",
+    "token:agent",
+    "token:phone_desk",
+  ];
   const names = Object.keys(matrix) as EndpointName[];
   for (const caller of scanned) {
     it(`no endpoint shows private customer data to ${caller}`, async () => {

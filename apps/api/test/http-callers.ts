@@ -36,6 +36,7 @@ export function httpCallers(testApp: AppOf) {
       post: (path: string, body?: object) => withBody(withToken(api().post(`/api/v1${path}`)), body),
       patch: (path: string, body?: object) => withBody(withToken(api().patch(`/api/v1${path}`)), body),
       put: (path: string, body?: object) => withBody(withToken(api().put(`/api/v1${path}`)), body),
+      delete: (path: string) => withToken(api().delete(`/api/v1${path}`)),
     };
   };
   return { api, as };
@@ -82,3 +83,15 @@ export const asBytes = (response: request.Response, done: (error: Error | null, 
   response.on("data", (chunk: Buffer) => chunks.push(chunk));
   response.on("end", () => done(null, Buffer.concat(chunks)));
 };
+
+/** Creates an API token through the API as this admin; returns its id and its secret. */
+export async function createApiTokenAs(
+  testApp: AppOf,
+  adminToken: string,
+  body: { name: string; role: StaffRole; scopes?: string[]; expiresAt?: string },
+) {
+  const response = await request(testApp.app).post("/api/v1/api-tokens").set(bearer(adminToken)).send(body);
+  if (response.status !== 201)
+    throw new Error(`creating an API token failed: ${response.status} ${response.text}`);
+  return { id: response.body.token.id as string, secret: response.body.secret as string };
+}

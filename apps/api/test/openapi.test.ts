@@ -1,6 +1,8 @@
-import { endpoints } from "@helpdesk/contracts";
+import { type EndpointDescriptor, endpoints } from "@helpdesk/contracts";
 import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
+import { buildOpenApiDocument } from "../src/openapi/document.ts";
+import { lintOpenApi } from "./openapi-lint.ts";
 import { createTestApp } from "./test-app.ts";
 
 const { app, close } = await createTestApp();
@@ -36,5 +38,65 @@ describe("OpenAPI document", () => {
     expect(response.status).toBe(200);
     expect(response.headers["content-type"]).toMatch(/text\/html/);
     expect(response.text).toContain("swagger-ui");
+  });
+});
+
+interface MediaType {
+  example?: unknown;
+}
+interface Operation {
+  operationId?: string;
+  requestBody?: { content: Record<string, MediaType> };
+  responses: Record<string, { content?: Record<string, MediaType> }>;
+}
+const openApiPath = (endpoint: EndpointDescriptor) => `/api/v1${endpoint.path.replace(/:(\w+)/g, "{$1}")}`;
+
+describe("OpenAPI document for integrators", () => {
+  const document = buildOpenApiDocument() as unknown as {
+    paths: Record<string, Record<string, Operation>>;
+    servers?: unknown[];
+    info: { license?: unknown };
+  };
+  const operationOf = (endpoint: EndpointDescriptor) =>
+    document.paths[openApiPath(endpoint)]?.[endpoint.method.toLowerCase()] as Operation;
+
+  it("passes Redocly's recommended rules with no error and no warning", async () => {
+    expect(await lintOpenApi(document)).toEqual([]);
+  });
+
+  it("the lint catches what it should: an operation without operationId, no servers", async () => {
+    const broken = structuredClone(document);
+    delete broken.servers;
+    const firstPath = Object.values(broken.paths)[0] ?? {};
+    for (const operation of Object.values(firstPath)) delete operation.operationId;
+    const rules = (await lintOpenApi(broken)).map((problem) => problem.ruleId);
+    expect(rules).toContain("operation-operationId");
+    expect(rules).toContain("no-empty-servers");
+  });
+
+  it("names each operation after its endpoint in the contracts (the generated client's method names)", () => {
+    for (const [name, endpoint] of Object.entries(endpoints)) {
+      expect(operationOf(endpoint).operationId, name).toBe(name);
+    }
+  });
+
+  it("has an example for every JSON request and response, and each parses with the contract's schema", () => {
+    for (const [name, endpoint] of Object.entries(endpoints) as [string, EndpointDescriptor][]) {
+      const operation = operationOf(endpoint);
+      if (endpoint.body) {
+        const example = operation.requestBody?.content["application/json"]?.example;
+        expect(example, `${name} request`).toBeDefined();
+        const parsed = endpoint.body.safeParse(example);
+        expect(parsed.success, `${name} request: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
+      }
+      for (const [status, schema] of Object.entries(endpoint.responses)) {
+        if (!schema || (endpoint.download && Number(status) < 400)) continue;
+        const content = operation.responses[status]?.content ?? {};
+        const example = Object.values(content)[0]?.example;
+        expect(example, `${name} ${status}`).toBeDefined();
+        const parsed = schema.safeParse(example);
+        expect(parsed.success, `${name} ${status}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
+      }
+    }
   });
 });

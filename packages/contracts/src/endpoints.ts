@@ -1,5 +1,6 @@
 // Every endpoint of the API, in one list: the OpenAPI document and the access-matrix test are
 // generated from it, so an endpoint that is not listed here does not exist for integrators.
+import * as apiTokens from "./api-tokens/api-tokens.endpoints.ts";
 import * as auth from "./auth/auth.endpoints.ts";
 import * as customers from "./customers/customers.endpoints.ts";
 import * as email from "./email/email.endpoints.ts";
@@ -28,5 +29,6 @@ export const endpoints = {
   ...email,
   ...serviceLevels,
   ...ratings,
+  ...apiTokens,
 };
 export type EndpointName = keyof typeof endpoints;

@@ -1,3 +1,6 @@
+export * from "./api-tokens/api-tokens.endpoints.ts";
+export * from "./api-tokens/api-tokens.schemas.ts";
+export * from "./api-tokens/endpoint-scopes.ts";
 export * from "./auth/auth.endpoints.ts";
 export * from "./auth/auth.schemas.ts";
 export * from "./common/endpoint.ts";

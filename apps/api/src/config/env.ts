@@ -90,6 +90,11 @@ const envSchema = z.object({
   INBOUND_SECRET: z.string().min(24, "must be at least 24 characters").optional(),
   /** Folder for attachment files (relative to the API's working directory). */
   ATTACHMENTS_DIR: z.string().min(1).default(".data/attachments"),
+  /**
+   * Requests per minute for each signed-in user and each API token, counted across all API
+   * processes (RateLimit-* headers on every answer, 429 beyond it).
+   */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   /** The reverse proxies in front of the API (for client addresses in rate limits and logs). */
   TRUST_PROXY: trustedProxies.default([]),
 });

@@ -1,8 +1,10 @@
-import type { EndpointDescriptor, HttpMethod } from "@helpdesk/contracts";
+import { type EndpointDescriptor, type HttpMethod, scopeOfEndpoint } from "@helpdesk/contracts";
 import { type Request, type RequestHandler, type Response, Router } from "express";
 import multer from "multer";
 import type { z } from "zod";
 import { AppError } from "../errors/app-error.ts";
+import { assertTokenMayCall } from "../modules/identity/access-policy.ts";
+import { actorOf } from "./authenticate.ts";
 import { fieldErrorsFrom } from "./validation.ts";
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -109,9 +111,14 @@ export function createEndpointRouter(routes: EndpointRoute[]): Router {
 
   for (const { endpoint, handler, beforeUpload } of routes) {
     methodsByPath.set(endpoint.path, [...(methodsByPath.get(endpoint.path) ?? []), endpoint.method]);
+    const scope = scopeOfEndpoint(endpoint);
+    const checkScope: RequestHandler = (_req, res, next) => {
+      assertTokenMayCall(actorOf(res), scope);
+      next();
+    };
     const middleware = endpoint.upload
-      ? [refuseBeforeReading(beforeUpload), receiveUpload(endpoint.upload.field)]
-      : [];
+      ? [checkScope, refuseBeforeReading(beforeUpload), receiveUpload(endpoint.upload.field)]
+      : [checkScope];
     router[lowerCase(endpoint.method)](endpoint.path, ...middleware, async (req: Request, res: Response) => {
       const hasBody = endpoint.body !== undefined;
       if (hasBody && req.body === undefined) {

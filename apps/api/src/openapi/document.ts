@@ -6,6 +6,7 @@ import {
   type ZodOpenApiPathsObject,
   type ZodOpenApiResponseObject,
 } from "zod-openapi";
+import { addExamples } from "./openapi-examples.ts";
 
 const binary = z.string().meta({ format: "binary" });
 
@@ -18,27 +19,43 @@ function describeStatus(status: number): string {
   return status === 204 ? "No content" : "Success";
 }
 
-function operationOf(endpoint: EndpointDescriptor): ZodOpenApiOperationObject {
+const problemContent = { [PROBLEM_CONTENT_TYPE]: { schema: problemSchema } };
+
+/** The pace headers on every answer to a signed-in caller (see README, "Integrations"). */
+const rateLimitHeaders = {
+  "RateLimit-Limit": { description: "Requests allowed per window", schema: { type: "integer" as const } },
+  "RateLimit-Remaining": {
+    description: "Requests left in this window",
+    schema: { type: "integer" as const },
+  },
+  "RateLimit-Reset": { description: "Seconds until the window ends", schema: { type: "integer" as const } },
+};
+
+function operationOf(operationId: string, endpoint: EndpointDescriptor): ZodOpenApiOperationObject {
   const responses: Record<string, ZodOpenApiResponseObject> = {};
   for (const [status, schema] of Object.entries(endpoint.responses)) {
     const isProblem = Number(status) >= 400;
     const isFile = endpoint.download && !isProblem;
     responses[status] = {
       description: isFile ? "The file" : describeStatus(Number(status)),
+      ...(isProblem ? {} : { headers: rateLimitHeaders }),
       ...(schema ? { content: { [isProblem ? PROBLEM_CONTENT_TYPE : "application/json"]: { schema } } } : {}),
       ...(isFile ? { content: { "application/octet-stream": { schema: binary } } } : {}),
     };
   }
   // Every endpoint can fail validation or fail unexpectedly, in the one problem format.
-  responses["400"] ??= {
-    description: describeStatus(400),
-    content: { [PROBLEM_CONTENT_TYPE]: { schema: problemSchema } },
+  responses["400"] ??= { description: describeStatus(400), content: problemContent };
+  responses["429"] ??= {
+    description: "Too many requests for this user or API token: wait Retry-After seconds",
+    headers: {
+      "Retry-After": { description: "Seconds to wait", schema: { type: "integer" } },
+      ...rateLimitHeaders,
+    },
+    content: problemContent,
   };
-  responses["500"] ??= {
-    description: describeStatus(500),
-    content: { [PROBLEM_CONTENT_TYPE]: { schema: problemSchema } },
-  };
+  responses["500"] ??= { description: describeStatus(500), content: problemContent };
   return {
+    operationId,
     summary: endpoint.summary,
     tags: [endpoint.tag],
     requestParams: {
@@ -58,32 +75,43 @@ function operationOf(endpoint: EndpointDescriptor): ZodOpenApiOperationObject {
 }
 
 /** The OpenAPI 3.1 document, generated from the contracts: an endpoint exists here by construction. */
-export function buildOpenApiDocument(list: EndpointDescriptor[] = Object.values(endpoints)) {
+/**
+ * The OpenAPI 3.1 document, generated from the contracts: an endpoint exists here by construction,
+ * and its name in the endpoint list is its `operationId` (what a generated client calls it).
+ */
+export function buildOpenApiDocument(named: Record<string, EndpointDescriptor> = endpoints) {
   const paths: ZodOpenApiPathsObject = {};
-  for (const endpoint of list) {
+  for (const [name, endpoint] of Object.entries(named)) {
     const path = toOpenApiPath(endpoint.path);
-    paths[path] = { ...paths[path], [endpoint.method.toLowerCase()]: operationOf(endpoint) };
+    paths[path] = { ...paths[path], [endpoint.method.toLowerCase()]: operationOf(name, endpoint) };
   }
-  return createDocument({
+  const document = createDocument({
     openapi: "3.1.0",
     info: {
       title: "Helpdesk API",
       version: "1.0.0",
       description:
-        "Ticketing API of the Support Center. Errors are RFC 9457 problem+json; lists use cursor pagination.",
+        "Ticketing API of the Support Center. Errors are RFC 9457 problem+json; lists use cursor pagination. " +
+        "Integrations authenticate with an API token (`Authorization: Bearer hdk_…`) that an admin creates.",
+      // No licence is published for this product: a custom SPDX reference says so.
+      license: { name: "Proprietary", identifier: "LicenseRef-Proprietary" },
     },
+    // Paths carry their /api/v1 prefix: the server is wherever this document was fetched from.
+    servers: [{ url: "/", description: "This installation (the document's own origin)" }],
     paths,
     components: {
       securitySchemes: {
         bearerAuth: {
           type: "http",
           scheme: "bearer",
-          bearerFormat: "JWT",
-          description: "Access token from POST /api/v1/auth/login (15 minutes; refresh with the cookie)",
+          description:
+            "An API token (`hdk_…`, made by an admin under /api-tokens, for integrations) or an access " +
+            "token from POST /api/v1/auth/login (a JWT, 15 minutes; refresh with the cookie)",
         },
       },
     },
-    // Every endpoint takes an optional access token: without one the caller is a guest.
+    // Every endpoint takes an optional token: without one the caller is a guest.
     security: [{}, { bearerAuth: [] }],
   });
+  return addExamples(document);
 }

@@ -887,6 +887,42 @@ describe("Privacy, against the real API", () => {
   });
 });
 
+describe("Integrations, against the real API", () => {
+  it("an admin makes an API token in the workspace, sees its secret once, and the token reads the queue", async () => {
+    const admin = await visit("/login?returnTo=%2Fagent%2Fadmin%2Fapi-tokens");
+    await signInWithPassword(admin.page, "admin@demo.test");
+    await admin.page.getByRole("heading", { level: 1, name: "API-tokens" }).waitFor();
+    const form = admin.page.getByRole("form", { name: "Nieuw token" });
+    await form.getByLabel("Naam").fill("CRM-koppeling");
+    await form.getByLabel("Rol").selectOption("agent");
+    await form.getByRole("checkbox", { name: /tickets:read/ }).check();
+    await form.getByRole("button", { name: "Token aanmaken" }).click();
+    const secret = (await admin.page.locator(".api-tokens__secret").textContent()) ?? "";
+    expect(secret).toMatch(/^hdk_[A-Za-z0-9_-]{43}$/);
+    await admin.page.getByRole("rowheader", { name: /CRM-koppeling/ }).waitFor();
+    await screenshot(admin.page, "agent-api-tokens");
+
+    const queue = await fetch(`${baseUrl}/api/v1/tickets`, {
+      headers: { Authorization: `Bearer ${secret}` },
+    });
+    expect(queue.status).toBe(200);
+    expect(queue.headers.get("RateLimit-Limit")).toBe("600");
+    const reply = await fetch(`${baseUrl}/api/v1/tickets`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${secret}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ category: "other", subject: "Vraag", message: "Hallo" }),
+    });
+    expect(reply.status).toBe(403);
+
+    // A reload shows the list again, never the secret.
+    await admin.page.reload();
+    await admin.page.getByRole("rowheader", { name: /CRM-koppeling/ }).waitFor();
+    expect(await admin.page.content()).not.toContain(secret);
+    expect(admin.errors).toEqual([]);
+    await admin.page.context().close();
+  });
+});
+
 describe("The phone desk, against the real API", () => {
   /** Fills the callback-request form and waits for its confirmation. */
   async function fileCallback(page: Page, caller: { name: string; phone: string; email?: string }) {

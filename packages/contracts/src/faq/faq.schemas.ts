@@ -14,7 +14,8 @@ export const faqSlugSchema = z
   .max(120)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens")
   // The paths under /faqs that are not articles.
-  .refine((slug) => !reservedFaqPaths.includes(slug), "This slug is reserved");
+  .refine((slug) => !reservedFaqPaths.includes(slug), "This slug is reserved")
+  .meta({ examples: ["abonnement-opzeggen"] });
 
 const rawHtmlTag = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
 const unsafeLinkTarget = /\]\(\s*(?!https?:|mailto:|\/|#)[a-z][a-z0-9+.-]*:/i;
@@ -189,7 +190,8 @@ export const createFaqSynonymGroupSchema = z
           .toLowerCase()
           .min(2)
           .max(60)
-          .regex(/^[\p{L}\p{N}' -]+$/u, "Letters, digits, spaces, hyphens and apostrophes only"),
+          .regex(/^[\p{L}\p{N}' -]+$/u, "Letters, digits, spaces, hyphens and apostrophes only")
+          .meta({ examples: ["opzeggen"] }),
       )
       .min(2)
       .max(30),

@@ -22,6 +22,8 @@ export const emailSchema = z
   .string()
   .trim()
   .max(254)
+  // On the input side: the document shows what a caller sends.
+  .meta({ examples: ["jan.jansen@example.nl"] })
   .pipe(z.email())
   .transform((value) => value.toLowerCase());
 
@@ -65,4 +67,5 @@ export const personNameSchema = z
   .trim()
   .min(1)
   .max(80)
-  .refine((value) => !containsLink(value), "A name cannot contain a link, a domain or an e-mail address");
+  .refine((value) => !containsLink(value), "A name cannot contain a link, a domain or an e-mail address")
+  .meta({ examples: ["Jan Jansen"] });

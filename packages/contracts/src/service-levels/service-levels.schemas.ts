@@ -54,7 +54,10 @@ export const serviceLevelPolicyListSchema = z
 
 export const policyParamsSchema = z.object({ level: serviceLevelSchema, priority: ticketPrioritySchema });
 
-const clockTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "A time HH:MM from 00:00 to 24:00");
+const clockTime = z
+  .string()
+  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "A time HH:MM from 00:00 to 24:00")
+  .meta({ examples: ["09:00"] });
 /** "HH:MM" -> minutes of the day ("24:00" is 1440). */
 export const minutesOfDay = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
@@ -76,9 +79,19 @@ const localDate = z.iso.date();
 export const serviceCalendarSchema = z
   .object({
     /** IANA time zone, e.g. Europe/Amsterdam. */
-    timeZone: z.string().min(1).max(64).refine(isKnownTimeZone, "Unknown time zone"),
+    timeZone: z
+      .string()
+      .min(1)
+      .max(64)
+      .refine(isKnownTimeZone, "Unknown time zone")
+      .meta({ examples: ["Europe/Amsterdam"] }),
     /** Seven days, Monday first; an empty day is closed. */
-    weeklyHours: z.array(dayHoursSchema).length(7),
+    weeklyHours: z
+      .array(dayHoursSchema)
+      .length(7)
+      .meta({
+        examples: [[0, 1, 2, 3, 4, 5, 6].map((day) => (day < 5 ? [{ from: "09:00", to: "17:00" }] : []))],
+      }),
     /** Dutch public holidays are days off (docs/adr/0008-service-level-calendar.md). */
     dutchHolidays: z.boolean(),
     /** The firm's own closing days, as local dates. */

@@ -40,4 +40,7 @@ export type TicketCategory = z.infer<typeof ticketCategorySchema>;
 export const ticketChannelSchema = z.enum(["web", "phone", "email", "api"]);
 
 /** The short, unguessable number people quote, e.g. "#483920". */
-export const ticketNumberSchema = z.string().regex(/^#\d{6}$/);
+export const ticketNumberSchema = z
+  .string()
+  .regex(/^#\d{6}$/)
+  .meta({ examples: ["#100042"] });

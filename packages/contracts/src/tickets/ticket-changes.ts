@@ -25,7 +25,12 @@ export const updateTicketSchema = z
 
 export const createMessageSchema = z
   .object({
-    body: z.string().trim().min(1).max(20_000),
+    body: z
+      .string()
+      .trim()
+      .min(1)
+      .max(20_000)
+      .meta({ examples: ["Dank u, we kijken ernaar en laten het vandaag weten."] }),
     /** An internal note: staff only, never shown or e-mailed to customers. */
     internal: z.boolean().default(false),
     /** Files staged with POST /uploads, attached to this message. */
@@ -49,9 +54,12 @@ export const ticketEventSchema = z
       type: z.enum(["guest", "customer", "staff", "system"]),
       id: z.uuid().nullable(),
       name: z.string().nullable(),
+      /** The change came through an API token: `name` is the token's. */
+      apiToken: z.boolean(),
     }),
-    before: z.unknown().nullable(),
-    after: z.unknown().nullable(),
+    // Any JSON value, null included (an empty schema: "anyOf" with null would add nothing).
+    before: z.unknown(),
+    after: z.unknown(),
     createdAt: z.iso.datetime(),
   })
   .meta({ id: "TicketEvent" });

@@ -13,8 +13,18 @@ import {
 } from "./ticket-category-details.ts";
 
 const ticketText = {
-  subject: z.string().trim().min(3).max(200),
-  message: z.string().trim().min(1).max(20_000),
+  subject: z
+    .string()
+    .trim()
+    .min(3)
+    .max(200)
+    .meta({ examples: ["Mijn website is traag"] }),
+  message: z
+    .string()
+    .trim()
+    .min(1)
+    .max(20_000)
+    .meta({ examples: ["Sinds gisteren laadt mijn website erg langzaam."] }),
   /** Files staged with POST /uploads, attached to the first message. */
   attachments: attachmentTokensSchema.optional(),
 };

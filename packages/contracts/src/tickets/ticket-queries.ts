@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { cursorQuerySchema } from "../common/pagination.ts";
-import { queueViewSchema } from "./queue-views.ts";
+import { type QueueView, queueViewNames } from "./queue-views.ts";
 import { ticketCategorySchema, ticketPrioritySchema, ticketStatusSchema } from "./ticket-attributes.ts";
 
 // The ticket list's filters and counts, and the path parameters of the ticket endpoints.
@@ -42,7 +42,12 @@ export const ticketCountsSchema = z
      * Per queue view: its own status and assignee, with the query's other filters (category,
      * priority, verified, q), as the list shows after switching to that view.
      */
-    views: z.record(queueViewSchema, ticketCount),
+    views: z.object(
+      Object.fromEntries(queueViewNames.map((view) => [view, ticketCount])) as Record<
+        QueueView,
+        typeof ticketCount
+      >,
+    ),
     /** Open tickets with the query's other filters: with a missed target, and due before the day ends. */
     sla: z.object({ breached: ticketCount, dueToday: ticketCount }),
   })

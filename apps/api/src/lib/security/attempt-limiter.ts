@@ -35,6 +35,11 @@ export interface AttemptLimiter {
   assertNotBlocked(key: string): Promise<void>;
   /** Counts one attempt (or `points`, e.g. bytes) after the fact; returns the key's use in this window. */
   hit(key: string, points?: number): Promise<number>;
+  /**
+   * Counts one request in a plain window, without blocks: the key's use so far (this one included)
+   * and when the window ends. For metering, where the window's end is the only wait.
+   */
+  meter(key: string): Promise<{ count: number; msBeforeReset: number }>;
 }
 
 export function createAttemptLimiter(db: Database, name: string, limit: AttemptLimit): AttemptLimiter {
@@ -109,6 +114,15 @@ export function createAttemptLimiter(db: Database, name: string, limit: AttemptL
       }
       if (count >= limit.attempts) await blocks.block(key, limit.blockSeconds);
       return count;
+    },
+    async meter(key) {
+      try {
+        const state = await limiter.consume(key);
+        return { count: state.consumedPoints, msBeforeReset: state.msBeforeNext };
+      } catch (rejected) {
+        if (!(rejected instanceof RateLimiterRes)) throw rejected;
+        return { count: rejected.consumedPoints, msBeforeReset: rejected.msBeforeNext };
+      }
     },
   };
 }

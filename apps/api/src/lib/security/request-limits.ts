@@ -51,3 +51,59 @@ export function createRequestLimits(
   };
 }
 export type RequestLimiter = ReturnType<typeof createRequestLimits>;
+
+/** What a metered request learns: the RateLimit-* headers of its answer. */
+export interface MeteredRequest {
+  limit: number;
+  remaining: number;
+  resetSeconds: number;
+}
+
+/** The IETF RateLimit fields (draft-ietf-httpapi-ratelimit-headers) for a metered request. */
+export const rateLimitHeaders = (metered: MeteredRequest, windowSeconds: number): Record<string, string> => ({
+  "RateLimit-Limit": String(metered.limit),
+  "RateLimit-Remaining": String(metered.remaining),
+  "RateLimit-Reset": String(metered.resetSeconds),
+  "RateLimit-Policy": `${metered.limit};w=${windowSeconds}`,
+});
+
+/**
+ * A pace for every request of a caller (a user, an API token), on the same counters in PostgreSQL
+ * as the limits above, so all API processes share one count: `requests` per window, then 429 with
+ * Retry-After until the window ends. Counted first, in one atomic increment, so parallel requests
+ * through several processes get exactly `requests` through.
+ */
+export function createRequestMeter(
+  db: Database,
+  name: string,
+  { requests, windowSeconds }: { requests: number; windowSeconds: number },
+) {
+  const counter = createAttemptLimiter(db, name, {
+    attempts: requests,
+    windowSeconds,
+    blockSeconds: windowSeconds,
+  });
+  return {
+    windowSeconds,
+    async take(key: string): Promise<MeteredRequest> {
+      const { count, msBeforeReset } = await counter.meter(key);
+      const metered = {
+        limit: requests,
+        remaining: Math.max(0, requests - count),
+        resetSeconds: Math.max(1, Math.ceil(msBeforeReset / 1000)),
+      };
+      if (count <= requests) return metered;
+      throw new AppError(
+        "too_many_requests",
+        `At most ${requests} requests per ${windowSeconds} s. Try again later.`,
+        {
+          headers: {
+            ...rateLimitHeaders(metered, windowSeconds),
+            "Retry-After": String(metered.resetSeconds),
+          },
+        },
+      );
+    },
+  };
+}
+export type RequestMeter = ReturnType<typeof createRequestMeter>;

@@ -1,6 +1,6 @@
 // Who may see and do what, in one place. Services ask here; repositories then select only the
 // columns the answer allows, so private data is never loaded for a caller that may not see it.
-import { type StaffRole, ticketWorkerRoles, worksTickets } from "@helpdesk/contracts";
+import { type EndpointScope, type StaffRole, ticketWorkerRoles, worksTickets } from "@helpdesk/contracts";
 import { AppError } from "../../errors/app-error.ts";
 import type { Actor, SignedInActor, StaffActor } from "./actor.ts";
 
@@ -42,6 +42,25 @@ export const customerDataExporters: readonly StaffRole[] = ["admin", "customer_s
 export const retentionManagers: readonly StaffRole[] = ["admin"];
 /** Who lists e-mails that could not be delivered, and sends them again. */
 export const outboxManagers: readonly StaffRole[] = ["admin", "customer_service"];
+
+/** Who creates, lists and revokes API tokens (signed in as a person: tokens do not make tokens). */
+export const apiTokenManagers: readonly StaffRole[] = ["admin"];
+
+/**
+ * An API token calls an endpoint only when its scopes allow it; its role then decides as for a
+ * person (404 for what the role may not see). A person is never limited by scopes.
+ */
+export function assertTokenMayCall(actor: Actor, scope: EndpointScope): void {
+  if (actor.kind !== "staff" || !actor.apiToken) return;
+  if (scope === "any") return;
+  if (scope === "people") throw new AppError("forbidden", "API tokens cannot call this endpoint");
+  const { scopes } = actor.apiToken;
+  if (scopes !== null && !scopes.includes(scope)) {
+    throw new AppError("forbidden", `This API token lacks the scope ${scope}`, {
+      headers: { "WWW-Authenticate": `Bearer error="insufficient_scope", scope="${scope}"` },
+    });
+  }
+}
 
 export const canManageStaff = (actor: Actor): boolean => actor.kind === "staff" && actor.role === "admin";
 

@@ -1,10 +1,12 @@
 // What other modules may do with staff records: sign-in (auth), assignment and service-level
-// warnings (tickets), and naming who was shown private data (privacy).
+// warnings (tickets), naming who was shown private data (privacy), and the accounts API tokens act
+// as (api-tokens).
 export {
   findStaffCredentialsByEmail,
   findStaffNames,
   findStaffProfile,
   findTicketWorker,
+  insertApiTokenAccount,
   listTeamAddresses,
   setStaffPasswordHash,
 } from "./staff.repository.ts";

@@ -27,7 +27,7 @@ export async function listTicketEvents(db: Db, ticketId: string) {
       id: true,
       type: true,
       actorKind: true,
-      actorStaff: staffRef,
+      actorStaff: { select: { ...staffRef.select, isApiToken: true } },
       actorCustomer: staffRef,
       before: true,
       after: true,

@@ -171,7 +171,12 @@ export function presentTicketEvent(row: TicketEventRow) {
   return {
     id: row.id,
     type: row.type,
-    actor: { type: row.actorKind, id: person?.id ?? null, name: person?.name ?? null },
+    actor: {
+      type: row.actorKind,
+      id: person?.id ?? null,
+      name: person?.name ?? null,
+      apiToken: row.actorStaff?.isApiToken ?? false,
+    },
     before: row.before ?? null,
     after: row.after ?? null,
     createdAt: row.createdAt.toISOString(),

@@ -82,6 +82,7 @@ export function TicketHistory({ events }: { events: TicketEvent[] }) {
           {" · "}
           <strong>
             {event.actor.name ?? (event.actor.type === "system" ? t("ticket.system") : t("ticket.guest"))}
+            {event.actor.apiToken ? ` (${t("ticket.viaApiToken")})` : null}
           </strong>
           <div className="history__change">{describe(event)}</div>
         </li>

@@ -8,6 +8,7 @@ import "./admin-page.css";
 const adminScreens = [
   { path: "/agent/admin/retention", name: "retention" },
   { path: "/agent/admin/review", name: "review" },
+  { path: "/agent/admin/api-tokens", name: "apiTokens" },
 ] as const;
 
 /** `/agent/admin` (admins): the way to every screen that runs the desk. */

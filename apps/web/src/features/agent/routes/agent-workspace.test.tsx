@@ -136,7 +136,7 @@ describe("agent workspace", () => {
             {
               id: "d4e5f6a7-b8c9-4d0e-9f1a-3b4c5d6e7f80",
               type: "created",
-              actor: { type: "guest", id: null, name: null },
+              actor: { type: "guest", id: null, name: null, apiToken: false },
               before: null,
               after: { status: "new" },
               createdAt: "2026-11-23T09:00:00.000Z",
@@ -144,7 +144,7 @@ describe("agent workspace", () => {
             {
               id: "e5f6a7b8-c9d0-4e1f-8a2b-4c5d6e7f8091",
               type: "status_changed",
-              actor: { type: "staff", id: agent.id, name: agent.name },
+              actor: { type: "staff", id: agent.id, name: agent.name, apiToken: false },
               before: "new",
               after: "pending",
               createdAt: "2026-11-23T09:10:00.000Z",
@@ -152,7 +152,7 @@ describe("agent workspace", () => {
             {
               id: "f6a7b8c9-d0e1-4f2a-9b3c-5d6e7f809102",
               type: "assignee_changed",
-              actor: { type: "staff", id: agent.id, name: agent.name },
+              actor: { type: "staff", id: agent.id, name: agent.name, apiToken: false },
               before: null,
               after: { id: agent.id, name: agent.name },
               createdAt: "2026-11-23T09:11:00.000Z",
@@ -160,7 +160,7 @@ describe("agent workspace", () => {
             {
               id: "a7b8c9d0-e1f2-4a3b-8c4d-6e7f80910213",
               type: "sla_breached",
-              actor: { type: "system", id: null, name: null },
+              actor: { type: "system", id: null, name: null, apiToken: false },
               before: null,
               after: { target: "first_response", dueAt: "2026-11-23T10:00:00.000Z" },
               createdAt: "2026-11-23T10:00:00.000Z",

@@ -11,6 +11,7 @@ import { ReviewLinkSettingsPage } from "../../ratings/routes/review-link-setting
 import { agentMessages } from "../i18n/agent.messages.ts";
 import { AdminPage } from "./admin-page.tsx";
 import { AgentTicketPage } from "./agent-ticket-page.tsx";
+import { ApiTokensPage } from "./api-tokens-page.tsx";
 import { CallbackPage } from "./callback-page.tsx";
 import { QueuePage } from "./queue-page.tsx";
 import { RetentionPage } from "./retention-page.tsx";
@@ -95,6 +96,7 @@ function AgentPage({ path, phoneDesk, admin }: { path: string; phoneDesk: boolea
   if (admin && trimmed === "admin") return <AdminPage />;
   if (admin && trimmed === "admin/review") return <ReviewLinkSettingsPage />;
   if (admin && trimmed === "admin/retention") return <RetentionPage />;
+  if (admin && trimmed === "admin/api-tokens") return <ApiTokensPage />;
   if (trimmed === "callbacks" || (phoneDesk && (trimmed === "" || trimmed === "tickets")))
     return <CallbackPage />;
   if (trimmed === "" || trimmed === "tickets") return <QueuePage />;
