@@ -2,6 +2,7 @@
 // data; into DATABASE_URL, or into the embedded development database.
 import { withDevDatabase } from "@helpdesk/db-tools";
 import { createDatabase } from "../../apps/api/src/db/prisma.ts";
+import { seedDemoBilling } from "./demo-billing.ts";
 import { seedDemoData, seedDemoTickets } from "./demo-data.ts";
 import { importFaqContent } from "./faq/import-faq.ts";
 
@@ -28,6 +29,8 @@ await withDevDatabase(async (url) => {
     console.log(created.length ? `Seeded ${created.join(", ")}` : "Demo data already present");
     const tickets = await seedDemoTickets(db);
     if (tickets.created.length) console.log(`Seeded demo tickets: ${tickets.created.join(", ")}`);
+    if ((await seedDemoBilling(db)).created)
+      console.log("Seeded demo billing: a rate, a consent, time entries");
   } finally {
     await db.$disconnect();
   }

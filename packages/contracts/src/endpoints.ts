@@ -1,6 +1,7 @@
 // Every endpoint of the API, in one list: the OpenAPI document and the access-matrix test are
 // generated from it, so an endpoint that is not listed here does not exist for integrators.
 import * as auth from "./auth/auth.endpoints.ts";
+import * as billing from "./billing/billing.endpoints.ts";
 import * as customers from "./customers/customers.endpoints.ts";
 import * as email from "./email/email.endpoints.ts";
 import * as faq from "./faq/faq.endpoints.ts";
@@ -24,5 +25,6 @@ export const endpoints = {
   ...inbound,
   ...email,
   ...serviceLevels,
+  ...billing,
 };
 export type EndpointName = keyof typeof endpoints;
