@@ -16,6 +16,8 @@ const newTicketPage = async () =>
 const myTicketsPage = async () =>
   (await import("../features/tickets/routes/my-tickets-page.tsx")).MyTicketsPage;
 const ticketPage = async () => (await import("../features/tickets/routes/ticket-page.tsx")).TicketPage;
+const consentLinkPage = async () =>
+  (await import("../features/billing/routes/consent-link-page.tsx")).ConsentLinkPage;
 const dataExportPage = async () =>
   (await import("../features/account/routes/data-export-page.tsx")).DataExportPage;
 
@@ -46,6 +48,8 @@ export const createRoutes = (): RouteObject[] => [
               { path: "tickets/new", lazy: { Component: newTicketPage } },
               { path: "tickets/:id", lazy: { Component: ticketPage } },
               { path: "account/export", lazy: { Component: dataExportPage } },
+              // The e-mailed consent link for paid support (billable time).
+              { path: "consent", lazy: { Component: consentLinkPage } },
               // The sign-in pages load on demand: most visitors never sign in.
               { path: "login", lazy: { Component: loginPage } },
               { path: "login/link", lazy: { Component: emailLinkPage } },

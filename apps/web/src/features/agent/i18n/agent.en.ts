@@ -4,7 +4,7 @@ import type { agentNl } from "./agent.nl.ts";
 export const agentEn = {
   workspace: "Staff workspace",
   backToSupport: "Back to the Support Center",
-  nav: { queue: "Queue", callback: "Callback request" },
+  nav: { queue: "Queue", callback: "Callback request", billing: "Billing" },
   sla: {
     due: "Due",
     overdue: "overdue",

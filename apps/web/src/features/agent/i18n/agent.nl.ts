@@ -2,7 +2,7 @@
 export const agentNl = {
   workspace: "Werkplek medewerkers",
   backToSupport: "Naar het Support Center",
-  nav: { queue: "Wachtrij", callback: "Terugbelverzoek" },
+  nav: { queue: "Wachtrij", callback: "Terugbelverzoek", billing: "Afrekening" },
   sla: {
     due: "Termijn",
     overdue: "over tijd",

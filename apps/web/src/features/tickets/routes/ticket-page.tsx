@@ -11,6 +11,7 @@ import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
 import { isApiError } from "../../../lib/api-client.ts";
 import { RequireSignIn } from "../../auth/components/require-sign-in.tsx";
 import { isStaff } from "../../auth/session/auth-context.tsx";
+import { TicketBillingCard } from "../../billing/components/ticket-billing-card.tsx";
 import { ticketQuery, useUpdateTicket } from "../api/tickets.queries.ts";
 import { AttachmentList } from "../components/attachment-list.tsx";
 import { ReplyForm } from "../components/reply-form.tsx";
@@ -131,6 +132,8 @@ function CustomerTicket({ id }: { id: string }) {
           message={generalError(t, update.error)}
         />
       ) : null}
+
+      <TicketBillingCard ticketId={data.id} />
 
       <section aria-labelledby="thread-title">
         <h2 id="thread-title">{t("ticket.threadTitle")}</h2>
