@@ -7,6 +7,7 @@ import {
   downloadBillingStatement,
   getBillingRate,
   getBillingStatement,
+  getMyBilling,
   getTicketBilling,
   listTimeEntries,
   markMonthInvoiced,
@@ -42,6 +43,13 @@ export const billingRateQuery = () =>
   queryOptions({
     queryKey: billingKeys.rate(),
     queryFn: ({ signal }) => request(getBillingRate, {}, { signal }),
+  });
+
+/** The signed-in customer's own monthly overview of billed support. */
+export const myBillingQuery = () =>
+  queryOptions({
+    queryKey: [...billingKeys.all, "mine"] as const,
+    queryFn: ({ signal }) => request(getMyBilling, {}, { signal }),
   });
 
 export const statementQuery = (month: string) =>

@@ -59,6 +59,12 @@ export const billingEn = {
     nothingBilled: "Nothing billed yet.",
     failed: "That did not work. Please try again later.",
   },
+  overview: {
+    title: "Paid support per month",
+    invoiced: "invoiced",
+    ticket: "{{number}} {{subject}}: {{blocks}} blocks, {{amount}} excl. VAT",
+    total: "{{blocks}} blocks: {{amount}} + {{vat}} VAT = {{total}}",
+  },
   link: {
     title: "Consent for paid support",
     intro: "For ticket {{number}} we ask your consent for this work:",

@@ -58,6 +58,12 @@ export const billingNl = {
     nothingBilled: "Nog niets gefactureerd.",
     failed: "Dat lukte niet. Probeer het later nog eens.",
   },
+  overview: {
+    title: "Betaalde ondersteuning per maand",
+    invoiced: "gefactureerd",
+    ticket: "{{number}} {{subject}}: {{blocks}} blokken, {{amount}} excl. btw",
+    total: "{{blocks}} blokken: {{amount}} + {{vat}} btw = {{total}}",
+  },
   link: {
     title: "Toestemming voor betaalde ondersteuning",
     intro: "Voor ticket {{number}} vragen we je akkoord voor dit werk:",
