@@ -382,4 +382,31 @@ describe("statements and invoicing", () => {
     expect(theirs.body).toEqual({ months: [] });
     expect((await as(agent).get("/me/billing")).status).toBe(404);
   });
+
+  it("keeps an erased customer's time for the books but scrubs their name from notes and consent texts", async () => {
+    const leaving = await signedInCustomer(testApp, { name: "Wendelien Weggaan" });
+    const ticket = await createTicket(db, { requester: leaving.customer });
+    const agreed = await as(billing).post(`/tickets/${ticket.id}/billing-agreements`, {
+      reason: "Wendelien Weggaan gaf telefonisch akkoord",
+    });
+    expect(agreed.status).toBe(201);
+    const entry = await logTime(agent, ticket.id, {
+      minutes: 20,
+      billable: true,
+      date: "2026-06-03",
+      note: "Gebeld met Wendelien Weggaan",
+    });
+    expect(entry.status).toBe(201);
+    const erased = await as(service).post(`/customers/${leaving.customer.id}/erasure`, {
+      reason: "Verzoek per ticket",
+    });
+    expect(erased.status, erased.text).toBe(200);
+
+    const entries = await as(agent).get(`/tickets/${ticket.id}/time-entries`);
+    expect(entries.body.items[0]).toMatchObject({ minutes: 20, note: "Gebeld met [verwijderd]" });
+    const view = await as(agent).get(`/tickets/${ticket.id}/billing`);
+    expect(view.text).not.toContain("Wendelien");
+    const statement = await as(billing).get("/billing/statements", { month: "2026-06" });
+    expect(statement.body.rows).toEqual([expect.objectContaining({ billedBlocks: 2, amountCents: 5000 })]);
+  });
 });

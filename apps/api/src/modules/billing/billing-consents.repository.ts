@@ -125,3 +125,15 @@ export async function insertRate(
     select: { centsPerBlock: true, vatPercent: true, createdAt: true },
   });
 }
+
+/** The consents' texts on these tickets (erasure scrubs them). */
+export async function listConsentTexts(db: DbClient, ticketIds: string[]) {
+  return db.billingConsent.findMany({
+    where: { ticketId: { in: ticketIds } },
+    select: { id: true, description: true },
+  });
+}
+
+export async function setConsentDescription(db: DbClient, id: string, description: string): Promise<void> {
+  await db.billingConsent.update({ where: { id }, data: { description } });
+}

@@ -131,3 +131,13 @@ export async function listBillingMonthsOf(db: DbClient, customerId: string): Pro
   });
   return rows.map((row) => row.billingMonth);
 }
+
+/** The entries' notes on these tickets (erasure scrubs them). */
+export async function listEntryNotes(db: DbClient, ticketIds: string[]) {
+  return db.timeEntry.findMany({ where: { ticketId: { in: ticketIds } }, select: { id: true, note: true } });
+}
+
+/** Rewrites a note only: an invoiced entry keeps its minutes, so the books stay as they were. */
+export async function setEntryNote(db: DbClient, id: string, note: string): Promise<void> {
+  await db.timeEntry.update({ where: { id }, data: { note } });
+}

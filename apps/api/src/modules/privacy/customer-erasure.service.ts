@@ -12,6 +12,7 @@ import { personalDataScrubber } from "../../lib/privacy/personal-data-scrubber.t
 import { forgetLimitsNaming } from "../../lib/security/attempt-limiter.ts";
 import type { AttachmentStorage } from "../../lib/storage/attachment-storage.ts";
 import { revokeCustomerAccess } from "../auth/account-erasure.ts";
+import { eraseCustomerFromBilling } from "../billing/billing.module.ts";
 import { eraseCustomerRecord } from "../customers/customer-accounts.ts";
 import { customerErasers, denyAsNotFound, requireStaff } from "../identity/access-policy.ts";
 import type { SignedInActor } from "../identity/actor.ts";
@@ -73,6 +74,8 @@ export function createCustomerErasureService({
         if (!erased) denyAsNotFound();
         const scrub = personalDataScrubber(erased.personal);
         const tickets = await eraseCustomerFromTickets(tx, customerId, scrub);
+        // Time entries and consents stay for the books; their texts lose the customer's data.
+        await eraseCustomerFromBilling(tx, tickets.ticketIds, scrub);
         const queuedEmails = await forgetOutboxEventsAbout(tx, {
           ticketIds: tickets.ticketIds,
           email: erased.personal.email,

@@ -94,7 +94,7 @@ export const personalDataMap: PersonalDataEntry[] = [
       { table: "time_entries", columns: ["staff_id", "minutes", "note"] },
       { table: "billing_consents", columns: ["description", "answered_at"] },
     ],
-    kept: "with the ticket, for the books (not yet cleared when the customer is erased)",
+    kept: "with the ticket, for the books (notes and consent texts scrubbed when the customer is erased)",
     seenBy: {
       person: true,
       roles: ticketWorkerRoles,
