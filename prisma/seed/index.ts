@@ -2,6 +2,7 @@
 // data; into DATABASE_URL, or into the embedded development database.
 import { withDevDatabase } from "@helpdesk/db-tools";
 import { createDatabase } from "../../apps/api/src/db/prisma.ts";
+import { seedDemoBilling } from "./demo-billing.ts";
 import { seedDemoData, seedDemoRetention, seedDemoTickets } from "./demo-data.ts";
 import { importFaqContent } from "./faq/import-faq.ts";
 
@@ -30,6 +31,8 @@ await withDevDatabase(async (url) => {
     if (tickets.created.length) console.log(`Seeded demo tickets: ${tickets.created.join(", ")}`);
     const old = await seedDemoRetention(db);
     if (old.created.length) console.log(`Seeded a guest's ticket past retention: ${old.created.join(", ")}`);
+    if ((await seedDemoBilling(db)).created)
+      console.log("Seeded demo billing: a rate, a consent, time entries");
   } finally {
     await db.$disconnect();
   }

@@ -22,6 +22,10 @@ import { createApiTokensService } from "./modules/api-tokens/api-tokens.service.
 import { authRoutes } from "./modules/auth/auth.router.ts";
 import { createAuthService } from "./modules/auth/auth.service.ts";
 import { REFRESH_COOKIE } from "./modules/auth/refresh-cookie.ts";
+import { billingRoutes } from "./modules/billing/billing.router.ts";
+import { createBillingConsents } from "./modules/billing/billing-consents.service.ts";
+import { createBillingStatements } from "./modules/billing/billing-statements.service.ts";
+import { createTimeEntries } from "./modules/billing/time-entries.service.ts";
 import { customerRoutes } from "./modules/customers/customers.router.ts";
 import { createCustomersService } from "./modules/customers/customers.service.ts";
 import { emailPreviewRoutes } from "./modules/email/email-previews.router.ts";
@@ -141,6 +145,11 @@ export function createApplication({
       }),
     ),
     ...apiTokenRoutes(apiTokens),
+    ...billingRoutes(
+      createTimeEntries({ db }),
+      createBillingConsents({ db }),
+      createBillingStatements({ db }),
+    ),
     ...extraRoutes,
   ];
 

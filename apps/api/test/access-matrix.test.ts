@@ -55,6 +55,10 @@ interface World {
   erasedCustomerId: string;
   /** A token for the revoke row (revoking again answers 204 too). */
   apiTokenId: string;
+  /** Billable time on ticket A: an entry to edit, entries to delete and consents to answer (one per call). */
+  timeEntryA: string;
+  disposableTimeEntryIds: string[];
+  pendingConsentIds: string[];
 }
 interface Cell {
   params?: Record<string, string>;
@@ -341,7 +345,77 @@ const matrix: Record<EndpointName, Row> = {
     call: (world) => ({ params: { id: world.apiTokenId } }),
     expect: { ...signedIn(404), admin: 204 },
   },
+  createTimeEntry: {
+    call: (world) => ({ params: { id: world.ticketA }, body: { minutes: 5, billable: false } }),
+    expect: onTicketA(404, 201),
+  },
+  listTimeEntries: { call: (world) => ({ params: { id: world.ticketA } }), expect: onTicketA(404, 200) },
+  updateTimeEntry: {
+    call: (world) => ({
+      params: { id: world.ticketA, entryId: world.timeEntryA },
+      body: { note: "Bijgewerkt" },
+    }),
+    expect: onTicketA(404, 200),
+  },
+  deleteTimeEntry: {
+    call: (world) => ({
+      params: { id: world.ticketA, entryId: world.disposableTimeEntryIds.pop() ?? NO_ROW },
+    }),
+    expect: onTicketA(404, 204),
+  },
+  getTicketBilling: { call: (world) => ({ params: { id: world.ticketA } }), expect: onTicketA(200, 200) },
+  createConsentRequest: {
+    call: (world) => ({
+      params: { id: world.ticketA },
+      body: { description: "Script nakijken", capBlocks: 2 },
+    }),
+    expect: onTicketA(404, 201),
+  },
+  answerConsentRequest: {
+    // Only the ticket's own customer answers; staff who work the ticket cannot answer for them.
+    call: (world) => ({
+      params: { id: world.ticketA, consentId: world.pendingConsentIds.pop() ?? NO_ROW },
+      body: { answer: "accepted" },
+    }),
+    expect: { ...signedIn(404), customerA: 200 },
+  },
+  // A link's token is the only key: an unknown one is 404 for everybody, guests included.
+  viewConsentLink: { call: () => ({ body: { token: "x".repeat(43) } }), expect: all(404) },
+  answerConsentLink: {
+    call: () => ({ body: { token: "x".repeat(43), answer: "accepted" } }),
+    expect: all(404),
+  },
+  createBillingAgreement: {
+    call: (world) => ({ params: { id: world.ticketA }, body: { reason: "Telefonisch akkoord" } }),
+    expect: { ...signedIn(404), billing: 201 },
+  },
+  getBillingRate: { call: () => ({}), expect: { ...signedIn(404), ...onlyTicketWorkers(200) } },
+  setBillingRate: {
+    call: () => ({ body: { centsPerBlock: 2500, vatPercent: 21 } }),
+    expect: { ...signedIn(404), admin: 200 },
+  },
+  getBillingStatement: {
+    call: () => ({ query: { month: BILLED_MONTH } }),
+    expect: { ...signedIn(404), billing: 200, customer_service: 200 },
+  },
+  downloadBillingStatement: {
+    call: () => ({ query: { month: BILLED_MONTH } }),
+    expect: { ...signedIn(404), billing: 200, customer_service: 200 },
+  },
+  markMonthInvoiced: {
+    call: () => ({ params: { month: "2020-01" } }),
+    expect: { ...signedIn(404), billing: 200 },
+  },
+  getMyBilling: { call: () => ({}), expect: { ...signedIn(404), customerA: 200, customerB: 200 } },
 };
+
+const NO_ROW = "00000000-0000-4000-8000-000000000000";
+/** The month of the billable entry on ticket A. */
+const BILLED_MONTH = "2026-10";
+/** Billing facts only staff who work tickets (or the customer, for the consent) may see. */
+const timeKeeperName = "Tijs Tijdschrijver";
+const timeNote = "Notitie-van-Tijs-over-de-klus";
+const consentWork = "Maatwerkklus-voor-klant-A";
 
 const tokens = new Map<Caller, string>();
 let world: World;
@@ -396,8 +470,10 @@ beforeAll(async () => {
   const usedRatingToken = goodRatingLink(solved.id);
   const used = ratingLinks.claimsOf(usedRatingToken);
   await testApp.db.ticketRatingLinkUse.create({ data: { nonce: used?.nonce ?? "", score: "good" } });
+  const billingWorld = await createBillingWorld(ticket.id);
   world = {
     customerA,
+    ...billingWorld,
     ticketA: ticket.id,
     solvedTicketA: solved.id,
     usedRatingToken,
@@ -441,6 +517,53 @@ function expectedForToken(name: EndpointName, role: StaffRole, scopes: readonly 
   if (scope === "people") return 403;
   if (scope !== "any" && scopes !== null && !scopes.includes(scope)) return 403;
   return matrix[name].expect[role];
+}
+
+/** A rate, an accepted consent on ticket A with a billable entry by a named colleague, rows to use up. */
+async function createBillingWorld(ticketId: string) {
+  const keeper = await createStaff(testApp.db, "agent", { name: timeKeeperName });
+  await testApp.db.billingRate.create({ data: { centsPerBlock: 2500, vatPercent: 21 } });
+  const consent = await testApp.db.billingConsent.create({
+    data: {
+      ticketId,
+      description: consentWork,
+      centsPerBlock: 2500,
+      vatPercent: 21,
+      status: "accepted",
+      answeredAt: new Date(),
+      requestedByStaffId: keeper.id,
+    },
+  });
+  const entry = (minutes: number, billable: boolean) =>
+    testApp.db.timeEntry.create({
+      data: {
+        ticketId,
+        staffId: keeper.id,
+        workDate: new Date(`${BILLED_MONTH}-05T00:00:00Z`),
+        billingMonth: BILLED_MONTH,
+        minutes,
+        billable,
+        note: timeNote,
+        consentId: billable ? consent.id : null,
+      },
+    });
+  const pending = () =>
+    testApp.db.billingConsent.create({
+      data: {
+        ticketId,
+        description: consentWork,
+        centsPerBlock: 2500,
+        vatPercent: 21,
+        requestedByStaffId: keeper.id,
+      },
+    });
+  return {
+    timeEntryA: (await entry(20, true)).id,
+    disposableTimeEntryIds: await Promise.all(
+      Array.from({ length: 12 }, async () => (await entry(1, false)).id),
+    ),
+    pendingConsentIds: await Promise.all(Array.from({ length: 12 }, async () => (await pending()).id)),
+  };
 }
 
 async function callAs(caller: Caller | TokenCaller, name: EndpointName) {
@@ -526,6 +649,34 @@ describe("privacy scan", () => {
       }
     });
   }
+
+  // Billing: the colleague who logged time, their note and the work agreed are for staff who work
+  // tickets; the customer sees the consent (never a staff name); guests, the phone desk and other
+  // customers see none of it.
+  const billingScans: { caller: Caller; hidden: string[] }[] = [
+    { caller: "customerA", hidden: [timeKeeperName, timeNote] },
+    ...(["customerB", "guest", "phone_desk"] as const).map((caller) => ({
+      caller,
+      hidden: [timeKeeperName, timeNote, consentWork],
+    })),
+  ];
+  for (const { caller, hidden } of billingScans) {
+    it(`no endpoint shows billing data beyond what ${caller} may see`, async () => {
+      for (const name of names) {
+        const raw = rawBody(await callAs(caller, name));
+        for (const value of hidden) expect(raw, `${name} as ${caller}`).not.toContain(value);
+      }
+    });
+  }
+
+  it("the billing scan would catch a leak: staff and the customer do see what is theirs", async () => {
+    const entries = await callAs("agent", "listTimeEntries");
+    expect(entries.text).toContain(timeKeeperName);
+    expect(entries.text).toContain(timeNote);
+    expect((await callAs("customerA", "getTicketBilling")).text).toContain(consentWork);
+    const csv = rawBody(await callAs("billing", "downloadBillingStatement"));
+    expect(csv).toContain(",20,2,2500,21,5000,1050,6050,50.00,10.50,60.50");
+  });
 
   it("the scan would catch a leak: customer service does see the values", async () => {
     const response = await callAs("customer_service", "getCustomer");

@@ -6,7 +6,7 @@ import path from "node:path";
 import MailComposer from "nodemailer/lib/mail-composer";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCustomer } from "./factories.ts";
+import { createCustomer, createStaff, createTicket } from "./factories.ts";
 import { PDF } from "./file-fixtures.ts";
 import { accessTokenOf, httpCallers, signedInStaff } from "./http-callers.ts";
 import { createTestApp, TEST_INBOUND_SECRET } from "./test-app.ts";
@@ -230,5 +230,45 @@ describe("erasing a customer", () => {
     expect((await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).name).toBe(
       "Verwijderde klant",
     );
+  });
+  it("waits while billable time of theirs is not invoiced, saying which months, and erases once it is", async () => {
+    const customer = await createCustomer(db, { name: "Open Rekening" });
+    const ticket = await createTicket(db, { requester: customer });
+    const agent = await createStaff(db, "agent");
+    const consent = await db.billingConsent.create({
+      data: {
+        ticketId: ticket.id,
+        description: "Maatwerk aan de website",
+        centsPerBlock: 2500,
+        vatPercent: 21,
+        status: "accepted",
+        answeredAt: new Date(),
+        requestedByStaffId: agent.id,
+      },
+    });
+    const entry = await db.timeEntry.create({
+      data: {
+        ticketId: ticket.id,
+        staffId: agent.id,
+        workDate: new Date("2026-10-05T00:00:00Z"),
+        billingMonth: "2026-10",
+        minutes: 20,
+        billable: true,
+        note: "Maatwerk",
+        consentId: consent.id,
+      },
+    });
+    const { token } = await signedInStaff(testApp, "customer_service");
+    const refused = await as(token).post(`/customers/${customer.id}/erasure`, { reason: "Verzoek" });
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe("billing_not_invoiced");
+    expect(refused.body.detail).toContain("2026-10");
+    // Nothing was done: the customer is as they were, and no erasure is on the record.
+    expect((await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).name).toBe("Open Rekening");
+    expect(await db.customerErasure.count({ where: { customerId: customer.id } })).toBe(0);
+
+    await db.timeEntry.update({ where: { id: entry.id }, data: { invoicedAt: new Date() } });
+    const erased = await as(token).post(`/customers/${customer.id}/erasure`, { reason: "Verzoek" });
+    expect(erased.status, erased.text).toBe(200);
   });
 });

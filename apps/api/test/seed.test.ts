@@ -1,6 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
+import { seedDemoBilling } from "../../../prisma/seed/demo-billing.ts";
 import {
   DEMO_PASSWORD,
   demoStaff,
@@ -70,6 +72,27 @@ describe("demo data", () => {
     expect(old.status).toBe("closed");
     expect(old.updatedAt.toISOString()).toBe("2023-05-10T14:00:00.000Z");
     expect(old.customer?.services).toEqual([]);
+  });
+
+  it("seeds a rate, an accepted consent and billable time, once, which billing sees on its statement", async () => {
+    await seedDemoData(db);
+    const now = new Date("2026-11-20T10:00:00Z");
+    expect((await seedDemoBilling(db, now)).created).toBe(true);
+    expect((await seedDemoBilling(db, now)).created).toBe(false);
+    const { accessToken } = await signIn(testApp, "billing@demo.test", DEMO_PASSWORD);
+    const statement = await request(testApp.app)
+      .get("/api/v1/billing/statements")
+      .query({ month: "2026-11" })
+      .set("Authorization", `Bearer ${accessToken}`);
+    expect(statement.status, statement.text).toBe(200);
+    expect(statement.body.rows).toEqual([
+      expect.objectContaining({
+        customerName: "Jan de Vries",
+        billableMinutes: 25,
+        billedBlocks: 2,
+        amountCents: 5000,
+      }),
+    ]);
   });
 
   it("every demo account signs in with the documented password and has its role", async () => {

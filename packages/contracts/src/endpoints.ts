@@ -2,6 +2,7 @@
 // generated from it, so an endpoint that is not listed here does not exist for integrators.
 import * as apiTokens from "./api-tokens/api-tokens.endpoints.ts";
 import * as auth from "./auth/auth.endpoints.ts";
+import * as billing from "./billing/billing.endpoints.ts";
 import * as customers from "./customers/customers.endpoints.ts";
 import * as email from "./email/email.endpoints.ts";
 import * as faq from "./faq/faq.endpoints.ts";
@@ -30,5 +31,6 @@ export const endpoints = {
   ...serviceLevels,
   ...ratings,
   ...apiTokens,
+  ...billing,
 };
 export type EndpointName = keyof typeof endpoints;

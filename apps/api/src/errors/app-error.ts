@@ -24,6 +24,7 @@ export const problemCatalog: Record<ProblemCode, { status: number; title: string
   rating_link_used: { status: 409, title: "This rating link has been used already" },
   rating_locked: { status: 409, title: "The rating can no longer be changed" },
   ticket_not_solved: { status: 409, title: "Only a solved ticket can be rated" },
+  billing_not_invoiced: { status: 409, title: "Billable time of this customer is not invoiced yet" },
 };
 
 /** An error the caller can act on; rendered as problem+json by the error handler. */

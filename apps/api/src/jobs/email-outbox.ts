@@ -5,6 +5,8 @@ import type { Mailer } from "../lib/mail/mailer.ts";
 import { createReplyAddresses } from "../lib/mail/reply-address.ts";
 import type { AttachmentStorage } from "../lib/storage/attachment-storage.ts";
 import { createAuthService, LINK_EVENT } from "../modules/auth/auth.service.ts";
+import { CONSENT_REQUESTED_EVENT } from "../modules/billing/billing-consents.service.ts";
+import { createConsentEmails } from "../modules/billing/consent-emails.ts";
 import { createFaqSuggestions } from "../modules/faq/faq.module.ts";
 import {
   createOutboxDispatcher,
@@ -59,9 +61,11 @@ export function createEmailOutbox(
   const tickets = createTicketsService({ db, env, storage, uploads: createUploadsService({ db, storage }) });
   const dataExports = createDataExports({ db, storage, env, sources: exportSources(db, tickets) });
   const badRatingEmail = createRatingEmails({ db, publicUrl: env.PUBLIC_URL, mailDomain });
+  const consentEmail = createConsentEmails({ db, env });
   const compose = (event: OutboxEvent) => {
     if (event.type === LINK_EVENT) return auth.composeLinkEmail(event);
     if (event.type === RATED_BAD_EVENT) return badRatingEmail(event);
+    if (event.type === CONSENT_REQUESTED_EVENT) return consentEmail(event);
     if (event.type === DATA_EXPORT_EVENT) return dataExports.composeReadyEmail(event);
     return ticketEmail(event);
   };

@@ -18,6 +18,8 @@ const myTicketsPage = async () =>
 const ticketPage = async () => (await import("../features/tickets/routes/ticket-page.tsx")).TicketPage;
 const ratingLinkPage = async () =>
   (await import("../features/ratings/routes/rating-link-page.tsx")).RatingLinkPage;
+const consentLinkPage = async () =>
+  (await import("../features/billing/routes/consent-link-page.tsx")).ConsentLinkPage;
 const dataExportPage = async () =>
   (await import("../features/account/routes/data-export-page.tsx")).DataExportPage;
 
@@ -49,6 +51,8 @@ export const createRoutes = (): RouteObject[] => [
               { path: "tickets/:id", lazy: { Component: ticketPage } },
               { path: "tickets/:id/beoordelen", lazy: { Component: ratingLinkPage } },
               { path: "account/export", lazy: { Component: dataExportPage } },
+              // The e-mailed consent link for paid support (billable time).
+              { path: "consent", lazy: { Component: consentLinkPage } },
               // The sign-in pages load on demand: most visitors never sign in.
               { path: "login", lazy: { Component: loginPage } },
               { path: "login/link", lazy: { Component: emailLinkPage } },

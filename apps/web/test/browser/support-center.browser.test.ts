@@ -1169,3 +1169,117 @@ describe("Service levels, against the real API", () => {
     expect(customer.errors).toEqual([]);
   });
 });
+
+describe("Billable time, against the real API", () => {
+  it("an agent asks consent, the customer accepts from the e-mail, the agent logs 20 minutes, the customer sees 2 blocks, billing exports the month", async () => {
+    const subject = `Mijn WordPress-formulier ${Date.now()}`;
+    // Fatima files the question (as a guest under her address: it is her ticket), from a browser.
+    const customer = await visit("/");
+    const filing = await customer.page.evaluate(async (ticketSubject) => {
+      const response = await fetch("/api/v1/tickets", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          category: "other",
+          subject: ticketSubject,
+          message: "Het contactformulier op mijn eigen website verstuurt niets. Kunnen jullie helpen?",
+          email: "customer2@demo.test",
+          name: "Fatima El Amrani",
+        }),
+      });
+      return { status: response.status, body: (await response.json()) as { id: string } };
+    }, subject);
+    expect(filing.status).toBe(201);
+    const ticketId = filing.body.id;
+
+    // The agent asks consent from the ticket's time panel.
+    const agent = await visit(`/login?returnTo=${encodeURIComponent(`/agent/tickets/${ticketId}`)}`);
+    await signInWithPassword(agent.page, "agent@demo.test");
+    await agent.page.getByRole("heading", { level: 1, name: subject }).waitFor();
+    const panel = agent.page.getByTestId("time-panel");
+    await panel.getByText("Tarief: € 25,00 per begonnen 15 minuten, excl. 21% btw").waitFor();
+    await panel.getByLabel("Wat gaan we doen?").fill("Het contactformulier van je eigen website repareren");
+    await panel.getByLabel("Maximaal aantal blokken (optioneel)").fill("4");
+    await panel.getByRole("button", { name: "Toestemming vragen" }).click();
+    await panel.getByText("Wacht op antwoord").waitFor();
+    await screenshot(agent.page, "billing-consent-asked");
+
+    // The customer accepts with the e-mailed link, without signing in.
+    const email = await (inbox as SmtpInbox).waitFor("customer2@demo.test", 30_000, (mail) =>
+      mail.subject.includes("Toestemming gevraagd"),
+    );
+    expect(email.text).not.toContain("Sam Support");
+    const link = linkIn(email.text, /http:\/\/[^\s]+\/consent#token=[A-Za-z0-9_-]+/);
+    expect(link).toBeDefined();
+    await customer.page.goto(link ?? "");
+    await customer.page
+      .getByRole("heading", { level: 1, name: "Toestemming voor betaalde ondersteuning" })
+      .waitFor();
+    expect(new URL(customer.page.url()).hash).toBe("");
+    await customer.page.getByText("Het contactformulier van je eigen website repareren").waitFor();
+    await screenshot(customer.page, "billing-consent-link");
+    await customer.page.getByRole("button", { name: "Akkoord" }).click();
+    await customer.page.getByText("Bedankt, je akkoord is vastgelegd.").waitFor();
+    await screenshot(customer.page, "billing-consent-accepted");
+
+    // The agent logs 20 billable minutes: 2 blocks of 15 minutes.
+    await agent.page.reload();
+    await panel.getByText("Factureerbare tijd mag worden geschreven.").waitFor();
+    await panel.getByLabel("Minuten").fill("20");
+    await panel.getByLabel(/Factureerbaar \(eigen website/).check();
+    await panel.getByLabel("Notitie (alleen voor het team)").fill("Formulierplugin opnieuw ingesteld");
+    await panel.getByRole("button", { name: "Tijd opslaan" }).click();
+    await panel.getByTestId("billing-totals").getByText("Factureerbaar: 20 min = 2 blokken").waitFor();
+    await screenshot(agent.page, "billing-time-logged");
+    expect(agent.errors).toEqual([]);
+
+    // The customer's ticket page: the consent given and 2 blocks billed, no agent's name or note.
+    const signedIn = await visit(`/login?returnTo=${encodeURIComponent(`/tickets/${ticketId}`)}`, {
+      context: customer.page.context(),
+    });
+    await signInWithPassword(signedIn.page, "customer2@demo.test");
+    const card = signedIn.page.getByTestId("ticket-billing");
+    await card.getByText("Totaal: 2 blokken van 15 minuten").waitFor();
+    await card.getByText("Akkoord", { exact: true }).waitFor();
+    const pageText = (await signedIn.page.textContent("body")) ?? "";
+    expect(pageText).not.toContain("Sam Support");
+    expect(pageText).not.toContain("Formulierplugin opnieuw ingesteld");
+    await screenshot(signedIn.page, "billing-customer-ticket");
+    // Her tickets page: the month's billed support, with VAT shown apart.
+    await signedIn.page.getByRole("link", { name: "Mijn tickets" }).click();
+    await signedIn.page
+      .getByTestId("my-billing")
+      .getByText("2 blokken: € 50,00 + € 10,50 btw = € 60,50")
+      .waitFor();
+    await screenshot(signedIn.page, "billing-customer-overview");
+    expect(customer.errors).toEqual([]);
+    expect(signedIn.errors).toEqual([]);
+
+    // Billing reads the month and downloads its CSV.
+    const billing = await visit("/login?returnTo=%2Fagent%2Fbilling");
+    await signInWithPassword(billing.page, "billing@demo.test");
+    await billing.page.getByRole("heading", { level: 1, name: "Afrekening" }).waitFor();
+    const row = billing.page
+      .getByTestId("statement")
+      .getByRole("row")
+      .filter({ hasText: "Fatima El Amrani" });
+    await row.waitFor();
+    expect(await row.textContent()).toContain("€ 50,00");
+    await screenshot(billing.page, "billing-statement");
+    const [file] = await Promise.all([
+      billing.page.waitForEvent("download"),
+      billing.page.getByRole("button", { name: "CSV downloaden" }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/^afrekening-\d{4}-\d{2}\.csv$/);
+    const csv = (await readFile((await file.path()) ?? "")).toString("utf8");
+    expect(csv.split("\r\n")[0]).toContain("blocks_15_min");
+    expect(csv).toMatch(/Fatima El Amrani,#\d{6},20,2,2500,21,5000,1050,6050,50\.00,10\.50,60\.50/);
+    expect(billing.errors).toEqual([]);
+    await Promise.all([
+      agent.page.context().close(),
+      customer.page.context().close(),
+      billing.page.context().close(),
+    ]);
+    // Five sign-ins and three visitors on a shared two-core machine: more than one journey's time.
+  }, 150_000);
+});

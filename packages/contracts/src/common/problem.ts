@@ -22,6 +22,7 @@ export const problemCodes = [
   "rating_link_used",
   "rating_locked",
   "ticket_not_solved",
+  "billing_not_invoiced",
 ] as const;
 export const problemCodeSchema = z.enum(problemCodes);
 export type ProblemCode = z.infer<typeof problemCodeSchema>;

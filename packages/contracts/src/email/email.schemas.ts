@@ -10,6 +10,7 @@ export const emailTemplates = [
   "waiting_for_customer",
   "ticket_solved",
   "ticket_closed",
+  "consent_request",
 ] as const;
 export const emailTemplateSchema = z.enum(emailTemplates);
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ticketBillingTotalsSchema } from "../billing/billing-totals.ts";
 import { cursorPageSchema } from "../common/pagination.ts";
 import { serviceLevelSchema } from "../customers/customers.schemas.ts";
 import {
@@ -127,6 +128,8 @@ export const staffTicketSchema = z
     /** The requester's service the ticket is about, when one was chosen. */
     serviceId: z.uuid().nullable(),
     sla: ticketSlaSchema,
+    /** Billable minutes logged and the 15-minute blocks they are billed as (rounded per month). */
+    billing: ticketBillingTotalsSchema,
     attachments: z.array(attachmentSchema),
     messages: z.array(staffMessageSchema),
   })

@@ -4,6 +4,8 @@ import { signedInActorOf } from "../../http/authenticate.ts";
 import { route } from "../../http/endpoint.ts";
 import { type EmailContent, renderEmail } from "../../lib/mail/email-layout.ts";
 import { emailLinkEmail, passwordResetEmail } from "../auth/auth.emails.ts";
+import { consentRequestEmail } from "../billing/billing.emails.ts";
+import { CONSENT_LINK_DAYS } from "../billing/consent-emails.ts";
 import { denyAsNotFound } from "../identity/access-policy.ts";
 import { ticketReceivedContent, ticketTexts, ticketUpdateContent } from "../tickets/ticket-emails.ts";
 
@@ -27,6 +29,20 @@ async function render(template: string, language: Language, teamName: string, pu
   };
   if (template === "sign_in_link") return emailLinkEmail(linkInput);
   if (template === "password_reset") return passwordResetEmail({ ...linkInput, validMinutes: 60 });
+  if (template === "consent_request")
+    return consentRequestEmail({
+      to: sample.to,
+      name: sample.name,
+      language,
+      ticketNumber: sample.number,
+      description: "Het contactformulier van je WordPress-site onderzoeken en repareren",
+      centsPerBlock: 2500,
+      vatPercent: 21,
+      capBlocks: 8,
+      link: `${publicUrl}/consent#token=voorbeeld`,
+      validDays: CONSENT_LINK_DAYS,
+      teamName,
+    });
 
   const received = (content: EmailContent) => ({
     subject: `[${sample.number}] ${t.receivedSubject(sample.subject)}`,

@@ -61,6 +61,13 @@ export function assertTokenMayCall(actor: Actor, scope: EndpointScope): void {
     });
   }
 }
+/** Billable time: who reads the monthly statements (and their CSV), who marks a month invoiced, who
+ * records an agreement made outside the consent flow, and who sets the rate. Staff who work tickets
+ * log time and ask consent; customers see their own consents and blocks. */
+export const billingStatementReaders: readonly StaffRole[] = ["billing", "customer_service"];
+export const monthInvoicers: readonly StaffRole[] = ["billing"];
+export const billingAgreementRecorders: readonly StaffRole[] = ["billing"];
+export const billingRateSetters: readonly StaffRole[] = ["admin"];
 
 export const canManageStaff = (actor: Actor): boolean => actor.kind === "staff" && actor.role === "admin";
 

@@ -12,6 +12,7 @@ import { personalDataScrubber } from "../../lib/privacy/personal-data-scrubber.t
 import { forgetLimitsNaming } from "../../lib/security/attempt-limiter.ts";
 import type { AttachmentStorage } from "../../lib/storage/attachment-storage.ts";
 import { revokeCustomerAccess } from "../auth/account-erasure.ts";
+import { eraseCustomerFromBilling, listUninvoicedBillableMonthsOf } from "../billing/billing.module.ts";
 import { eraseCustomerRecord } from "../customers/customer-accounts.ts";
 import { customerErasers, denyAsNotFound, requireStaff } from "../identity/access-policy.ts";
 import type { SignedInActor } from "../identity/actor.ts";
@@ -57,6 +58,14 @@ export function createCustomerErasureService({
             "An export of this customer's data is being prepared: erase after it is sent",
           );
         }
+        // Billable time not invoiced yet would be billed to nobody: billing invoices it first.
+        const openMonths = await listUninvoicedBillableMonthsOf(tx, customerId);
+        if (openMonths.length > 0) {
+          throw new AppError(
+            "billing_not_invoiced",
+            `Billable time in ${openMonths.join(", ")} is not invoiced yet: billing marks those months invoiced first, then erase`,
+          );
+        }
         let record: erasures.ErasureRow;
         try {
           record = await erasures.insertErasure(tx, {
@@ -74,6 +83,8 @@ export function createCustomerErasureService({
         if (!erased) denyAsNotFound();
         const scrub = personalDataScrubber(erased.personal);
         const tickets = await eraseCustomerFromTickets(tx, customerId, scrub);
+        // Time entries and consents stay for the books; their texts lose the customer's data.
+        await eraseCustomerFromBilling(tx, tickets.ticketIds, scrub);
         const queuedEmails = await forgetOutboxEventsAbout(tx, {
           ticketIds: tickets.ticketIds,
           email: erased.personal.email,

@@ -102,6 +102,19 @@ export const personalDataMap: PersonalDataEntry[] = [
     seenBy: { person: false, roles: ticketWorkerRoles },
   },
   {
+    what: "Time worked on tickets (which staff member, how long, a note) and the customer's consent to billable work",
+    where: [
+      { table: "time_entries", columns: ["staff_id", "minutes", "note"] },
+      { table: "billing_consents", columns: ["description", "answered_at"] },
+    ],
+    kept: "with the ticket, for the books (notes and consent texts scrubbed when the customer is erased)",
+    seenBy: {
+      person: true,
+      roles: ticketWorkerRoles,
+      note: "the customer sees the consent and the blocks billed, never who logged time or their notes",
+    },
+  },
+  {
     what: "E-mails to send and sent (recipient, name, text)",
     where: [{ table: "domain_events", columns: ["payload"] }],
     kept: `after sending, ${untilErased}${ticketRetention}`,

@@ -1,5 +1,6 @@
 // Which view of a ticket a caller gets, loaded with only the columns that view may show.
 import type { TicketView } from "@helpdesk/contracts";
+import { ticketBillingTotals } from "../billing/billing.module.ts";
 import { denyAsNotFound, type TicketAccess, ticketAccess } from "../identity/access-policy.ts";
 import type { Actor, SignedInActor } from "../identity/actor.ts";
 import type { TicketsServiceDeps } from "./ticket-context.ts";
@@ -14,7 +15,7 @@ export function createTicketAccess({ db, env }: Pick<TicketsServiceDeps, "db" | 
         if (row) return presentCustomerTicket(row, env.TEAM_NAME);
       } else if (access === "staff") {
         const row = await tickets.findStaffTicket(db, id);
-        if (row) return presentStaffTicket(row);
+        if (row) return presentStaffTicket(row, await ticketBillingTotals(db, id));
       } else if (access === "callback") {
         const row = await tickets.findCallbackTicket(db, id, actor.id);
         if (row) return presentCallbackTicket(row);

@@ -19,7 +19,13 @@ export type EventType =
   | "sla_started"
   | "sla_recomputed"
   | "sla_warning_sent"
-  | "sla_breached";
+  | "sla_breached"
+  | "time_entry_added"
+  | "time_entry_changed"
+  | "time_entry_deleted"
+  | "consent_requested"
+  | "consent_answered"
+  | "billing_agreed";
 
 /** Who made a change: a person, or the system (the service-level jobs). */
 export type EventActor = Actor | { kind: "system" };

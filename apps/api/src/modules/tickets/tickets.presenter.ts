@@ -75,7 +75,8 @@ function presentRequester(row: Pick<StaffTicketRow, "customer" | "requesterVerif
   };
 }
 
-export function presentStaffTicket(row: StaffTicketRow): StaffTicket {
+/** The staff view; `billing` comes from the billing module (billable minutes and blocks). */
+export function presentStaffTicket(row: StaffTicketRow, billing: StaffTicket["billing"]): StaffTicket {
   return {
     view: "staff",
     ...core(row),
@@ -86,6 +87,7 @@ export function presentStaffTicket(row: StaffTicketRow): StaffTicket {
     createdBy: row.createdByStaff,
     serviceId: row.serviceId,
     sla: presentSla(row),
+    billing,
     attachments: row.attachments.map(presentAttachment),
     messages: row.messages.map((message) => ({
       id: message.id,

@@ -31,7 +31,11 @@ export function CustomerErasureForm({ customerId }: { customerId: string }) {
     fields: ["reason"],
     ...ticketWording(tt),
     describeFailure: (error: unknown) =>
-      isApiError(error) && error.status === 409 ? t("ticket.erasureAlready") : generalError(tt, error),
+      isApiError(error) && error.code === "billing_not_invoiced"
+        ? t("ticket.erasureBillingOpen")
+        : isApiError(error) && error.status === 409
+          ? t("ticket.erasureAlready")
+          : generalError(tt, error),
   });
   const erase = useMutation({
     mutationFn: (body: { reason: string }) => request(eraseCustomer, { params: { id: customerId }, body }),

@@ -4,7 +4,7 @@ import type { agentNl } from "./agent.nl.ts";
 export const agentEn = {
   workspace: "Staff workspace",
   backToSupport: "Back to the Support Center",
-  nav: { queue: "Queue", callback: "Callback request", admin: "Administration" },
+  nav: { queue: "Queue", callback: "Callback request", admin: "Administration", billing: "Billing" },
   sla: {
     due: "Due",
     overdue: "overdue",
@@ -123,6 +123,8 @@ export const agentEn = {
     erasureReasonHint: "For example: the customer's request in ticket #123456. Do not name personal data.",
     erasureSubmit: "Erase for good",
     erasureDone: "Customer erased: {{tickets}} tickets cleaned, {{attachments}} attachments deleted.",
+    erasureBillingOpen:
+      "This customer has billable time that is not invoiced yet. Ask billing to mark those months invoiced first; then erase the customer.",
     erasureAlready: "This customer has been erased already.",
     accessLogTitle: "Views of private data",
     accessLogIntro:

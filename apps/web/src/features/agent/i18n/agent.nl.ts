@@ -2,7 +2,7 @@
 export const agentNl = {
   workspace: "Werkplek medewerkers",
   backToSupport: "Naar het Support Center",
-  nav: { queue: "Wachtrij", callback: "Terugbelverzoek", admin: "Beheer" },
+  nav: { queue: "Wachtrij", callback: "Terugbelverzoek", admin: "Beheer", billing: "Afrekening" },
   sla: {
     due: "Termijn",
     overdue: "over tijd",
@@ -121,6 +121,8 @@ export const agentNl = {
     erasureReasonHint: "Bijvoorbeeld: verzoek van de klant in ticket #123456. Noem geen persoonsgegevens.",
     erasureSubmit: "Definitief wissen",
     erasureDone: "Klant gewist: {{tickets}} tickets opgeschoond, {{attachments}} bijlagen verwijderd.",
+    erasureBillingOpen:
+      "Deze klant heeft nog tijd die niet gefactureerd is. Laat facturatie die maanden eerst als gefactureerd markeren; wis de klant daarna.",
     erasureAlready: "Deze klant is al gewist.",
     accessLogTitle: "Inzage in privégegevens",
     accessLogIntro:

@@ -19,6 +19,7 @@ import { PageHeading } from "../../../components/page-heading.tsx";
 import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
 import { isApiError } from "../../../lib/api-client.ts";
 import { useAuth } from "../../auth/session/auth-context.tsx";
+import { TimePanel } from "../../billing/components/time-panel.tsx";
 import { StaffRatingSummary } from "../../ratings/components/staff-rating-summary.tsx";
 import { ticketEventsQuery, ticketQuery, useUpdateTicket } from "../../tickets/api/tickets.queries.ts";
 import { AttachmentList } from "../../tickets/components/attachment-list.tsx";
@@ -300,6 +301,8 @@ export function AgentTicketPage({ id }: { id: string }) {
               </ul>
             </section>
           ) : null}
+
+          {canWorkTickets ? <TimePanel ticketId={data.id} totals={data.billing} /> : null}
 
           <section className="panel" aria-labelledby="agent-requester-title">
             <h2 id="agent-requester-title">{t("ticket.requesterTitle")}</h2>

@@ -38,6 +38,7 @@ function staffTicket(assignee: { id: string; name: string } | null = null, extra
   return {
     ...summary,
     details: { kind: "problem", affectedService: "voorbeeld.nl" },
+    billing: { billableMinutes: 0, billedBlocks: 0 },
     followUpOf: null,
     channel: "web",
     assignee,

@@ -7,6 +7,7 @@ import { useMessages, useTranslation } from "../../../i18n/i18n.tsx";
 import { LanguageSwitch } from "../../../i18n/language-switch.tsx";
 import { AccountStatus } from "../../auth/components/account-menu.tsx";
 import { useAuth } from "../../auth/session/auth-context.tsx";
+import { BillingPage } from "../../billing/routes/billing-page.tsx";
 import { ReviewLinkSettingsPage } from "../../ratings/routes/review-link-settings-page.tsx";
 import { agentMessages } from "../i18n/agent.messages.ts";
 import { AdminPage } from "./admin-page.tsx";
@@ -34,6 +35,9 @@ export function AgentWorkspace() {
   // The phone desk files callback requests and works no queue: its workspace is the callback form.
   const phoneDesk = auth.status === "signedIn" && auth.user.role === "phone_desk";
   const admin = auth.status === "signedIn" && auth.user.role === "admin";
+  // Statements are for billing and customer service (the API answers 404 to anyone else).
+  const readsStatements =
+    auth.status === "signedIn" && (auth.user.role === "billing" || auth.user.role === "customer_service");
   return (
     <div className="shell shell--agent">
       <a className="skip-link" href="#main">
@@ -63,6 +67,11 @@ export function AgentWorkspace() {
                   {admin ? (
                     <li>
                       <NavLink to="/agent/admin">{t("nav.admin")}</NavLink>
+                    </li>
+                  ) : null}
+                  {readsStatements ? (
+                    <li>
+                      <NavLink to="/agent/billing">{t("nav.billing")}</NavLink>
                     </li>
                   ) : null}
                 </>
@@ -100,6 +109,7 @@ function AgentPage({ path, phoneDesk, admin }: { path: string; phoneDesk: boolea
   if (trimmed === "callbacks" || (phoneDesk && (trimmed === "" || trimmed === "tickets")))
     return <CallbackPage />;
   if (trimmed === "" || trimmed === "tickets") return <QueuePage />;
+  if (trimmed === "billing" && !phoneDesk) return <BillingPage />;
   const ticket = /^tickets\/([^/]+)$/.exec(trimmed);
   if (ticket?.[1]) return <AgentTicketPage key={ticket[1]} id={decodeURIComponent(ticket[1])} />;
   return <NotFoundPage />;

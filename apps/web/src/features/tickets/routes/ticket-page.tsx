@@ -11,6 +11,7 @@ import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
 import { isApiError } from "../../../lib/api-client.ts";
 import { RequireSignIn } from "../../auth/components/require-sign-in.tsx";
 import { isStaff } from "../../auth/session/auth-context.tsx";
+import { TicketBillingCard } from "../../billing/components/ticket-billing-card.tsx";
 import { RatingPanel } from "../../ratings/components/rating-panel.tsx";
 import { ticketQuery, useUpdateTicket } from "../api/tickets.queries.ts";
 import { AttachmentList } from "../components/attachment-list.tsx";
@@ -134,6 +135,7 @@ function CustomerTicket({ id }: { id: string }) {
       ) : null}
 
       <RatingPanel ticketId={data.id} status={data.status} />
+      <TicketBillingCard ticketId={data.id} />
 
       <section aria-labelledby="thread-title">
         <h2 id="thread-title">{t("ticket.threadTitle")}</h2>
