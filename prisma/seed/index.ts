@@ -1,7 +1,9 @@
 // `pnpm db:seed`: the FAQ (product content, also in production) and, outside production, demo
 // data; into DATABASE_URL, or into the embedded development database.
 import { withDevDatabase } from "@helpdesk/db-tools";
+import { installationSecret } from "../../apps/api/src/config/env.ts";
 import { createDatabase } from "../../apps/api/src/db/prisma.ts";
+import { createTicketNumbers } from "../../apps/api/src/modules/tickets/ticket-number.ts";
 import { seedDemoData, seedDemoTickets } from "./demo-data.ts";
 import { importFaqContent } from "./faq/import-faq.ts";
 
@@ -26,7 +28,10 @@ await withDevDatabase(async (url) => {
     }
     const { created } = await seedDemoData(db);
     console.log(created.length ? `Seeded ${created.join(", ")}` : "Demo data already present");
-    const tickets = await seedDemoTickets(db);
+    const tickets = await seedDemoTickets(
+      db,
+      createTicketNumbers(installationSecret("TICKET_NUMBER_SECRET")),
+    );
     if (tickets.created.length) console.log(`Seeded demo tickets: ${tickets.created.join(", ")}`);
   } finally {
     await db.$disconnect();

@@ -3,11 +3,13 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, demoStaff, seedDemoData, seedDemoTickets } from "../../../prisma/seed/demo-data.ts";
 import { verifyPassword } from "../src/lib/password.ts";
+import { createTicketNumbers } from "../src/modules/tickets/ticket-number.ts";
 import { signIn } from "./http-callers.ts";
 import { createTestApp, testDatabaseUrl } from "./test-app.ts";
 
 const testApp = await createTestApp();
 const { db } = testApp;
+const ticketNumbers = createTicketNumbers("seed-test-ticket-number-secret-0123456789");
 afterAll(() => testApp.close());
 
 describe("demo data", () => {
@@ -36,8 +38,8 @@ describe("demo data", () => {
   it("opens demo tickets with running service-level clocks, once", async () => {
     await seedDemoData(db);
     const before = Date.now();
-    expect((await seedDemoTickets(db)).created).toHaveLength(2);
-    expect((await seedDemoTickets(db)).created).toEqual([]);
+    expect((await seedDemoTickets(db, ticketNumbers)).created).toHaveLength(2);
+    expect((await seedDemoTickets(db, ticketNumbers)).created).toEqual([]);
     const tickets = await db.ticket.findMany({
       where: { customer: { email: { in: ["customer@demo.test", "customer2@demo.test"] } } },
       select: { subject: true, slaLevel: true, firstResponseDueAt: true, slaWarnAt: true },

@@ -40,6 +40,7 @@ export async function createTestApp(
     // Explicit, one per purpose, as production requires.
     JWT_SECRET: "test-access-token-secret-0123456789abcdef",
     REPLY_ADDRESS_SECRET: "test-reply-address-secret-0123456789abcdef",
+    TICKET_NUMBER_SECRET: "test-ticket-number-secret-0123456789abcdef",
     ...envOverrides,
   });
   const db = createDatabase(env.DATABASE_URL);

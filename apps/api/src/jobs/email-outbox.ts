@@ -14,6 +14,7 @@ import {
 import { createDataExports, DATA_EXPORT_EVENT } from "../modules/privacy/data-export.service.ts";
 import { exportSources } from "../modules/privacy/data-export-sources.ts";
 import { createTicketNotifications } from "../modules/tickets/ticket-notifications.ts";
+import { createTicketNumbers } from "../modules/tickets/ticket-number.ts";
 import { createTicketsService } from "../modules/tickets/tickets.service.ts";
 import { createUploadsService } from "../modules/uploads/uploads.service.ts";
 
@@ -24,7 +25,15 @@ import { createUploadsService } from "../modules/uploads/uploads.service.ts";
 export function createEmailOutbox(
   deps: {
     db: Database;
-    env: Pick<Env, "JWT_SECRET" | "REPLY_ADDRESS_SECRET" | "PUBLIC_URL" | "TEAM_NAME" | "MAIL_FROM_ADDRESS">;
+    env: Pick<
+      Env,
+      | "JWT_SECRET"
+      | "REPLY_ADDRESS_SECRET"
+      | "TICKET_NUMBER_SECRET"
+      | "PUBLIC_URL"
+      | "TEAM_NAME"
+      | "MAIL_FROM_ADDRESS"
+    >;
     mailer: Mailer;
     logger: Logger;
     /** Where attachments are, and data export archives go. */
@@ -50,7 +59,13 @@ export function createEmailOutbox(
     },
   });
   const { db, storage, env } = deps;
-  const tickets = createTicketsService({ db, env, storage, uploads: createUploadsService({ db, storage }) });
+  const tickets = createTicketsService({
+    db,
+    env,
+    storage,
+    uploads: createUploadsService({ db, storage }),
+    ticketNumbers: createTicketNumbers(env.TICKET_NUMBER_SECRET),
+  });
   const dataExports = createDataExports({ db, storage, env, sources: exportSources(db, tickets) });
   const compose = (event: OutboxEvent) => {
     if (event.type === LINK_EVENT) return auth.composeLinkEmail(event);

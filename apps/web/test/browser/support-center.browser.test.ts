@@ -515,10 +515,10 @@ describe("Tickets, from a guest's question to the team's answer", () => {
     const number = (
       await page
         .getByRole("main")
-        .getByText(/Je ticketnummer is #\d{6}\./)
+        .getByText(/Je ticketnummer is #\d{9}\./)
         .textContent()
-    )?.match(/#\d{6}/)?.[0];
-    expect(number).toMatch(/^#\d{6}$/);
+    )?.match(/#\d{9}/)?.[0];
+    expect(number).toMatch(/^#\d{9}$/);
     expect(await page.getByRole("main").textContent()).toContain(`onderweg naar ${guestEmail}`);
     await screenshot(page, "ticket-new-sent");
 
@@ -768,7 +768,7 @@ describe("The phone desk, against the real API", () => {
       .fill("Wil weten waarom de factuur hoger is dan vorige maand.");
     await form.getByLabel("Wanneer terugbellen").fill("Vandaag na 14:00");
     await form.getByRole("button", { name: "Terugbelverzoek opslaan" }).click();
-    await form.getByText(new RegExp(`Terugbelverzoek #\\d{6} voor ${caller.name} is opgeslagen.`)).waitFor();
+    await form.getByText(new RegExp(`Terugbelverzoek #\\d{9} voor ${caller.name} is opgeslagen.`)).waitFor();
   }
 
   it("the phone desk files a callback request and sees only the callbacks it filed itself", async () => {

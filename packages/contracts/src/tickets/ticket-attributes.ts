@@ -40,4 +40,5 @@ export type TicketCategory = z.infer<typeof ticketCategorySchema>;
 export const ticketChannelSchema = z.enum(["web", "phone", "email", "api"]);
 
 /** The short, unguessable number people quote, e.g. "#483920". */
-export const ticketNumberSchema = z.string().regex(/^#\d{6}$/);
+/** `#` and six digits (tickets filed before issue 20) or nine digits (since then). */
+export const ticketNumberSchema = z.string().regex(/^#(\d{6}|\d{9})$/);

@@ -22,7 +22,7 @@ import * as idempotency from "./idempotency.repository.ts";
 import { type TicketAttachments, uploaderOf } from "./ticket-attachments.service.ts";
 import type { TicketChannel, TicketsServiceDeps } from "./ticket-context.ts";
 import { recordDomainEvent, recordTicketEvent } from "./ticket-events.ts";
-import { formatTicketNumber, unusedTicketNumber } from "./ticket-number.ts";
+import { formatTicketNumber } from "./ticket-number.ts";
 import { startTicketClock } from "./ticket-sla.ts";
 import * as tickets from "./tickets.repository.ts";
 
@@ -80,7 +80,7 @@ async function assertOwnService(tx: DbClient, actor: Actor, serviceId: string | 
 }
 
 export function createTicketFiling(
-  { db }: TicketsServiceDeps,
+  { db, ticketNumbers }: TicketsServiceDeps,
   files: Pick<TicketAttachments, "attachStagedFiles">,
 ) {
   const guestLimits = createRequestLimits(db, "guest-ticket", guestTicketLimits);
@@ -97,7 +97,7 @@ export function createTicketFiling(
     const ticket = await tickets.insertTicket(
       tx,
       {
-        number: await unusedTicketNumber(tx),
+        number: await ticketNumbers.next(tx),
         subject: input.subject,
         category: input.category,
         channel,

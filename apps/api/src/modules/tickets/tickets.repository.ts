@@ -173,8 +173,11 @@ export async function findStaffTicket(db: Db, id: string) {
 }
 export type StaffTicketRow = NonNullable<Awaited<ReturnType<typeof findStaffTicket>>>;
 
-export async function numberInUse(db: Db, number: number): Promise<boolean> {
-  return (await db.ticket.count({ where: { number } })) > 0;
+/** The next value of the ticket number sequence (0, 1, 2, ...; gaps where a write rolled back). */
+export async function nextTicketNumberIndex(db: Db): Promise<number> {
+  const [row] = await db.$queryRaw<{ index: number }[]>`SELECT nextval('ticket_number_seq')::int AS index`;
+  if (!row) throw new Error("the ticket number sequence gave no value");
+  return row.index;
 }
 
 export interface NewTicket {
