@@ -6,38 +6,51 @@ import { findFreePort } from "@helpdesk/db-tools";
 
 const apiRoot = fileURLToPath(new URL("..", import.meta.url));
 
+export interface ServerProcess {
+  baseUrl: string;
+  stop(): Promise<void>;
+  kill(): Promise<void>;
+}
+
 export async function startApiProcess(
   databaseUrl: string,
   env: Record<string, string> = {},
-): Promise<{ baseUrl: string; stop(): Promise<void>; kill(): Promise<void> }> {
+): Promise<ServerProcess> {
+  return startServerProcess("src/server.ts", "/api/v1/health", {
+    NODE_ENV: "development",
+    DATABASE_URL: databaseUrl,
+    // Nothing is e-mailed during the benchmark: the outbox finds the mail server away.
+    SMTP_URL: "smtp://127.0.0.1:9",
+    LOG_LEVEL: "warn",
+    ...env,
+  });
+}
+
+/** A server script of this package in its own Node process, on a free port, once it answers `readyPath`. */
+export async function startServerProcess(
+  script: string,
+  readyPath: string,
+  env: Record<string, string>,
+): Promise<ServerProcess> {
   const port = await findFreePort();
   // BENCH_NODE_ARGS: extra Node flags for the API, e.g. "--cpu-prof --cpu-prof-dir=/tmp/profile".
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "src/server.ts"], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "--import", "tsx", script], {
     cwd: apiRoot,
-    env: {
-      ...process.env,
-      NODE_ENV: "development",
-      DATABASE_URL: databaseUrl,
-      // Nothing is e-mailed during the benchmark; the outbox finds no work.
-      SMTP_URL: "smtp://127.0.0.1:9",
-      PORT: String(port),
-      LOG_LEVEL: "warn",
-      ...env,
-    },
+    env: { ...process.env, ...env, PORT: String(port) },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   while (
-    !(await fetch(`${baseUrl}/api/v1/health`).then(
+    !(await fetch(`${baseUrl}${readyPath}`).then(
       (r) => r.ok,
       () => false,
     ))
   ) {
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`the API did not start (exit ${child.exitCode})`);
+      throw new Error(`${script} did not start (exit ${child.exitCode})`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -180,8 +180,9 @@ export async function nextTicketNumberIndex(db: Db): Promise<number> {
   return row.index;
 }
 
-export interface NewTicket {
+export interface NewTicket extends SlaColumns {
   number: number;
+  priority?: Prisma.TicketUncheckedCreateInput["priority"];
   subject: string;
   category: Prisma.TicketUncheckedCreateInput["category"];
   channel: Prisma.TicketUncheckedCreateInput["channel"];
@@ -204,12 +205,16 @@ export async function insertTicket(
     authorStaffId: string | null;
   },
 ) {
-  const row = await db.ticket.create({
-    data: { ...ticket, ...(firstMessage ? { messages: { create: firstMessage } } : {}) },
-    select: { id: true, number: true, status: true, category: true, messages: { select: { id: true } } },
+  // Two single inserts (each returns what it wrote): a nested create read the ticket and its
+  // messages back afterwards, two more round trips for every new ticket.
+  const created = await db.ticket.create({
+    data: ticket,
+    select: { id: true, number: true, status: true, category: true },
   });
-  const { messages, ...created } = row;
-  return { ...created, firstMessageId: messages[0]?.id ?? null };
+  const message = firstMessage
+    ? await db.ticketMessage.create({ data: { ...firstMessage, ticketId: created.id }, select: { id: true } })
+    : null;
+  return { ...created, firstMessageId: message?.id ?? null };
 }
 
 export async function findTicketSummary(db: Db, id: string) {
@@ -325,7 +330,7 @@ export async function findSlaFacts(db: Db, id: string) {
 export type SlaFactsRow = Awaited<ReturnType<typeof findSlaFacts>>;
 
 export type SlaColumns = Pick<
-  Prisma.TicketUncheckedUpdateInput,
+  Prisma.TicketUncheckedCreateInput,
   | "slaLevel"
   | "slaTargets"
   | "firstResponseDueAt"
