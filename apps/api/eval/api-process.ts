@@ -1,6 +1,7 @@
 // The API as its own process for the benchmark (`src/server.ts`, as in production), so that the
 // load-generating client does not share its event loop.
 import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { findFreePort } from "@helpdesk/db-tools";
 
@@ -8,6 +9,8 @@ const apiRoot = fileURLToPath(new URL("..", import.meta.url));
 
 export interface ServerProcess {
   baseUrl: string;
+  /** CPU time the process has used so far, in ms (Linux /proc): on a busy machine, steadier than rates. */
+  cpuMs(): number;
   stop(): Promise<void>;
   kill(): Promise<void>;
 }
@@ -60,5 +63,11 @@ export async function startServerProcess(
       child.once("exit", () => resolve());
       child.kill(signal);
     });
-  return { baseUrl, stop: () => end("SIGTERM"), kill: () => end("SIGKILL") };
+  const cpuMs = () => {
+    // Fields 14 and 15 of /proc/<pid>/stat, after the command name in parentheses: user and system
+    // time in clock ticks (100 per second on Linux).
+    const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  };
+  return { baseUrl, cpuMs, stop: () => end("SIGTERM"), kill: () => end("SIGKILL") };
 }

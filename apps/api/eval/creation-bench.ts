@@ -20,7 +20,9 @@ const secrets = {
 const percentile = (sorted: number[], share: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
 
-async function measure(baseUrl: string, tokens: string[], concurrency: number, requests: number) {
+async function measure(server: ServerProcess, tokens: string[], concurrency: number, requests: number) {
+  const { baseUrl } = server;
+  const cpuBefore = server.cpuMs();
   const latencies: number[] = [];
   let sent = 0;
   const client = async (worker: number) => {
@@ -45,7 +47,12 @@ async function measure(baseUrl: string, tokens: string[], concurrency: number, r
   await Promise.all(Array.from({ length: concurrency }, (_, worker) => client(worker)));
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { perSecond: requests / seconds, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) };
+  return {
+    perSecond: requests / seconds,
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+    cpuPerRequest: (server.cpuMs() - cpuBefore) / requests,
+  };
 }
 
 await withScratchDatabase(async (databaseUrl) => {
@@ -84,16 +91,16 @@ await withScratchDatabase(async (databaseUrl) => {
         return body.accessToken;
       }),
     );
-    for (const server of [api, baseline]) await measure(server.baseUrl, tokens, 8, 200); // warm-up
+    for (const server of [api, baseline]) await measure(server, tokens, 8, 200); // warm-up
 
     const rate = (value: number) => value.toFixed(0).padStart(5);
     const ms = (value: number) => value.toFixed(1).padStart(6);
     for (const concurrency of CONCURRENCY) {
       const requests = REQUESTS_PER_CLIENT * Math.max(concurrency, 8);
-      const product = await measure(api.baseUrl, tokens, concurrency, requests);
-      const bare = await measure(baseline.baseUrl, tokens, concurrency, requests);
+      const product = await measure(api, tokens, concurrency, requests);
+      const bare = await measure(baseline, tokens, concurrency, requests);
       console.log(
-        `creation POST /tickets as a customer ${String(concurrency).padStart(2)} concurrent: product ${rate(product.perSecond)} req/s (p50 ${ms(product.p50)}, p99 ${ms(product.p99)} ms), bare baseline ${rate(bare.perSecond)} req/s (p50 ${ms(bare.p50)}, p99 ${ms(bare.p99)} ms), ratio ${(product.perSecond / bare.perSecond).toFixed(2)}`,
+        `creation POST /tickets as a customer ${String(concurrency).padStart(2)} concurrent: product ${rate(product.perSecond)} req/s (p50 ${ms(product.p50)}, p99 ${ms(product.p99)} ms, CPU ${ms(product.cpuPerRequest)} ms/req), bare baseline ${rate(bare.perSecond)} req/s (p50 ${ms(bare.p50)}, p99 ${ms(bare.p99)} ms, CPU ${ms(bare.cpuPerRequest)} ms/req), ratio ${(product.perSecond / bare.perSecond).toFixed(2)} (CPU ${(bare.cpuPerRequest / product.cpuPerRequest).toFixed(2)})`,
       );
     }
   } finally {
