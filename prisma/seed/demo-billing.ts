@@ -3,7 +3,7 @@
 // consent in the portal, with time logged last month and this month by both demo agents (one entry
 // not billable). Only once: skipped when a rate exists.
 import type { Database } from "../../apps/api/src/db/prisma.ts";
-import { unusedTicketNumber } from "../../apps/api/src/modules/tickets/ticket-number.ts";
+import type { TicketNumbers } from "../../apps/api/src/modules/tickets/ticket-number.ts";
 import { startTicketClock } from "../../apps/api/src/modules/tickets/ticket-sla.ts";
 
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
@@ -16,7 +16,11 @@ function demoWorkDates(now: Date): { lastMonth: string; thisMonth: string } {
   return { lastMonth: dayOf(previous), thisMonth: dayOf(thisMonth) };
 }
 
-export async function seedDemoBilling(db: Database, now = new Date()): Promise<{ created: boolean }> {
+export async function seedDemoBilling(
+  db: Database,
+  ticketNumbers: TicketNumbers,
+  now = new Date(),
+): Promise<{ created: boolean }> {
   if ((await db.billingRate.count()) > 0) return { created: false };
   const [admin, agent, agent2, customer] = await Promise.all([
     db.staffMember.findUnique({ where: { email: "admin@demo.test" }, select: { id: true } }),
@@ -31,7 +35,7 @@ export async function seedDemoBilling(db: Database, now = new Date()): Promise<{
   const { lastMonth, thisMonth } = demoWorkDates(now);
   const ticket = await db.ticket.create({
     data: {
-      number: await unusedTicketNumber(db),
+      number: await ticketNumbers.next(db),
       subject: "Contactformulier op mijn WordPress-site verstuurt niets",
       category: "technical",
       channel: "web",

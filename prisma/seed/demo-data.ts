@@ -2,7 +2,7 @@
 import type { Database } from "../../apps/api/src/db/prisma.ts";
 import type { StaffRole } from "../../apps/api/src/generated/prisma/enums.ts";
 import { hashPassword } from "../../apps/api/src/lib/password.ts";
-import { unusedTicketNumber } from "../../apps/api/src/modules/tickets/ticket-number.ts";
+import type { TicketNumbers } from "../../apps/api/src/modules/tickets/ticket-number.ts";
 import { startTicketClock } from "../../apps/api/src/modules/tickets/ticket-sla.ts";
 
 export const DEMO_PASSWORD = "demo-password";
@@ -84,7 +84,10 @@ export async function seedDemoData(db: Database): Promise<{ created: string[] }>
  * catcher 24 minutes after the start, to the support agents, since nobody has it yet). Only for
  * demo customers without tickets, so a restart adds none.
  */
-export async function seedDemoTickets(db: Database): Promise<{ created: string[] }> {
+export async function seedDemoTickets(
+  db: Database,
+  ticketNumbers: TicketNumbers,
+): Promise<{ created: string[] }> {
   const created: string[] = [];
   const demoTickets = [
     {
@@ -108,7 +111,7 @@ export async function seedDemoTickets(db: Database): Promise<{ created: string[]
     if (!customer || customer._count.tickets > 0) continue;
     const ticket = await db.ticket.create({
       data: {
-        number: await unusedTicketNumber(db),
+        number: await ticketNumbers.next(db),
         subject: demo.subject,
         category: "other",
         channel: "web",
@@ -131,14 +134,17 @@ export async function seedDemoTickets(db: Database): Promise<{ created: string[]
  * default retention period, so the admin's retention preview on a fresh `pnpm start` has something
  * to show. Only once.
  */
-export async function seedDemoRetention(db: Database): Promise<{ created: string[] }> {
+export async function seedDemoRetention(
+  db: Database,
+  ticketNumbers: TicketNumbers,
+): Promise<{ created: string[] }> {
   const email = "pieter.oudgast@demo.test";
   if (await db.customer.findUnique({ where: { email }, select: { id: true } })) return { created: [] };
   const lastChange = new Date("2023-05-10T14:00:00.000Z");
   const guest = await db.customer.create({ data: { email, name: "Pieter Oudgast" } });
   const ticket = await db.ticket.create({
     data: {
-      number: await unusedTicketNumber(db),
+      number: await ticketNumbers.next(db),
       subject: "Vraag over een verhuizing naar jullie",
       category: "other",
       channel: "web",

@@ -1,7 +1,9 @@
 // `pnpm db:seed`: the FAQ (product content, also in production) and, outside production, demo
 // data; into DATABASE_URL, or into the embedded development database.
 import { withDevDatabase } from "@helpdesk/db-tools";
+import { installationSecret } from "../../apps/api/src/config/env.ts";
 import { createDatabase } from "../../apps/api/src/db/prisma.ts";
+import { createTicketNumbers } from "../../apps/api/src/modules/tickets/ticket-number.ts";
 import { seedDemoBilling } from "./demo-billing.ts";
 import { seedDemoData, seedDemoRetention, seedDemoTickets } from "./demo-data.ts";
 import { importFaqContent } from "./faq/import-faq.ts";
@@ -27,11 +29,12 @@ await withDevDatabase(async (url) => {
     }
     const { created } = await seedDemoData(db);
     console.log(created.length ? `Seeded ${created.join(", ")}` : "Demo data already present");
-    const tickets = await seedDemoTickets(db);
+    const ticketNumbers = createTicketNumbers(installationSecret("TICKET_NUMBER_SECRET"));
+    const tickets = await seedDemoTickets(db, ticketNumbers);
     if (tickets.created.length) console.log(`Seeded demo tickets: ${tickets.created.join(", ")}`);
-    const old = await seedDemoRetention(db);
+    const old = await seedDemoRetention(db, ticketNumbers);
     if (old.created.length) console.log(`Seeded a guest's ticket past retention: ${old.created.join(", ")}`);
-    if ((await seedDemoBilling(db)).created)
+    if ((await seedDemoBilling(db, ticketNumbers)).created)
       console.log("Seeded demo billing: a rate, a consent, time entries");
   } finally {
     await db.$disconnect();

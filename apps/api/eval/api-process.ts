@@ -1,45 +1,61 @@
 // The API as its own process for the benchmark (`src/server.ts`, as in production), so that the
 // load-generating client does not share its event loop.
 import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { findFreePort } from "@helpdesk/db-tools";
 
 const apiRoot = fileURLToPath(new URL("..", import.meta.url));
 
+export interface ServerProcess {
+  baseUrl: string;
+  /** CPU time the process has used so far, in ms (Linux /proc): on a busy machine, steadier than rates. */
+  cpuMs(): number;
+  stop(): Promise<void>;
+  kill(): Promise<void>;
+}
+
 export async function startApiProcess(
   databaseUrl: string,
   env: Record<string, string> = {},
-): Promise<{ baseUrl: string; stop(): Promise<void>; kill(): Promise<void> }> {
+): Promise<ServerProcess> {
+  return startServerProcess("src/server.ts", "/api/v1/health", {
+    NODE_ENV: "development",
+    DATABASE_URL: databaseUrl,
+    // Nothing is e-mailed during the benchmark: the outbox finds the mail server away.
+    SMTP_URL: "smtp://127.0.0.1:9",
+    LOG_LEVEL: "warn",
+    // One bench user calls far faster than the per-user pace allows; the counting still runs.
+    API_RATE_LIMIT_PER_MINUTE: "1000000",
+    ...env,
+  });
+}
+
+/** A server script of this package in its own Node process, on a free port, once it answers `readyPath`. */
+export async function startServerProcess(
+  script: string,
+  readyPath: string,
+  env: Record<string, string>,
+): Promise<ServerProcess> {
   const port = await findFreePort();
   // BENCH_NODE_ARGS: extra Node flags for the API, e.g. "--cpu-prof --cpu-prof-dir=/tmp/profile".
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "src/server.ts"], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "--import", "tsx", script], {
     cwd: apiRoot,
-    env: {
-      ...process.env,
-      NODE_ENV: "development",
-      DATABASE_URL: databaseUrl,
-      // Nothing is e-mailed during the benchmark; the outbox finds no work.
-      SMTP_URL: "smtp://127.0.0.1:9",
-      PORT: String(port),
-      LOG_LEVEL: "warn",
-      // One bench user calls far faster than the per-user pace allows; the counting still runs.
-      API_RATE_LIMIT_PER_MINUTE: "1000000",
-      ...env,
-    },
+    env: { ...process.env, ...env, PORT: String(port) },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   while (
-    !(await fetch(`${baseUrl}/api/v1/health`).then(
+    !(await fetch(`${baseUrl}${readyPath}`).then(
       (r) => r.ok,
       () => false,
     ))
   ) {
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`the API did not start (exit ${child.exitCode})`);
+      throw new Error(`${script} did not start (exit ${child.exitCode})`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -49,5 +65,11 @@ export async function startApiProcess(
       child.once("exit", () => resolve());
       child.kill(signal);
     });
-  return { baseUrl, stop: () => end("SIGTERM"), kill: () => end("SIGKILL") };
+  const cpuMs = () => {
+    // Fields 14 and 15 of /proc/<pid>/stat, after the command name in parentheses: user and system
+    // time in clock ticks (100 per second on Linux).
+    const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  };
+  return { baseUrl, cpuMs, stop: () => end("SIGTERM"), kill: () => end("SIGKILL") };
 }

@@ -7,6 +7,7 @@ import { createEmailOutbox } from "../src/jobs/email-outbox.ts";
 import { createLogger } from "../src/lib/logger.ts";
 import { createSmtpMailer } from "../src/lib/mail/mailer.ts";
 import { createLocalFolderStorage } from "../src/lib/storage/attachment-storage.ts";
+import { createTicketNumbers } from "../src/modules/tickets/ticket-number.ts";
 import { createTicketsService } from "../src/modules/tickets/tickets.service.ts";
 import { createUploadsService } from "../src/modules/uploads/uploads.service.ts";
 import { startSmtpSink } from "./smtp-sink.ts";
@@ -37,7 +38,13 @@ const logger = createLogger("silent");
 
 try {
   const storage = createLocalFolderStorage("/tmp/helpdesk-bench-attachments");
-  const tickets = createTicketsService({ db, env, storage, uploads: createUploadsService({ db, storage }) });
+  const tickets = createTicketsService({
+    db,
+    env,
+    storage,
+    uploads: createUploadsService({ db, storage }),
+    ticketNumbers: createTicketNumbers(env.TICKET_NUMBER_SECRET),
+  });
   for (let index = 0; index < TICKETS; index++) {
     await tickets.createTicket(
       { kind: "guest" },

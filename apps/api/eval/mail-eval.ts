@@ -163,6 +163,7 @@ await withScratchDatabase(async (databaseUrl) => {
     INBOUND_SECRET: SECRET,
     JWT_SECRET: "mail-eval-access-token-secret-0123456789abcdef",
     REPLY_ADDRESS_SECRET: "mail-eval-reply-address-secret-0123456789abcdef",
+    TICKET_NUMBER_SECRET: "mail-eval-ticket-number-secret-0123456789abcdef",
   });
   const db = createDatabase(env.DATABASE_URL);
   const logger = createLogger("silent");

@@ -50,6 +50,7 @@ import { createServiceLevelsService } from "./modules/service-levels/service-lev
 import { staffRoutes } from "./modules/staff/staff.router.ts";
 import { createStaffService } from "./modules/staff/staff.service.ts";
 import { systemRoutes } from "./modules/system/system.router.ts";
+import { createTicketNumbers } from "./modules/tickets/ticket-number.ts";
 import { ticketRoutes } from "./modules/tickets/tickets.router.ts";
 import { createTicketsService } from "./modules/tickets/tickets.service.ts";
 import { uploadRoutes } from "./modules/uploads/uploads.router.ts";
@@ -63,6 +64,7 @@ export interface AppDeps {
     | "TRUST_PROXY"
     | "JWT_SECRET"
     | "REPLY_ADDRESS_SECRET"
+    | "TICKET_NUMBER_SECRET"
     | "PUBLIC_URL"
     | "TEAM_NAME"
     | "MAIL_FROM_ADDRESS"
@@ -109,7 +111,8 @@ export function createApplication({
   });
   const apiTokens = createApiTokensService({ db });
   const uploads = createUploadsService({ db, storage });
-  const tickets = createTicketsService({ db, env, storage, uploads });
+  const ticketNumbers = createTicketNumbers(env.TICKET_NUMBER_SECRET);
+  const tickets = createTicketsService({ db, env, storage, uploads, ticketNumbers });
   const inbound = createInboundMailService({
     db,
     tickets,

@@ -3,7 +3,7 @@ import jwt from "jsonwebtoken";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from "../src/modules/auth/access-token.ts";
 import { createStaff } from "./factories.ts";
-import { bearer, httpCallers, signIn } from "./http-callers.ts";
+import { bearer, httpCallers, signedInCustomer, signIn } from "./http-callers.ts";
 import { createTestApp } from "./test-app.ts";
 
 const testApp = await createTestApp();
@@ -42,6 +42,19 @@ describe("access tokens", () => {
     expect(response.status).toBe(200);
     expect(response.body.user).toMatchObject({ id: claims.sub, role: "agent" });
     expect(jwt.decode(valid.accessToken, { complete: true })?.header.alg).toBe("HS256");
+  });
+
+  it("accepts a token signed with the secret as text (as before the key object), and refuses a session's token for another account", async () => {
+    expect((await as(sign({})).get("/me")).body.user).toMatchObject({ id: claims.sub, role: "agent" });
+    const other = await createStaff(testApp.db, "agent");
+    await expectRefused(sign({ subject: other.id }), "The session has ended");
+    const customer = await signedInCustomer(testApp);
+    const customerClaims = jwt.decode(customer.token) as typeof claims;
+    await expectRefused(
+      sign({}, testApp.env.JWT_SECRET, { sid: customerClaims.sid }),
+      "The session has ended",
+    );
+    expect((await as(customer.token).get("/me")).body.user).toMatchObject({ id: customer.customer.id });
   });
 
   it("refuses an expired token", async () => {

@@ -39,6 +39,7 @@ describe("the built API", () => {
         NODE_ENV: "production",
         JWT_SECRET: "built-server-test-secret-0123456789abcdef",
         REPLY_ADDRESS_SECRET: "built-server-reply-secret-0123456789abcdef",
+        TICKET_NUMBER_SECRET: "built-server-ticket-number-secret-0123456789abcdef",
         DATABASE_URL: testDatabaseUrl(),
         SMTP_URL: "smtp://127.0.0.1:9",
         PORT: String(port),

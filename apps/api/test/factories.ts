@@ -83,6 +83,7 @@ function nextCreatedAt(): Date {
   return new Date(lastCreatedAt);
 }
 
+/** A six-digit number, as tickets had before the sequence: the factories stand for both kinds. */
 async function unusedTicketNumber(db: Database): Promise<number> {
   for (;;) {
     const number = randomInt(100_000, 1_000_000);

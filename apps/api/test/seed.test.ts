@@ -11,11 +11,13 @@ import {
   seedDemoTickets,
 } from "../../../prisma/seed/demo-data.ts";
 import { verifyPassword } from "../src/lib/password.ts";
+import { createTicketNumbers } from "../src/modules/tickets/ticket-number.ts";
 import { signIn } from "./http-callers.ts";
 import { createTestApp, testDatabaseUrl } from "./test-app.ts";
 
 const testApp = await createTestApp();
 const { db } = testApp;
+const ticketNumbers = createTicketNumbers("seed-test-ticket-number-secret-0123456789");
 afterAll(() => testApp.close());
 
 describe("demo data", () => {
@@ -44,8 +46,8 @@ describe("demo data", () => {
   it("opens demo tickets with running service-level clocks, once", async () => {
     await seedDemoData(db);
     const before = Date.now();
-    expect((await seedDemoTickets(db)).created).toHaveLength(2);
-    expect((await seedDemoTickets(db)).created).toEqual([]);
+    expect((await seedDemoTickets(db, ticketNumbers)).created).toHaveLength(2);
+    expect((await seedDemoTickets(db, ticketNumbers)).created).toEqual([]);
     const tickets = await db.ticket.findMany({
       where: { customer: { email: { in: ["customer@demo.test", "customer2@demo.test"] } } },
       select: { subject: true, slaLevel: true, firstResponseDueAt: true, slaWarnAt: true },
@@ -63,8 +65,8 @@ describe("demo data", () => {
   });
 
   it("leaves one guest's closed ticket from 2023 for the retention preview, once", async () => {
-    expect((await seedDemoRetention(db)).created).toHaveLength(1);
-    expect((await seedDemoRetention(db)).created).toEqual([]);
+    expect((await seedDemoRetention(db, ticketNumbers)).created).toHaveLength(1);
+    expect((await seedDemoRetention(db, ticketNumbers)).created).toEqual([]);
     const old = await db.ticket.findFirstOrThrow({
       where: { customer: { email: "pieter.oudgast@demo.test" } },
       select: { status: true, updatedAt: true, customer: { select: { services: true, passwordHash: true } } },
@@ -77,8 +79,8 @@ describe("demo data", () => {
   it("seeds a rate, an accepted consent and billable time, once, which billing sees on its statement", async () => {
     await seedDemoData(db);
     const now = new Date("2026-11-20T10:00:00Z");
-    expect((await seedDemoBilling(db, now)).created).toBe(true);
-    expect((await seedDemoBilling(db, now)).created).toBe(false);
+    expect((await seedDemoBilling(db, ticketNumbers, now)).created).toBe(true);
+    expect((await seedDemoBilling(db, ticketNumbers, now)).created).toBe(false);
     const { accessToken } = await signIn(testApp, "billing@demo.test", DEMO_PASSWORD);
     const statement = await request(testApp.app)
       .get("/api/v1/billing/statements")

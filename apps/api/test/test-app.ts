@@ -41,6 +41,7 @@ export async function createTestApp(
     // Explicit, one per purpose, as production requires.
     JWT_SECRET: "test-access-token-secret-0123456789abcdef",
     REPLY_ADDRESS_SECRET: TEST_REPLY_ADDRESS_SECRET,
+    TICKET_NUMBER_SECRET: "test-ticket-number-secret-0123456789abcdef",
     // Tests call as one user far faster than anyone would; test/rate-limits.test.ts sets its own.
     API_RATE_LIMIT_PER_MINUTE: "100000",
     ...envOverrides,

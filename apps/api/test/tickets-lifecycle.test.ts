@@ -26,7 +26,7 @@ describe("a guest files a ticket", () => {
     expect(created.status).toBe(201);
     expect(Object.keys(created.body).sort()).toEqual(["category", "id", "number", "status"]);
     expect(created.body).toMatchObject({ status: "new", category: "technical" });
-    expect(created.body.number).toMatch(/^#\d{6}$/);
+    expect(created.body.number).toMatch(/^#\d{9}$/);
 
     const email = await testApp.inbox.waitFor("gast.klant@example.test");
     // Nobody proved the address yet: the caller's own subject stays out of our subject line.
@@ -163,7 +163,7 @@ describe("the thread and its life", () => {
     // A customer's reply now starts a linked follow-up.
     const late = await as(customerToken).post(`/tickets/${ticket.id}/messages`, { body: "Nog een vraag" });
     expect(late.status).toBe(201);
-    expect(late.body.followUp.number).toMatch(/^#\d{6}$/);
+    expect(late.body.followUp.number).toMatch(/^#\d{9}$/);
     const followUp = await as(customerToken).get(`/tickets/${late.body.followUp.id}`);
     expect(followUp.body).toMatchObject({ status: "new", followUpOf: { id: ticket.id } });
     expect(followUp.body.messages.map((m: { body: string }) => m.body)).toEqual(["Nog een vraag"]);

@@ -13,6 +13,7 @@ const valid = {
 const secrets = {
   JWT_SECRET: "a-production-secret-of-forty-characters!",
   REPLY_ADDRESS_SECRET: "another-production-secret-of-forty-chars",
+  TICKET_NUMBER_SECRET: "a-third-production-secret-of-forty-chars",
 };
 
 describe("configuration", () => {
@@ -38,9 +39,10 @@ describe("configuration", () => {
 
   it("requires every secret from the environment in production, naming each missing one", () => {
     expect(() => loadEnv({ ...valid, NODE_ENV: "production" })).toThrowError(
-      /JWT_SECRET is required when NODE_ENV=production; REPLY_ADDRESS_SECRET is required/,
+      /JWT_SECRET is required when NODE_ENV=production; REPLY_ADDRESS_SECRET is required when NODE_ENV=production; TICKET_NUMBER_SECRET is required/,
     );
-    expect(() => loadEnv({ ...valid, NODE_ENV: "production", JWT_SECRET: secrets.JWT_SECRET })).toThrowError(
+    const { REPLY_ADDRESS_SECRET: _, ...withoutReply } = secrets;
+    expect(() => loadEnv({ ...valid, NODE_ENV: "production", ...withoutReply })).toThrowError(
       /^Invalid configuration: REPLY_ADDRESS_SECRET is required when NODE_ENV=production$/,
     );
     expect(() => loadEnv({ ...valid, JWT_SECRET: "short" })).toThrowError(/JWT_SECRET must be at least 32/);

@@ -79,6 +79,8 @@ const envSchema = z.object({
   JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** Signs reply addresses (support+<number>-<signature>@). Required in production, like JWT_SECRET. */
   REPLY_ADDRESS_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** Keys the ticket numbers' permutation; never changed once tickets exist. Required in production. */
+  TICKET_NUMBER_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** Folder of the installation's own files: secrets.json (development). Default: the repository's .data. */
   DATA_DIR: z.string().min(1).default(repositoryDataDir),
   /** The name customers see on every staff reply and e-mail. */
@@ -102,6 +104,14 @@ const envSchema = z.object({
 export type Env = Omit<z.infer<typeof envSchema>, "WEB_ORIGIN" | SecretName> & {
   WEB_ORIGIN: string;
 } & InstallationSecrets;
+
+/**
+ * One installation secret for a tool outside the API (the demo seed): the environment's, else the
+ * one in DATA_DIR's secrets file, so the tool and the API it fills agree.
+ */
+export function installationSecret(name: SecretName, source: NodeJS.ProcessEnv = process.env): string {
+  return source[name] || loadInstallationSecrets(path.resolve(source.DATA_DIR || repositoryDataDir()))[name];
+}
 
 export class ConfigError extends Error {
   override name = "ConfigError";

@@ -19,6 +19,7 @@ import { createRatingEmails } from "../modules/ratings/rating-emails.ts";
 import { createRatingLinks } from "../modules/ratings/rating-links.ts";
 import { RATED_BAD_EVENT } from "../modules/ratings/ratings.service.ts";
 import { createTicketNotifications } from "../modules/tickets/ticket-notifications.ts";
+import { createTicketNumbers } from "../modules/tickets/ticket-number.ts";
 import { createTicketsService } from "../modules/tickets/tickets.service.ts";
 import { createUploadsService } from "../modules/uploads/uploads.service.ts";
 
@@ -29,7 +30,15 @@ import { createUploadsService } from "../modules/uploads/uploads.service.ts";
 export function createEmailOutbox(
   deps: {
     db: Database;
-    env: Pick<Env, "JWT_SECRET" | "REPLY_ADDRESS_SECRET" | "PUBLIC_URL" | "TEAM_NAME" | "MAIL_FROM_ADDRESS">;
+    env: Pick<
+      Env,
+      | "JWT_SECRET"
+      | "REPLY_ADDRESS_SECRET"
+      | "TICKET_NUMBER_SECRET"
+      | "PUBLIC_URL"
+      | "TEAM_NAME"
+      | "MAIL_FROM_ADDRESS"
+    >;
     mailer: Mailer;
     logger: Logger;
     /** Where attachments are, and data export archives go. */
@@ -58,7 +67,13 @@ export function createEmailOutbox(
     },
   });
   const { db, storage, env } = deps;
-  const tickets = createTicketsService({ db, env, storage, uploads: createUploadsService({ db, storage }) });
+  const tickets = createTicketsService({
+    db,
+    env,
+    storage,
+    uploads: createUploadsService({ db, storage }),
+    ticketNumbers: createTicketNumbers(env.TICKET_NUMBER_SECRET),
+  });
   const dataExports = createDataExports({ db, storage, env, sources: exportSources(db, tickets) });
   const badRatingEmail = createRatingEmails({ db, publicUrl: env.PUBLIC_URL, mailDomain });
   const consentEmail = createConsentEmails({ db, env });

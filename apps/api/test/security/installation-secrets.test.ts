@@ -20,18 +20,19 @@ describe("installation secrets", () => {
     expect(env.JWT_SECRET.length).toBeGreaterThanOrEqual(32);
     expect(env.REPLY_ADDRESS_SECRET.length).toBeGreaterThanOrEqual(32);
     expect(env.REPLY_ADDRESS_SECRET).not.toBe(env.JWT_SECRET);
+    expect(env.TICKET_NUMBER_SECRET.length).toBeGreaterThanOrEqual(32);
+    expect(new Set([env.JWT_SECRET, env.REPLY_ADDRESS_SECRET, env.TICKET_NUMBER_SECRET]).size).toBe(3);
 
     const file = path.join(dataDir, "secrets.json");
     expect(statSync(file).mode & 0o777).toBe(0o600);
-    expect(JSON.parse(readFileSync(file, "utf8"))).toEqual({
+    const kept = {
       JWT_SECRET: env.JWT_SECRET,
       REPLY_ADDRESS_SECRET: env.REPLY_ADDRESS_SECRET,
-    });
+      TICKET_NUMBER_SECRET: env.TICKET_NUMBER_SECRET,
+    };
+    expect(JSON.parse(readFileSync(file, "utf8"))).toEqual(kept);
     // The next start uses the same ones; another installation has others.
-    expect(loadEnv({ ...base, DATA_DIR: dataDir })).toMatchObject({
-      JWT_SECRET: env.JWT_SECRET,
-      REPLY_ADDRESS_SECRET: env.REPLY_ADDRESS_SECRET,
-    });
+    expect(loadEnv({ ...base, DATA_DIR: dataDir })).toMatchObject(kept);
     expect(loadEnv({ ...base, DATA_DIR: newDataDir() }).JWT_SECRET).not.toBe(env.JWT_SECRET);
   });
 
@@ -43,6 +44,9 @@ describe("installation secrets", () => {
     const env = loadEnv({ ...base, DATA_DIR: dataDir });
     expect(env.JWT_SECRET).toBe(jwt);
     expect(env.REPLY_ADDRESS_SECRET).not.toBe(jwt);
+    // An installation from before the ticket number sequence gets its key, and keeps it.
+    expect(env.TICKET_NUMBER_SECRET).not.toBe(jwt);
+    expect(loadEnv({ ...base, DATA_DIR: dataDir }).TICKET_NUMBER_SECRET).toBe(env.TICKET_NUMBER_SECRET);
     expect(statSync(file).mode & 0o777).toBe(0o600);
   });
 
@@ -56,15 +60,28 @@ describe("installation secrets", () => {
 
   it("production takes every secret from the environment, and stops naming the one missing", () => {
     const dataDir = newDataDir();
-    const production = { ...base, NODE_ENV: "production", DATA_DIR: dataDir };
+    const production = {
+      ...base,
+      NODE_ENV: "production",
+      DATA_DIR: dataDir,
+      TICKET_NUMBER_SECRET: "z".repeat(40),
+    };
     expect(() => loadEnv({ ...production, JWT_SECRET: "x".repeat(40) })).toThrowError(
       /^Invalid configuration: REPLY_ADDRESS_SECRET is required when NODE_ENV=production$/,
     );
     expect(() => loadEnv({ ...production, REPLY_ADDRESS_SECRET: "y".repeat(40) })).toThrowError(
       /^Invalid configuration: JWT_SECRET is required when NODE_ENV=production$/,
     );
+    const { TICKET_NUMBER_SECRET: _, ...withoutNumbers } = production;
+    expect(() =>
+      loadEnv({ ...withoutNumbers, JWT_SECRET: "x".repeat(40), REPLY_ADDRESS_SECRET: "y".repeat(40) }),
+    ).toThrowError(/^Invalid configuration: TICKET_NUMBER_SECRET is required when NODE_ENV=production$/);
     const env = loadEnv({ ...production, JWT_SECRET: "x".repeat(40), REPLY_ADDRESS_SECRET: "y".repeat(40) });
-    expect(env).toMatchObject({ JWT_SECRET: "x".repeat(40), REPLY_ADDRESS_SECRET: "y".repeat(40) });
+    expect(env).toMatchObject({
+      JWT_SECRET: "x".repeat(40),
+      REPLY_ADDRESS_SECRET: "y".repeat(40),
+      TICKET_NUMBER_SECRET: "z".repeat(40),
+    });
     expect(() => statSync(path.join(dataDir, "secrets.json"))).toThrowError(/ENOENT/);
   });
 });

@@ -622,10 +622,10 @@ describe("Tickets, from a guest's question to the team's answer", () => {
     const number = (
       await page
         .getByRole("main")
-        .getByText(/Je ticketnummer is #\d{6}\./)
+        .getByText(/Je ticketnummer is #\d{9}\./)
         .textContent()
-    )?.match(/#\d{6}/)?.[0];
-    expect(number).toMatch(/^#\d{6}$/);
+    )?.match(/#\d{9}/)?.[0];
+    expect(number).toMatch(/^#\d{9}$/);
     expect(await page.getByRole("main").textContent()).toContain(`onderweg naar ${guestEmail}`);
     await screenshot(page, "ticket-new-sent");
 
@@ -935,7 +935,7 @@ describe("The phone desk, against the real API", () => {
       .fill("Wil weten waarom de factuur hoger is dan vorige maand.");
     await form.getByLabel("Wanneer terugbellen").fill("Vandaag na 14:00");
     await form.getByRole("button", { name: "Terugbelverzoek opslaan" }).click();
-    await form.getByText(new RegExp(`Terugbelverzoek #\\d{6} voor ${caller.name} is opgeslagen.`)).waitFor();
+    await form.getByText(new RegExp(`Terugbelverzoek #\\d{9} voor ${caller.name} is opgeslagen.`)).waitFor();
   }
 
   it("the phone desk files a callback request and sees only the callbacks it filed itself", async () => {
@@ -1273,7 +1273,7 @@ describe("Billable time, against the real API", () => {
     expect(file.suggestedFilename()).toMatch(/^afrekening-\d{4}-\d{2}\.csv$/);
     const csv = (await readFile((await file.path()) ?? "")).toString("utf8");
     expect(csv.split("\r\n")[0]).toContain("blocks_15_min");
-    expect(csv).toMatch(/Fatima El Amrani,#\d{6},20,2,2500,21,5000,1050,6050,50\.00,10\.50,60\.50/);
+    expect(csv).toMatch(/Fatima El Amrani,#\d{9},20,2,2500,21,5000,1050,6050,50\.00,10\.50,60\.50/);
     expect(billing.errors).toEqual([]);
     await Promise.all([
       agent.page.context().close(),

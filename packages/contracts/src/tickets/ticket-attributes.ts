@@ -40,7 +40,8 @@ export type TicketCategory = z.infer<typeof ticketCategorySchema>;
 export const ticketChannelSchema = z.enum(["web", "phone", "email", "api"]);
 
 /** The short, unguessable number people quote, e.g. "#483920". */
+/** `#` and six digits (tickets filed before issue 20) or nine digits (since then). */
 export const ticketNumberSchema = z
   .string()
-  .regex(/^#\d{6}$/)
-  .meta({ examples: ["#100042"] });
+  .regex(/^#(\d{6}|\d{9})$/)
+  .meta({ examples: ["#385017264"] });

@@ -9,7 +9,9 @@ export function createReplyAddresses(secret: string, supportAddress: string) {
   const [local = "support", domain = "localhost"] = supportAddress.toLowerCase().split("@");
   const signatureOf = (number: number) =>
     createHmac("sha256", secret).update(`ticket-reply:${number}`).digest("hex").slice(0, 20);
-  const pattern = new RegExp(`^${escapeRegExp(local)}\\+(\\d{6})-([0-9a-f]{20})@${escapeRegExp(domain)}$`);
+  const pattern = new RegExp(
+    `^${escapeRegExp(local)}\\+(\\d{6}|\\d{9})-([0-9a-f]{20})@${escapeRegExp(domain)}$`,
+  );
 
   return {
     forTicket: (number: number) => `${local}+${number}-${signatureOf(number)}@${domain}`,

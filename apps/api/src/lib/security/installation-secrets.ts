@@ -10,6 +10,8 @@ import { z } from "zod";
 export const INSTALLATION_SECRETS = {
   JWT_SECRET: "signs access tokens",
   REPLY_ADDRESS_SECRET: "signs the reply addresses of ticket e-mails (support+<number>-<signature>@)",
+  TICKET_NUMBER_SECRET:
+    "keys the permutation that turns the ticket number sequence into numbers (never change it)",
 } as const;
 export type SecretName = keyof typeof INSTALLATION_SECRETS;
 export type InstallationSecrets = Record<SecretName, string>;

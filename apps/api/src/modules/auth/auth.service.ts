@@ -14,7 +14,7 @@ import { createRequestLimits } from "../../lib/security/request-limits.ts";
 import { hashSecretToken, newSecretToken } from "../../lib/security/secret-token.ts";
 import type { Actor } from "../identity/actor.ts";
 import { recordOutboxEvent } from "../outbox/outbox.service.ts";
-import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, verifyAccessToken } from "./access-token.ts";
+import { ACCESS_TOKEN_TTL_SECONDS, createAccessTokens } from "./access-token.ts";
 import * as accountStore from "./accounts.ts";
 import { emailLinkEmail, passwordResetEmail } from "./auth.emails.ts";
 import * as repository from "./auth.repository.ts";
@@ -75,6 +75,7 @@ export function createAuthService({
   const loginThrottle = createLoginThrottle(db);
   const emailLinkLimits = createRequestLimits(db, "email-link", emailRequestLimits);
   const passwordResetLimits = createRequestLimits(db, "password-reset", emailRequestLimits);
+  const accessTokens = createAccessTokens(env.JWT_SECRET);
   const linkTo = (path: string, token: string) =>
     `${env.PUBLIC_URL.replace(/\/$/, "")}${path}#token=${token}`;
 
@@ -92,7 +93,7 @@ export function createAuthService({
     await repository.createRefreshToken(db, sessionId, refresh.hash, refreshTokenExpiresAt);
     return {
       session: {
-        accessToken: signAccessToken(env.JWT_SECRET, { sub: account.id, sid: sessionId, kind: account.kind }),
+        accessToken: accessTokens.sign({ sub: account.id, sid: sessionId, kind: account.kind }),
         tokenType: "Bearer",
         expiresIn: ACCESS_TOKEN_TTL_SECONDS,
         user: { id: profile.id, email: profile.email, name: profile.name, role: profile.role },
@@ -267,7 +268,7 @@ export function createAuthService({
 
     /** The caller behind an access token; a bad or ended token is reported, not thrown. */
     async actorFromAccessToken(token: string): Promise<{ actor: Actor; problem?: string }> {
-      const verified = verifyAccessToken(env.JWT_SECRET, token);
+      const verified = accessTokens.verify(token);
       if (!verified.ok) {
         return {
           actor: { kind: "guest" },

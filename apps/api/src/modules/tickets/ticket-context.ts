@@ -3,6 +3,7 @@ import type { Env } from "../../config/env.ts";
 import type { Database } from "../../db/prisma.ts";
 import type { AttachmentStorage } from "../../lib/storage/attachment-storage.ts";
 import type { UploadsService } from "../uploads/uploads.service.ts";
+import type { TicketNumbers } from "./ticket-number.ts";
 
 export interface TicketsServiceDeps {
   db: Database;
@@ -10,6 +11,8 @@ export interface TicketsServiceDeps {
   storage: AttachmentStorage;
   /** Claims files staged by POST /uploads, inside the write that attaches them. */
   uploads: Pick<UploadsService, "claim">;
+  /** Gives new tickets their numbers (keyed with TICKET_NUMBER_SECRET). */
+  ticketNumbers: TicketNumbers;
 }
 
 export type TicketChannel = "web" | "phone" | "email" | "api";

@@ -22,8 +22,8 @@ import * as idempotency from "./idempotency.repository.ts";
 import { type TicketAttachments, uploaderOf } from "./ticket-attachments.service.ts";
 import type { TicketChannel, TicketsServiceDeps } from "./ticket-context.ts";
 import { recordDomainEvent, recordTicketEvent } from "./ticket-events.ts";
-import { formatTicketNumber, unusedTicketNumber } from "./ticket-number.ts";
-import { startTicketClock } from "./ticket-sla.ts";
+import { formatTicketNumber } from "./ticket-number.ts";
+import { clockForNewTicket } from "./ticket-sla.ts";
 import * as tickets from "./tickets.repository.ts";
 
 /**
@@ -35,6 +35,9 @@ export const guestTicketLimits: RequestLimits = {
   perAccount: { attempts: 10, windowSeconds: 3600, blockSeconds: 3600 },
   perClient: { attempts: 20, windowSeconds: 3600, blockSeconds: 3600 },
 };
+
+/** Every filed ticket starts here; staff change it afterwards. */
+const NEW_TICKET_PRIORITY = "normal";
 
 export interface FilingOptions {
   /** A retried request with the same key answers as the first one did. */
@@ -80,7 +83,7 @@ async function assertOwnService(tx: DbClient, actor: Actor, serviceId: string | 
 }
 
 export function createTicketFiling(
-  { db }: TicketsServiceDeps,
+  { db, ticketNumbers }: TicketsServiceDeps,
   files: Pick<TicketAttachments, "attachStagedFiles">,
 ) {
   const guestLimits = createRequestLimits(db, "guest-ticket", guestTicketLimits);
@@ -94,10 +97,18 @@ export function createTicketFiling(
     await assertOwnService(tx, actor, input.serviceId);
     const { requester, verified } = await resolveRequester(tx, actor, input);
     const staffAuthor = actor.kind === "staff" ? actor.id : null;
+    // The clocks go into the ticket's own insert: no read-back and second write of the new row.
+    const clock = await clockForNewTicket(tx, {
+      customerId: requester?.id ?? null,
+      serviceId: input.serviceId ?? null,
+      priority: NEW_TICKET_PRIORITY,
+    });
     const ticket = await tickets.insertTicket(
       tx,
       {
-        number: await unusedTicketNumber(tx),
+        ...clock?.columns,
+        number: await ticketNumbers.next(tx),
+        priority: NEW_TICKET_PRIORITY,
         subject: input.subject,
         category: input.category,
         channel,
@@ -119,7 +130,7 @@ export function createTicketFiling(
     await recordTicketEvent(tx, ticket.id, actor, "created", {
       after: { status: ticket.status, category: ticket.category, subject: input.subject },
     });
-    await startTicketClock(tx, ticket.id, actor);
+    if (clock) await recordTicketEvent(tx, ticket.id, actor, "sla_started", clock.record);
     // The outbox turns this into the confirmation e-mail (with its sign-in link for guests).
     await recordDomainEvent(tx, ticket.id, "ticket.created", { number: ticket.number });
     if (input.category === "cancellation") {

@@ -4,6 +4,7 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import { afterCursor, type CursorPosition } from "../../lib/cursor.ts";
 import type { TicketListScope } from "../identity/access-policy.ts";
 import { afterDueCursor, type DuePosition } from "./ticket-due-cursor.ts";
+import { parseTicketNumber } from "./ticket-number.ts";
 import { clockColumns, requesterColumns, staffRef } from "./tickets.repository.ts";
 
 export interface TicketFilters {
@@ -51,7 +52,7 @@ function filterCondition(scope: TicketListScope, filters: TicketFilters): Prisma
   conditions.push(...slaConditions(filters));
   if (filters.text) {
     const contains = { contains: filters.text, mode: "insensitive" as const };
-    const number = /^#?(\d{6})$/.exec(filters.text)?.[1];
+    const number = parseTicketNumber(filters.text);
     // Each caller searches only the words it may read: a customer not internal notes, the phone
     // desk only its own messages (and never the customer record an address matched).
     const messageCondition: Prisma.TicketMessageWhereInput =
@@ -62,7 +63,7 @@ function filterCondition(scope: TicketListScope, filters: TicketFilters): Prisma
           : { body: contains };
     conditions.push({
       OR: [
-        ...(number ? [{ number: Number(number) }] : []),
+        ...(number !== null ? [{ number }] : []),
         { subject: contains },
         { messages: { some: messageCondition } },
         ...(scope.kind !== "queue" ? [] : [{ customer: { OR: [{ name: contains }, { email: contains }] } }]),

@@ -8,7 +8,7 @@ import { type TicketAttachments, uploaderOf } from "./ticket-attachments.service
 import type { TicketsServiceDeps } from "./ticket-context.ts";
 import { recordDomainEvent, recordTicketEvent } from "./ticket-events.ts";
 import * as messages from "./ticket-messages.repository.ts";
-import { formatTicketNumber, unusedTicketNumber } from "./ticket-number.ts";
+import { formatTicketNumber } from "./ticket-number.ts";
 import { followReply, followStatus, startTicketClock } from "./ticket-sla.ts";
 import { statusAfterCustomerReply, statusAfterStaffReply } from "./ticket-status.ts";
 import * as tickets from "./tickets.repository.ts";
@@ -22,7 +22,7 @@ export interface NewReply {
 }
 
 export function createTicketReplies(
-  { db }: TicketsServiceDeps,
+  { db, ticketNumbers }: TicketsServiceDeps,
   access: TicketAccessService,
   files: Pick<TicketAttachments, "attachStagedFiles">,
 ) {
@@ -46,7 +46,7 @@ export function createTicketReplies(
         let followUp: { id: string; number: number } | null = null;
         if (ticket.status === "closed" && fromCustomer) {
           followUp = await tickets.insertTicket(tx, {
-            number: await unusedTicketNumber(tx),
+            number: await ticketNumbers.next(tx),
             subject: ticket.subject,
             category: ticket.category,
             channel: "web",

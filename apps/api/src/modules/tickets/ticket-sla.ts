@@ -103,15 +103,29 @@ export async function moveClock(
   return next;
 }
 
-/** Starts the clocks of a new ticket: its level, the policy for its priority, from now. */
-export async function startTicketClock(tx: DbClient, ticketId: string, actor: EventActor, now = new Date()) {
-  const facts = await tickets.findSlaFacts(tx, ticketId);
-  const level = await levelForTicket(tx, facts);
-  const targets = await targetsFor(tx, level, facts.priority);
-  if (!targets) return;
+/**
+ * The clocks a new ticket starts with (its level, the policy for its priority, from now), worked
+ * out before the ticket is written so that its insert carries them; null when no policy applies.
+ * `record` is the audit entry to add once the ticket exists.
+ */
+export async function clockForNewTicket(
+  tx: DbClient,
+  ticket: { customerId: string | null; serviceId: string | null; priority: tickets.TicketState["priority"] },
+  now = new Date(),
+) {
+  const level = await levelForTicket(tx, ticket);
+  const targets = await targetsFor(tx, level, ticket.priority);
+  if (!targets) return null;
   const clock = startClock(level, targets, await loadCalendar(tx), now);
-  await tickets.updateSla(tx, ticketId, columnsOf(clock));
-  await recordTicketEvent(tx, ticketId, actor, "sla_started", { after: { ...auditOf(clock), targets } });
+  return { columns: columnsOf(clock), record: { after: { ...auditOf(clock), targets } } };
+}
+
+/** Starts the clocks of a ticket written without them: its level, the policy for its priority, from now. */
+export async function startTicketClock(tx: DbClient, ticketId: string, actor: EventActor, now = new Date()) {
+  const started = await clockForNewTicket(tx, await tickets.findSlaFacts(tx, ticketId), now);
+  if (!started) return;
+  await tickets.updateSla(tx, ticketId, started.columns);
+  await recordTicketEvent(tx, ticketId, actor, "sla_started", started.record);
 }
 
 /**

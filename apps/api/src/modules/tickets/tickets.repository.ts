@@ -173,12 +173,16 @@ export async function findStaffTicket(db: Db, id: string) {
 }
 export type StaffTicketRow = NonNullable<Awaited<ReturnType<typeof findStaffTicket>>>;
 
-export async function numberInUse(db: Db, number: number): Promise<boolean> {
-  return (await db.ticket.count({ where: { number } })) > 0;
+/** The next value of the ticket number sequence (0, 1, 2, ...; gaps where a write rolled back). */
+export async function nextTicketNumberIndex(db: Db): Promise<number> {
+  const [row] = await db.$queryRaw<{ index: number }[]>`SELECT nextval('ticket_number_seq')::int AS index`;
+  if (!row) throw new Error("the ticket number sequence gave no value");
+  return row.index;
 }
 
-export interface NewTicket {
+export interface NewTicket extends SlaColumns {
   number: number;
+  priority?: Prisma.TicketUncheckedCreateInput["priority"];
   subject: string;
   category: Prisma.TicketUncheckedCreateInput["category"];
   channel: Prisma.TicketUncheckedCreateInput["channel"];
@@ -201,12 +205,16 @@ export async function insertTicket(
     authorStaffId: string | null;
   },
 ) {
-  const row = await db.ticket.create({
-    data: { ...ticket, ...(firstMessage ? { messages: { create: firstMessage } } : {}) },
-    select: { id: true, number: true, status: true, category: true, messages: { select: { id: true } } },
+  // Two single inserts (each returns what it wrote): a nested create read the ticket and its
+  // messages back afterwards, two more round trips for every new ticket.
+  const created = await db.ticket.create({
+    data: ticket,
+    select: { id: true, number: true, status: true, category: true },
   });
-  const { messages, ...created } = row;
-  return { ...created, firstMessageId: messages[0]?.id ?? null };
+  const message = firstMessage
+    ? await db.ticketMessage.create({ data: { ...firstMessage, ticketId: created.id }, select: { id: true } })
+    : null;
+  return { ...created, firstMessageId: message?.id ?? null };
 }
 
 export async function findTicketSummary(db: Db, id: string) {
@@ -322,7 +330,7 @@ export async function findSlaFacts(db: Db, id: string) {
 export type SlaFactsRow = Awaited<ReturnType<typeof findSlaFacts>>;
 
 export type SlaColumns = Pick<
-  Prisma.TicketUncheckedUpdateInput,
+  Prisma.TicketUncheckedCreateInput,
   | "slaLevel"
   | "slaTargets"
   | "firstResponseDueAt"

@@ -1,0 +1,109 @@
+// `pnpm bench`, creation part: `POST /api/v1/tickets` as a signed-in customer at 1, 8 and 32
+// concurrent, the API (its own process, as in production) against a bare node:http + pg server doing
+// the same SQL (creation-baseline-server.ts), alternately in the same run on the same database.
+// Throughput is requests per second over a fixed number of requests; latency is what the client saw.
+import { createDatabase } from "../src/db/prisma.ts";
+import { hashPassword } from "../src/lib/password.ts";
+import { type ServerProcess, startApiProcess, startServerProcess } from "./api-process.ts";
+import { withScratchDatabase } from "./scratch-database.ts";
+
+const REQUESTS_PER_CLIENT = Number(process.env.BENCH_CREATION_REQUESTS ?? 40);
+const CONCURRENCY = [1, 8, 32];
+const CUSTOMERS = 32;
+const PASSWORD = "bench-password-1";
+const secrets = {
+  JWT_SECRET: "creation-bench-access-token-secret-0123456789",
+  REPLY_ADDRESS_SECRET: "creation-bench-reply-address-secret-0123456789",
+  TICKET_NUMBER_SECRET: "creation-bench-ticket-number-secret-0123456789",
+};
+
+const percentile = (sorted: number[], share: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
+
+async function measure(server: ServerProcess, tokens: string[], concurrency: number, requests: number) {
+  const { baseUrl } = server;
+  const cpuBefore = server.cpuMs();
+  const latencies: number[] = [];
+  let sent = 0;
+  const client = async (worker: number) => {
+    const token = tokens[worker % tokens.length] ?? "";
+    while (sent++ < requests) {
+      const started = performance.now();
+      const response = await fetch(`${baseUrl}/api/v1/tickets`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          category: "other",
+          subject: "Mijn website is traag",
+          message: "Sinds vanochtend laadt elke pagina van mijn webshop erg langzaam.",
+        }),
+      });
+      const body = await response.text();
+      if (response.status !== 201) throw new Error(`${baseUrl} answered ${response.status}: ${body}`);
+      latencies.push(performance.now() - started);
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, (_, worker) => client(worker)));
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    perSecond: requests / seconds,
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+    cpuPerRequest: (server.cpuMs() - cpuBefore) / requests,
+  };
+}
+
+await withScratchDatabase(async (databaseUrl) => {
+  const db = createDatabase(databaseUrl);
+  const passwordHash = await hashPassword(PASSWORD);
+  await db.customer.createMany({
+    data: Array.from({ length: CUSTOMERS }, (_, index) => ({
+      email: `bench-${index}@example.test`,
+      name: `Klant ${index}`,
+      passwordHash,
+    })),
+  });
+  await db.$disconnect();
+
+  const servers: ServerProcess[] = [];
+  try {
+    const api = await startApiProcess(databaseUrl, { ...secrets, TRUST_PROXY: "loopback" });
+    servers.push(api);
+    const baseline = await startServerProcess("eval/creation-baseline-server.ts", "/health", {
+      DATABASE_URL: databaseUrl,
+      ...secrets,
+    });
+    servers.push(baseline);
+    // Signed in through the API; the baseline checks the same tokens against the same sessions.
+    const tokens = await Promise.all(
+      Array.from({ length: CUSTOMERS }, async (_, index) => {
+        const response = await fetch(`${api.baseUrl}/api/v1/auth/login`, {
+          method: "POST",
+          // Each from an address of its own: one address signing in 32 times is held back as guessing.
+          headers: { "content-type": "application/json", "x-forwarded-for": `10.0.0.${index + 1}` },
+          body: JSON.stringify({ email: `bench-${index}@example.test`, password: PASSWORD }),
+        });
+        const body = (await response.json()) as { accessToken?: string };
+        if (!body.accessToken)
+          throw new Error(`signing in answered ${response.status}: ${JSON.stringify(body)}`);
+        return body.accessToken;
+      }),
+    );
+    for (const server of [api, baseline]) await measure(server, tokens, 8, 200); // warm-up
+
+    const rate = (value: number) => value.toFixed(0).padStart(5);
+    const ms = (value: number) => value.toFixed(1).padStart(6);
+    for (const concurrency of CONCURRENCY) {
+      const requests = REQUESTS_PER_CLIENT * Math.max(concurrency, 8);
+      const product = await measure(api, tokens, concurrency, requests);
+      const bare = await measure(baseline, tokens, concurrency, requests);
+      console.log(
+        `creation POST /tickets as a customer ${String(concurrency).padStart(2)} concurrent: product ${rate(product.perSecond)} req/s (p50 ${ms(product.p50)}, p99 ${ms(product.p99)} ms, CPU ${ms(product.cpuPerRequest)} ms/req), bare baseline ${rate(bare.perSecond)} req/s (p50 ${ms(bare.p50)}, p99 ${ms(bare.p99)} ms, CPU ${ms(bare.cpuPerRequest)} ms/req), ratio ${(product.perSecond / bare.perSecond).toFixed(2)} (CPU ${(bare.cpuPerRequest / product.cpuPerRequest).toFixed(2)})`,
+      );
+    }
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+  }
+});
