@@ -9,7 +9,7 @@ import {
 } from "@helpdesk/contracts";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAttachment, createCustomer, createStaff, createTicket, TEST_PASSWORD } from "./factories.ts";
+import { createAttachment, createCustomer, createStaff, createTicket } from "./factories.ts";
 import { createFaqWorld } from "./faq-factories.ts";
 import { PNG, pngFile } from "./file-fixtures.ts";
 import { accessTokenOf, bearer } from "./http-callers.ts";
@@ -43,6 +43,9 @@ interface World {
   /** Customers for the erasure row to erase, one per call; and one erased already. */
   disposableCustomerIds: string[];
   erasedCustomerId: string;
+  /** A staff member to change role of, deactivate and reactivate; one with a pending invitation. */
+  staffMemberId: string;
+  invitedStaffId: string;
 }
 interface Cell {
   params?: Record<string, string>;
@@ -187,11 +190,35 @@ const matrix: Record<EndpointName, Row> = {
   listRetentionRuns: { call: () => ({}), expect: { ...signedIn(404), admin: 200 } },
   createStaffMember: {
     call: () => ({
-      body: { email: unique("new-staff"), name: "New Agent", role: "agent", password: TEST_PASSWORD },
+      body: { email: unique("new-staff"), name: "New Agent", role: "agent" },
     }),
     expect: { ...signedIn(404), admin: 201 },
   },
   listStaffMembers: { call: () => ({}), expect: { ...signedIn(404), admin: 200 } },
+  changeStaffRole: {
+    call: (world) => ({ params: { id: world.staffMemberId }, body: { role: "billing" } }),
+    expect: { ...signedIn(404), admin: 200 },
+  },
+  deactivateStaffMember: {
+    call: (world) => ({ params: { id: world.staffMemberId } }),
+    expect: { ...signedIn(404), admin: 200 },
+  },
+  reactivateStaffMember: {
+    call: (world) => ({ params: { id: world.staffMemberId } }),
+    expect: { ...signedIn(404), admin: 200 },
+  },
+  resendStaffInvitation: {
+    call: (world) => ({ params: { id: world.invitedStaffId } }),
+    expect: { ...signedIn(404), admin: 202 },
+  },
+  listStaffEvents: {
+    call: (world) => ({ params: { id: world.staffMemberId } }),
+    expect: { ...signedIn(404), admin: 200 },
+  },
+  acceptStaffInvitation: {
+    call: () => ({ body: { token: "x".repeat(43), password: "a-new-long-password" } }),
+    expect: all(401),
+  },
   listAssignableStaff: { call: () => ({}), expect: { ...signedIn(404), ...onlyTicketWorkers(200) } },
   createTicket: {
     call: () => ({
@@ -334,6 +361,8 @@ beforeAll(async () => {
     ...(await createFaqWorld(testApp.db, 12)),
     disposableCustomerIds: disposableCustomers.map((customer) => customer.id),
     erasedCustomerId: erased.id,
+    staffMemberId: (await createStaff(testApp.db, "agent")).id,
+    invitedStaffId: (await createStaff(testApp.db, "agent", { invited: true })).id,
   };
   tokens.set("customerB", await accessTokenOf(testApp, customerB.email));
   const roles: StaffRole[] = ["agent", "customer_service", "billing", "phone_desk", "admin"];

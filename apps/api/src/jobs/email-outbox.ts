@@ -13,6 +13,10 @@ import {
 } from "../modules/outbox/outbox-dispatcher.ts";
 import { createDataExports, DATA_EXPORT_EVENT } from "../modules/privacy/data-export.service.ts";
 import { exportSources } from "../modules/privacy/data-export-sources.ts";
+import {
+  createStaffInvitations,
+  STAFF_INVITATION_EVENT,
+} from "../modules/staff/staff-invitations.service.ts";
 import { createTicketNotifications } from "../modules/tickets/ticket-notifications.ts";
 import { createTicketsService } from "../modules/tickets/tickets.service.ts";
 import { createUploadsService } from "../modules/uploads/uploads.service.ts";
@@ -52,8 +56,10 @@ export function createEmailOutbox(
   const { db, storage, env } = deps;
   const tickets = createTicketsService({ db, env, storage, uploads: createUploadsService({ db, storage }) });
   const dataExports = createDataExports({ db, storage, env, sources: exportSources(db, tickets) });
+  const invitations = createStaffInvitations({ db, env });
   const compose = (event: OutboxEvent) => {
     if (event.type === LINK_EVENT) return auth.composeLinkEmail(event);
+    if (event.type === STAFF_INVITATION_EVENT) return invitations.composeInvitationEmail(event);
     if (event.type === DATA_EXPORT_EVENT) return dataExports.composeReadyEmail(event);
     return ticketEmail(event);
   };

@@ -5,6 +5,7 @@ import { route } from "../../http/endpoint.ts";
 import { type EmailContent, renderEmail } from "../../lib/mail/email-layout.ts";
 import { emailLinkEmail, passwordResetEmail } from "../auth/auth.emails.ts";
 import { denyAsNotFound } from "../identity/access-policy.ts";
+import { staffInvitationEmail } from "../staff/staff.emails.ts";
 import { ticketReceivedContent, ticketTexts, ticketUpdateContent } from "../tickets/ticket-emails.ts";
 
 const sample = {
@@ -27,6 +28,12 @@ async function render(template: string, language: Language, teamName: string, pu
   };
   if (template === "sign_in_link") return emailLinkEmail(linkInput);
   if (template === "password_reset") return passwordResetEmail({ ...linkInput, validMinutes: 60 });
+  if (template === "staff_invitation")
+    return staffInvitationEmail({
+      ...linkInput,
+      link: `${publicUrl}/staff-invitation#token=voorbeeld`,
+      validDays: 7,
+    });
 
   const received = (content: EmailContent) => ({
     subject: `[${sample.number}] ${t.receivedSubject(sample.subject)}`,
