@@ -8,10 +8,12 @@ import { LanguageSwitch } from "../../../i18n/language-switch.tsx";
 import { AccountStatus } from "../../auth/components/account-menu.tsx";
 import { useAuth } from "../../auth/session/auth-context.tsx";
 import { agentMessages } from "../i18n/agent.messages.ts";
+import { AdminPage } from "./admin-page.tsx";
 import { AgentTicketPage } from "./agent-ticket-page.tsx";
 import { CallbackPage } from "./callback-page.tsx";
 import { QueuePage } from "./queue-page.tsx";
 import { RetentionPage } from "./retention-page.tsx";
+import { StaffPage } from "./staff-page.tsx";
 import "../../../app/shell/support-layout.css";
 import "../../../app/shell/site-header.css";
 import "./agent-workspace.css";
@@ -20,8 +22,8 @@ import "./agent-workspace.css";
  * The agent workspace (`/agent/*`), loaded on demand: nothing in this folder is part of the Support
  * Center's bundle (the build fails if it is). Only signed-in staff get here (see `AgentRoute`).
  * `/agent` is the queue (for the phone desk: the callback form), `/agent/tickets/:id` one ticket,
- * `/agent/callbacks` the callback-request form, `/agent/retention` the retention periods (admins; the
- * API refuses everyone else).
+ * `/agent/callbacks` the callback-request form; for admins `/agent/admin` links the admin screens:
+ * `/agent/staff` the team and `/agent/retention` the retention periods (the API refuses everyone else).
  */
 export function AgentWorkspace() {
   const t = useMessages(agentMessages);
@@ -31,6 +33,8 @@ export function AgentWorkspace() {
   // The phone desk files callback requests and works no queue: its workspace is the callback form.
   const phoneDesk = auth.status === "signedIn" && auth.user.role === "phone_desk";
   const admin = auth.status === "signedIn" && auth.user.role === "admin";
+  const page = (useParams()["*"] ?? "").replace(/\/+$/, "");
+  const onAdminScreen = adminScreens.includes(page);
   return (
     <div className="shell shell--agent">
       <a className="skip-link" href="#main">
@@ -59,7 +63,10 @@ export function AgentWorkspace() {
                   </li>
                   {admin ? (
                     <li>
-                      <NavLink to="/agent/retention">{t("nav.retention")}</NavLink>
+                      {/* One item for every admin screen, so the header stays one row at 1280 px. */}
+                      <Link to="/agent/admin" aria-current={onAdminScreen ? "page" : undefined}>
+                        {t("nav.admin")}
+                      </Link>
                     </li>
                   ) : null}
                 </>
@@ -76,7 +83,7 @@ export function AgentWorkspace() {
         </div>
       </header>
       <main id="main" className="shell__main" tabIndex={-1}>
-        <AgentPage path={useParams()["*"] ?? ""} phoneDesk={phoneDesk} />
+        <AgentPage path={page} phoneDesk={phoneDesk} />
       </main>
       <SiteFooter showStaffLink={false} />
     </div>
@@ -88,11 +95,16 @@ export function AgentWorkspace() {
  * `<Routes>`: those would keep React Router's route-matching code for nested routes in the Support
  * Center's initial bundle, for a workspace most visitors never load.
  */
+/** The pages under "Beheer" (admin only; the API refuses everyone else). */
+const adminScreens = ["admin", "staff", "retention"];
+
 function AgentPage({ path, phoneDesk }: { path: string; phoneDesk: boolean }) {
   const trimmed = path.replace(/\/+$/, "");
   if (trimmed === "callbacks" || (phoneDesk && (trimmed === "" || trimmed === "tickets")))
     return <CallbackPage />;
   if (trimmed === "" || trimmed === "tickets") return <QueuePage />;
+  if (trimmed === "admin") return <AdminPage />;
+  if (trimmed === "staff") return <StaffPage />;
   if (trimmed === "retention") return <RetentionPage />;
   const ticket = /^tickets\/([^/]+)$/.exec(trimmed);
   if (ticket?.[1]) return <AgentTicketPage key={ticket[1]} id={decodeURIComponent(ticket[1])} />;

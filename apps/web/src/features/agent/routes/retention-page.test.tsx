@@ -60,7 +60,7 @@ describe("the retention page", () => {
     expect(
       await screen.findByRole("heading", { level: 1, name: "Bewaartermijnen" }, { timeout: 10_000 }),
     ).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "Bewaartermijnen" })).toHaveAttribute("aria-current", "page");
+    expect(screen.getByRole("link", { name: "Beheer" })).toHaveAttribute("aria-current", "page");
     expect(screen.getByLabelText("Afgesloten tickets van gasten en oud-klanten (maanden)")).toHaveValue("24");
     await user.click(screen.getByRole("button", { name: "Voorbeeld berekenen" }));
 
@@ -127,6 +127,6 @@ describe("the retention page", () => {
     });
     renderApp("/agent");
     expect(await screen.findByRole("link", { name: "Wachtrij" }, { timeout: 10_000 })).toBeInTheDocument();
-    expect(screen.queryByRole("link", { name: "Bewaartermijnen" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: "Beheer" })).not.toBeInTheDocument();
   });
 });
