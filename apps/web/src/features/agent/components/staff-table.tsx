@@ -89,44 +89,51 @@ export function StaffTable({ members, selfId }: { members: StaffMember[]; selfId
                 </select>
               </td>
               <td>{statusOf(member)}</td>
-              <td className="staff-table__actions">
-                {member.active && member.invitationPending ? (
-                  <button
-                    type="button"
-                    className="button button--small"
-                    disabled={act.isPending}
-                    onClick={() => act.mutate({ kind: "resend", member })}
-                  >
-                    {t("staff.resend")}
-                  </button>
-                ) : null}
-                {member.id === selfId ? null : member.active ? (
-                  <button
-                    type="button"
-                    className="button button--small button--danger"
-                    disabled={act.isPending}
-                    onClick={() => {
-                      if (window.confirm(t("staff.deactivateConfirm", { name: member.name })))
-                        act.mutate({ kind: "deactivate", member });
-                    }}
-                  >
-                    {t("staff.deactivate")}
-                  </button>
-                ) : (
-                  <button
-                    type="button"
-                    className="button button--small"
-                    disabled={act.isPending}
-                    onClick={() => act.mutate({ kind: "reactivate", member })}
-                  >
-                    {t("staff.reactivate")}
-                  </button>
-                )}
+              <td>
+                <div className="staff-table__actions">
+                  {member.active && member.invitationPending ? (
+                    <ActionButton
+                      label={t("staff.resend")}
+                      busy={act.isPending}
+                      onClick={() => act.mutate({ kind: "resend", member })}
+                    />
+                  ) : null}
+                  {member.id === selfId ? null : member.active ? (
+                    <ActionButton
+                      label={t("staff.deactivate")}
+                      danger
+                      busy={act.isPending}
+                      onClick={() => {
+                        if (window.confirm(t("staff.deactivateConfirm", { name: member.name })))
+                          act.mutate({ kind: "deactivate", member });
+                      }}
+                    />
+                  ) : (
+                    <ActionButton
+                      label={t("staff.reactivate")}
+                      busy={act.isPending}
+                      onClick={() => act.mutate({ kind: "reactivate", member })}
+                    />
+                  )}
+                </div>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
     </>
+  );
+}
+
+function ActionButton(props: { label: string; onClick: () => void; busy: boolean; danger?: boolean }) {
+  return (
+    <button
+      type="button"
+      className={props.danger ? "button button--small button--danger" : "button button--small"}
+      disabled={props.busy}
+      onClick={props.onClick}
+    >
+      {props.label}
+    </button>
   );
 }
