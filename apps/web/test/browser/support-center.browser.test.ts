@@ -1075,9 +1075,10 @@ describe("Staff management, against the real API", () => {
     await row.getByText("Gedeactiveerd").waitFor();
     await screenshot(admin.page, "agent-staff-deactivated");
 
-    // Fleur's next request fails: her tab is back at the login page.
-    await member.page.reload();
+    // Fleur's next request, with the access token her tab holds, fails: the tab is signed out.
+    await member.page.getByRole("link", { name: /^Niet toegewezen/ }).click();
     await member.page.getByRole("heading", { level: 1, name: "Inloggen" }).waitFor();
+    await member.page.getByText("Je sessie is verlopen. Log opnieuw in.").waitFor();
     await signInWithPassword(member.page, "fleur@demo.test", "fleur-haar-eigen-wachtwoord");
     await member.page.getByText("E-mailadres of wachtwoord is niet juist.").first().waitFor();
     await screenshot(member.page, "staff-deactivated-sign-in");
