@@ -1,6 +1,6 @@
 import { createStaffMemberSchema, type StaffRole, staffRoles } from "@helpdesk/contracts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { useAnnounce } from "../../../components/announcer.tsx";
 import { SelectField } from "../../../components/fields.tsx";
 import { FormAlert } from "../../../components/form-alert.tsx";
@@ -26,16 +26,22 @@ export function StaffInviteForm() {
     describeFailure: () => t("staff.failed"),
   });
   const invite = useMutation({ mutationFn: staffActions.invite });
+  const sending = useRef(false);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    // A double click sends one invitation.
-    if (invite.isPending) return;
+    // A double click sends one invitation. A ref, because the second click comes before the render
+    // that disables the button.
+    if (sending.current) return;
     const target = event.currentTarget;
     const body = readFields(target, fields);
     const checked = form.check(body);
     if (!checked.ok) return;
+    sending.current = true;
     invite.mutate(checked.data, {
+      onSettled: () => {
+        sending.current = false;
+      },
       onSuccess: (member) => {
         target.reset();
         setSentTo(member.email);

@@ -37,8 +37,11 @@ function stubStaff(deactivateAnswer = () => Response.json({ ...fleur, active: fa
   return stubApi("online", {
     "POST /auth/refresh": () => sessionFor(admin),
     "GET /staff": () => Response.json({ items: [self, fleur, pending], nextCursor: null }),
-    "POST /staff": ({ body }) =>
-      Response.json(member({ ...(body as object), invitationPending: true }), { status: 201 }),
+    // Answers a moment later, as a real server does: a double click lands while the first is on its way.
+    "POST /staff": async ({ body }) => {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return Response.json(member({ ...(body as object), invitationPending: true }), { status: 201 });
+    },
     [`POST /staff/${fleur.id}/deactivate`]: deactivateAnswer,
     [`POST /staff/${pending.id}/invitation`]: () => Response.json(pending, { status: 202 }),
   });

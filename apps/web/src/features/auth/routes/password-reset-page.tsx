@@ -1,6 +1,6 @@
 import { PASSWORD_MIN_LENGTH, passwordResetConfirmSchema } from "@helpdesk/contracts";
 import type { UseMutationResult } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { useNavigate } from "react-router";
 import { FormAlert } from "../../../components/form-alert.tsx";
 import { PageHeading } from "../../../components/page-heading.tsx";
@@ -67,18 +67,25 @@ export function NewPasswordForm({ token, onLinkInvalid, save, notice, texts }: N
   const navigate = useNavigate();
   const form = useContractForm({ schema: passwordResetConfirmSchema, ...authFields(t, kinds) });
   const { formRef, alertRef, errors, fieldError } = form;
+  const sending = useRef(false);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // A double click sets the password once (the second would be refused as a used link). A ref,
+    // because the second click comes before the render that disables the button.
+    if (sending.current) return;
     const body = { ...readFields(event.currentTarget, ["password"]), token };
     const checked = form.check(body);
     if (!checked.ok) return;
+    sending.current = true;
     save.mutate(checked.data, {
       onSuccess: () => {
         const state: { notice: LoginNotice } = { notice };
         void navigate("/login", { replace: true, state });
       },
+      // Only a failure allows another try: after success the page moves on to the login page.
       onError: (error) => {
+        sending.current = false;
         const problem = form.errorsFrom(error, body);
         if (problem.form && !problem.fields.password && errorIsInvalidLink(error)) onLinkInvalid();
         else form.show(problem);
