@@ -126,7 +126,7 @@ export function createApplication({
     ...systemRoutes(db),
     ...authRoutes(auth, env.PUBLIC_URL),
     ...customerRoutes(createCustomersService({ db })),
-    ...staffRoutes(createStaffService({ db })),
+    ...staffRoutes(createStaffService({ db, env })),
     ...privacyRoutes(
       createPrivacyService({ db }),
       createCustomerErasureService({ db, storage }),

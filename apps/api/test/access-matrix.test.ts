@@ -16,7 +16,7 @@ import {
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRatingLinks } from "../src/modules/ratings/rating-links.ts";
-import { createAttachment, createCustomer, createStaff, createTicket, TEST_PASSWORD } from "./factories.ts";
+import { createAttachment, createCustomer, createStaff, createTicket } from "./factories.ts";
 import { createFaqWorld } from "./faq-factories.ts";
 import { PNG, pngFile } from "./file-fixtures.ts";
 import { accessTokenOf, bearer, createApiTokenAs } from "./http-callers.ts";
@@ -59,6 +59,9 @@ interface World {
   timeEntryA: string;
   disposableTimeEntryIds: string[];
   pendingConsentIds: string[];
+  /** A staff member to change role of, deactivate and reactivate; one with a pending invitation. */
+  staffMemberId: string;
+  invitedStaffId: string;
 }
 interface Cell {
   params?: Record<string, string>;
@@ -246,11 +249,35 @@ const matrix: Record<EndpointName, Row> = {
   listRetentionRuns: { call: () => ({}), expect: { ...signedIn(404), admin: 200 } },
   createStaffMember: {
     call: () => ({
-      body: { email: unique("new-staff"), name: "New Agent", role: "agent", password: TEST_PASSWORD },
+      body: { email: unique("new-staff"), name: "New Agent", role: "agent" },
     }),
     expect: { ...signedIn(404), admin: 201 },
   },
   listStaffMembers: { call: () => ({}), expect: { ...signedIn(404), admin: 200 } },
+  changeStaffRole: {
+    call: (world) => ({ params: { id: world.staffMemberId }, body: { role: "billing" } }),
+    expect: { ...signedIn(404), admin: 200 },
+  },
+  deactivateStaffMember: {
+    call: (world) => ({ params: { id: world.staffMemberId } }),
+    expect: { ...signedIn(404), admin: 200 },
+  },
+  reactivateStaffMember: {
+    call: (world) => ({ params: { id: world.staffMemberId } }),
+    expect: { ...signedIn(404), admin: 200 },
+  },
+  resendStaffInvitation: {
+    call: (world) => ({ params: { id: world.invitedStaffId } }),
+    expect: { ...signedIn(404), admin: 202 },
+  },
+  listStaffEvents: {
+    call: (world) => ({ params: { id: world.staffMemberId } }),
+    expect: { ...signedIn(404), admin: 200 },
+  },
+  acceptStaffInvitation: {
+    call: () => ({ body: { token: "x".repeat(43), password: "a-new-long-password" } }),
+    expect: all(401),
+  },
   listAssignableStaff: { call: () => ({}), expect: { ...signedIn(404), ...onlyTicketWorkers(200) } },
   createTicket: {
     call: () => ({
@@ -482,6 +509,8 @@ beforeAll(async () => {
     disposableCustomerIds: disposableCustomers.map((customer) => customer.id),
     erasedCustomerId: erased.id,
     apiTokenId: "00000000-0000-4000-8000-000000000000",
+    staffMemberId: (await createStaff(testApp.db, "agent")).id,
+    invitedStaffId: (await createStaff(testApp.db, "agent", { invited: true })).id,
   };
   tokens.set("customerB", await accessTokenOf(testApp, customerB.email));
   const roles: StaffRole[] = ["agent", "customer_service", "billing", "phone_desk", "admin"];

@@ -21,14 +21,17 @@ const uniqueEmail = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}@e
 export async function createStaff(
   db: Database,
   role: StaffRole,
-  overrides: { email?: string; name?: string } = {},
+  overrides: { email?: string; name?: string; invited?: boolean } = {},
 ) {
   return db.staffMember.create({
     data: {
       email: overrides.email ?? uniqueEmail(role),
       name: overrides.name ?? `Staff ${role}`,
       role,
-      passwordHash: await passwordHash(),
+      // An invited member has no password until they choose one through the e-mailed link.
+      ...(overrides.invited
+        ? { passwordHash: null, invitedAt: new Date() }
+        : { passwordHash: await passwordHash() }),
     },
   });
 }

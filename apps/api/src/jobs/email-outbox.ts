@@ -18,6 +18,10 @@ import { exportSources } from "../modules/privacy/data-export-sources.ts";
 import { createRatingEmails } from "../modules/ratings/rating-emails.ts";
 import { createRatingLinks } from "../modules/ratings/rating-links.ts";
 import { RATED_BAD_EVENT } from "../modules/ratings/ratings.service.ts";
+import {
+  createStaffInvitations,
+  STAFF_INVITATION_EVENT,
+} from "../modules/staff/staff-invitations.service.ts";
 import { createTicketNotifications } from "../modules/tickets/ticket-notifications.ts";
 import { createTicketNumbers } from "../modules/tickets/ticket-number.ts";
 import { createTicketsService } from "../modules/tickets/tickets.service.ts";
@@ -77,10 +81,12 @@ export function createEmailOutbox(
   const dataExports = createDataExports({ db, storage, env, sources: exportSources(db, tickets) });
   const badRatingEmail = createRatingEmails({ db, publicUrl: env.PUBLIC_URL, mailDomain });
   const consentEmail = createConsentEmails({ db, env });
+  const invitations = createStaffInvitations({ db, env });
   const compose = (event: OutboxEvent) => {
     if (event.type === LINK_EVENT) return auth.composeLinkEmail(event);
     if (event.type === RATED_BAD_EVENT) return badRatingEmail(event);
     if (event.type === CONSENT_REQUESTED_EVENT) return consentEmail(event);
+    if (event.type === STAFF_INVITATION_EVENT) return invitations.composeInvitationEmail(event);
     if (event.type === DATA_EXPORT_EVENT) return dataExports.composeReadyEmail(event);
     return ticketEmail(event);
   };

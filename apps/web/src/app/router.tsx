@@ -9,6 +9,8 @@ const loginPage = async () => (await import("../features/auth/routes/login-page.
 const emailLinkPage = async () => (await import("../features/auth/routes/email-link-page.tsx")).EmailLinkPage;
 const passwordResetPage = async () =>
   (await import("../features/auth/routes/password-reset-page.tsx")).PasswordResetPage;
+const staffInvitationPage = async () =>
+  (await import("../features/auth/routes/staff-invitation-page.tsx")).StaffInvitationPage;
 const faqArticlePage = async () =>
   (await import("../features/faq/routes/faq-article-page.tsx")).FaqArticlePage;
 const newTicketPage = async () =>
@@ -57,6 +59,7 @@ export const createRoutes = (): RouteObject[] => [
               { path: "login", lazy: { Component: loginPage } },
               { path: "login/link", lazy: { Component: emailLinkPage } },
               { path: "password-reset", lazy: { Component: passwordResetPage } },
+              { path: "staff-invitation", lazy: { Component: staffInvitationPage } },
               { path: "*", Component: NotFoundPage },
             ],
           },

@@ -1283,3 +1283,71 @@ describe("Billable time, against the real API", () => {
     // Five sign-ins and three visitors on a shared two-core machine: more than one journey's time.
   }, 150_000);
 });
+
+describe("Staff management, against the real API", () => {
+  it("an admin invites a member, who chooses a password from the e-mail and signs in; deactivated, their tab is signed out", async () => {
+    const admin = await visit("/login?returnTo=%2Fagent%2Fadmin%2Fstaff");
+    await signInWithPassword(admin.page, "admin@demo.test");
+    await admin.page.getByRole("heading", { level: 1, name: "Medewerkers" }).waitFor();
+    // The admin screens share one header item: the header keeps one row at 1280 px.
+    const banner = admin.page.getByRole("banner");
+    const beheer = await banner.getByRole("link", { name: "Beheer" }).boundingBox();
+    const account = await accountOf(admin.page).boundingBox();
+    expect(Math.abs((beheer?.y ?? 0) - (account?.y ?? 100))).toBeLessThan(24);
+
+    const invite = admin.page.getByRole("form", { name: "Medewerker uitnodigen" });
+    await invite.getByLabel("Naam").fill("Fleur Freelance");
+    await invite.getByLabel("E-mailadres").fill("fleur@demo.test");
+    await invite.getByLabel("Rol").selectOption("agent");
+    await invite.getByRole("button", { name: "Uitnodiging versturen" }).click();
+    await invite.getByText("Uitnodiging verstuurd naar fleur@demo.test.").waitFor();
+    const row = admin.page.getByRole("row").filter({ hasText: "fleur@demo.test" });
+    await row.getByText("Uitnodiging open").waitFor();
+    await screenshot(admin.page, "agent-staff-invited");
+    const axeChecked: number[] = [];
+    const findings = await axeFindings(admin.page, axeChecked);
+    await admin.page.setViewportSize(phone);
+    await screenshot(admin.page, "agent-staff-invited-phone");
+    await admin.page.setViewportSize(desktop);
+
+    const email = await (inbox as SmtpInbox).waitFor("fleur@demo.test", 30_000, (mail) =>
+      mail.subject.startsWith("Je account bij"),
+    );
+    const link = linkIn(email.text, /http:\/\/[^\s]+\/staff-invitation#token=[A-Za-z0-9_-]+/);
+    expect(link).toBeDefined();
+    const member = await visit(new URL(link ?? "").pathname + new URL(link ?? "").hash);
+    await member.page.getByRole("heading", { level: 1, name: "Kies je wachtwoord" }).waitFor();
+    expect(new URL(member.page.url()).hash).toBe("");
+    await screenshot(member.page, "staff-invitation");
+    findings.push(...(await axeFindings(member.page, axeChecked)));
+    expect(findings.filter((finding) => ["serious", "critical"].includes(finding.impact ?? ""))).toEqual([]);
+    expect(axeChecked.every((count) => count > 10)).toBe(true);
+    await member.page.getByLabel("Nieuw wachtwoord").fill("fleur-haar-eigen-wachtwoord");
+    await member.page.getByRole("button", { name: "Wachtwoord opslaan" }).click();
+    await member.page.getByText("Je wachtwoord is opgeslagen.").waitFor();
+    await member.page.goto(`${baseUrl}/login?returnTo=%2Fagent`);
+    await signInWithPassword(member.page, "fleur@demo.test", "fleur-haar-eigen-wachtwoord");
+    await member.page.getByRole("heading", { level: 1, name: /^Wachtrij/ }).waitFor();
+    expect(await accountOf(member.page).textContent()).toContain("Fleur Freelance");
+
+    await admin.page.reload();
+    await row.getByText("Actief", { exact: true }).waitFor();
+    admin.page.once("dialog", (dialog) => void dialog.accept());
+    await row.getByRole("button", { name: "Deactiveren" }).click();
+    await row.getByText("Gedeactiveerd").waitFor();
+    await screenshot(admin.page, "agent-staff-deactivated");
+
+    // Fleur's next request, with the access token her tab holds, fails: the tab is signed out.
+    await member.page.getByRole("link", { name: /^Niet toegewezen/ }).click();
+    await member.page.getByRole("heading", { level: 1, name: "Inloggen" }).waitFor();
+    await member.page.getByText("Je sessie is verlopen. Log opnieuw in.").waitFor();
+    await signInWithPassword(member.page, "fleur@demo.test", "fleur-haar-eigen-wachtwoord");
+    await member.page.getByText("E-mailadres of wachtwoord is niet juist.").first().waitFor();
+    await screenshot(member.page, "staff-deactivated-sign-in");
+
+    expect(admin.errors).toEqual([]);
+    expect(member.errors).toEqual([]);
+    await admin.page.context().close();
+    await member.page.context().close();
+  });
+});

@@ -26,6 +26,7 @@ export const endpointScopes: Record<EndpointName, EndpointScope> = {
   listApiTokens: "people",
   revokeApiToken: "people",
   receiveInboundEmail: "people",
+  acceptStaffInvitation: "people",
   // A rating is the customer's own verdict: given by them (signed in, or through the e-mailed link).
   rateTicket: "people",
   // So is a consent to billable work, and a customer's own billing overview.
@@ -43,6 +44,11 @@ export const endpointScopes: Record<EndpointName, EndpointScope> = {
   requestCustomerDataExport: "customers:write",
   createStaffMember: "admin",
   listStaffMembers: "admin",
+  changeStaffRole: "admin",
+  deactivateStaffMember: "admin",
+  reactivateStaffMember: "admin",
+  resendStaffInvitation: "admin",
+  listStaffEvents: "admin",
   listStaffPrivateDataAccess: "admin",
   previewEmail: "admin",
   listFailedEmails: "admin",

@@ -4,6 +4,7 @@ import { languageSchema } from "../identity/identity.schemas.ts";
 export const emailTemplates = [
   "sign_in_link",
   "password_reset",
+  "staff_invitation",
   "ticket_received",
   "cancellation_received",
   "team_reply",

@@ -154,7 +154,10 @@ export function createAuthService({
           return issueSession(candidate.account);
         }
       }
-      if (accounts.length === 0) await verifyPassword(password, await hashForUnknownAccounts());
+      // No account, or only one still to choose a password (an invitation pending): the same work
+      // and the same answer as a wrong password.
+      if (!accounts.some((candidate) => candidate.passwordHash))
+        await verifyPassword(password, await hashForUnknownAccounts());
       await attempt.failed();
       await wait(failedLoginDelayMs(attempt.failures));
       throw new AppError("unauthenticated", "E-mail address or password is not correct");

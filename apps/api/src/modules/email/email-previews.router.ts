@@ -7,6 +7,7 @@ import { emailLinkEmail, passwordResetEmail } from "../auth/auth.emails.ts";
 import { consentRequestEmail } from "../billing/billing.emails.ts";
 import { CONSENT_LINK_DAYS } from "../billing/consent-emails.ts";
 import { denyAsNotFound } from "../identity/access-policy.ts";
+import { staffInvitationEmail } from "../staff/staff.emails.ts";
 import { ticketReceivedContent, ticketTexts, ticketUpdateContent } from "../tickets/ticket-emails.ts";
 
 const sample = {
@@ -42,6 +43,12 @@ async function render(template: string, language: Language, teamName: string, pu
       link: `${publicUrl}/consent#token=voorbeeld`,
       validDays: CONSENT_LINK_DAYS,
       teamName,
+    });
+  if (template === "staff_invitation")
+    return staffInvitationEmail({
+      ...linkInput,
+      link: `${publicUrl}/staff-invitation#token=voorbeeld`,
+      validDays: 7,
     });
 
   const received = (content: EmailContent) => ({

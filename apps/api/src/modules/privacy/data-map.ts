@@ -163,12 +163,18 @@ export const personalDataMap: PersonalDataEntry[] = [
   {
     what: "Staff accounts: name, e-mail address",
     where: [{ table: "staff_members", columns: ["name", "email"] }],
-    kept: "until the account is removed",
+    kept: "until the account is removed (a deactivated account stays, with its history)",
     seenBy: {
       person: true,
       roles: ["admin"],
       note: "names (never to customers): colleagues who work tickets",
     },
+  },
+  {
+    what: "Audit trail of staff accounts: invitations (name, e-mail, role), role changes, deactivation",
+    where: [{ table: "staff_events", columns: ["after", "before"] }],
+    kept: "until the account is removed",
+    seenBy: { person: false, roles: ["admin"] },
   },
 ];
 

@@ -5,11 +5,23 @@ import type { DbClient } from "../../db/prisma.ts";
 import { afterCursor, type CursorPosition } from "../../lib/cursor.ts";
 import { ticketWorkerRoles } from "../identity/access-policy.ts";
 
-const staffColumns = { id: true, email: true, name: true, role: true, createdAt: true } as const;
+const staffColumns = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  passwordHash: true,
+  invitedAt: true,
+  deactivatedAt: true,
+  createdAt: true,
+} as const;
+
+/** Who may sign in and be given work: not deactivated. */
+const active = { deactivatedAt: null };
 
 export async function insertStaffMember(
   db: DbClient,
-  data: { email: string; name: string; role: StaffRole; passwordHash: string },
+  data: { email: string; name: string; role: StaffRole; invitedAt: Date },
 ) {
   return db.staffMember.create({ data, select: staffColumns });
 }
@@ -29,6 +41,41 @@ export async function insertApiTokenAccount(db: DbClient, data: { name: string; 
   });
 }
 
+/** A member of the team (not an API token's account), active or not. */
+export async function findStaffMember(db: DbClient, id: string) {
+  return db.staffMember.findFirst({ where: { id, ...people }, select: staffColumns });
+}
+
+export async function updateStaffMember(
+  db: DbClient,
+  id: string,
+  data: { role?: StaffRole; invitedAt?: Date; deactivatedAt?: Date | null },
+) {
+  return db.staffMember.update({ where: { id }, data, select: staffColumns });
+}
+
+/**
+ * Serialises every change that could leave the team without an active admin (deactivation, role
+ * change): two admins deactivating each other at the same moment run one after the other, and the
+ * second sees the first's result. Held until the transaction ends.
+ */
+export async function lockAdminChanges(db: DbClient): Promise<void> {
+  await db.$queryRaw`SELECT pg_advisory_xact_lock(hashtext('staff_members.active_admins'))::text AS locked`;
+}
+
+export async function countActiveAdmins(db: DbClient): Promise<number> {
+  return db.staffMember.count({ where: { role: "admin", ...active, ...people } });
+}
+
+/** Sets the password of an invited member once: null when it was set already (a second use). */
+export async function setFirstPasswordHash(db: DbClient, id: string, passwordHash: string) {
+  const updated = await db.staffMember.updateMany({
+    where: { id, passwordHash: null, ...active },
+    data: { passwordHash },
+  });
+  return updated.count === 1;
+}
+
 export async function listStaffMembers(db: DbClient, after: CursorPosition | undefined, take: number) {
   return db.staffMember.findMany({
     where: { ...afterCursor(after), ...people },
@@ -41,7 +88,7 @@ export async function listStaffMembers(db: DbClient, after: CursorPosition | und
 /** Everyone a ticket may be assigned to, by name: only what a picker shows. */
 export async function listTicketWorkers(db: DbClient) {
   return db.staffMember.findMany({
-    where: { role: { in: [...ticketWorkerRoles] }, ...people },
+    where: { role: { in: [...ticketWorkerRoles] }, ...people, ...active },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: { id: true, name: true, role: true },
   });
@@ -51,15 +98,17 @@ export type StaffRow = Awaited<ReturnType<typeof insertStaffMember>>;
 
 const profileColumns = { id: true, email: true, name: true, role: true } as const;
 
+/** Sign-in: a deactivated member is not found, so they get the answer of an unknown address. */
 export async function findStaffCredentialsByEmail(db: DbClient, email: string) {
-  return db.staffMember.findUnique({
-    where: { email, ...people },
+  return db.staffMember.findFirst({
+    where: { email, ...people, ...active },
     select: { ...profileColumns, passwordHash: true },
   });
 }
 
+/** An active member's profile (sessions are issued and links e-mailed to active members only). */
 export async function findStaffProfile(db: DbClient, id: string) {
-  return db.staffMember.findUnique({ where: { id }, select: profileColumns });
+  return db.staffMember.findFirst({ where: { id, ...active }, select: profileColumns });
 }
 
 /** Names and roles of these staff members (those that still exist). */
@@ -78,7 +127,7 @@ export async function setStaffPasswordHash(db: DbClient, id: string, passwordHas
 /** A staff member who works tickets (and so may be assigned one), or null. */
 export async function findTicketWorker(db: DbClient, id: string) {
   return db.staffMember.findFirst({
-    where: { id, role: { in: [...ticketWorkerRoles] }, ...people },
+    where: { id, role: { in: [...ticketWorkerRoles] }, ...people, ...active },
     select: { id: true, name: true },
   });
 }
@@ -86,7 +135,7 @@ export async function findTicketWorker(db: DbClient, id: string) {
 /** Where a warning about an unassigned ticket goes: the support agents (or, with none, every worker). */
 export async function listTeamAddresses(db: DbClient): Promise<string[]> {
   const workers = await db.staffMember.findMany({
-    where: { role: { in: [...ticketWorkerRoles] }, ...people },
+    where: { role: { in: [...ticketWorkerRoles] }, ...people, ...active },
     orderBy: { email: "asc" },
     select: { email: true, role: true },
   });

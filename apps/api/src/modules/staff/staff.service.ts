@@ -1,33 +1,29 @@
-import type { StaffRole } from "@helpdesk/contracts";
 import type { Database } from "../../db/prisma.ts";
 import { decodeCursor, toPage } from "../../lib/cursor.ts";
-import { hashPassword } from "../../lib/password.ts";
 import { canManageStaff, canWorkTicket, denyAsNotFound } from "../identity/access-policy.ts";
 import type { SignedInActor } from "../identity/actor.ts";
+import { presentStaffEvent, presentStaffMember } from "./staff.presenter.ts";
 import * as repository from "./staff.repository.ts";
+import * as events from "./staff-events.repository.ts";
+import { createStaffInvitations, type StaffInvitationsDeps } from "./staff-invitations.service.ts";
+import { createStaffMembership } from "./staff-membership.service.ts";
 
-const presentStaffMember = (row: repository.StaffRow) => ({ ...row, createdAt: row.createdAt.toISOString() });
-
-export function createStaffService({ db }: { db: Database }) {
+export function createStaffService(deps: StaffInvitationsDeps) {
+  const { db }: { db: Database } = deps;
   return {
-    /** Staff accounts are made by admins only: there is no self-registration for staff. */
-    async createStaffMember(
-      actor: SignedInActor,
-      input: { email: string; name: string; role: StaffRole; password: string },
-    ) {
-      if (!canManageStaff(actor)) denyAsNotFound();
-      const { password, ...member } = input;
-      const row = await repository.insertStaffMember(db, {
-        ...member,
-        passwordHash: await hashPassword(password),
-      });
-      return presentStaffMember(row);
-    },
+    invitations: createStaffInvitations(deps),
+    membership: createStaffMembership(deps),
 
     async listStaffMembers(actor: SignedInActor, query: { cursor?: string | undefined; limit: number }) {
       if (!canManageStaff(actor)) denyAsNotFound();
       const rows = await repository.listStaffMembers(db, decodeCursor(query.cursor), query.limit + 1);
       return toPage(rows, query.limit, presentStaffMember);
+    },
+
+    async listStaffEvents(actor: SignedInActor, id: string) {
+      if (!canManageStaff(actor)) denyAsNotFound();
+      if (!(await repository.findStaffMember(db, id))) denyAsNotFound();
+      return { items: (await events.listStaffEvents(db, id)).map(presentStaffEvent) };
     },
 
     /** Those who work tickets may hand one to a colleague; the full staff list stays with admins. */

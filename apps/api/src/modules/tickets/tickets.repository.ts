@@ -358,3 +358,12 @@ export async function updateSla(
   const { updatedAt } = await db.ticket.findUniqueOrThrow({ where: { id }, select: { updatedAt: true } });
   await db.ticket.update({ where: { id }, data: { ...columns, updatedAt } });
 }
+
+/** The tickets still to be worked that are assigned to this staff member (locked for the change). */
+export async function lockOpenTicketsAssignedTo(db: Db, staffId: string, statuses: readonly string[]) {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT id FROM tickets
+    WHERE assignee_id = ${staffId}::uuid AND status::text = ANY(${[...statuses]})
+    ORDER BY id FOR UPDATE`;
+  return rows.map((row) => row.id);
+}

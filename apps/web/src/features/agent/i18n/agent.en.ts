@@ -5,6 +5,37 @@ export const agentEn = {
   workspace: "Staff workspace",
   backToSupport: "Back to the Support Center",
   nav: { queue: "Queue", callback: "Callback request", admin: "Administration", billing: "Billing" },
+  staff: {
+    title: "Staff",
+    purpose:
+      "Invite colleagues: they get an e-mail with a link to choose their own password. A deactivated member can no longer sign in; their open tickets go back to the queue.",
+    inviteTitle: "Invite a staff member",
+    name: "Name",
+    email: "E-mail address",
+    role: "Role",
+    invite: "Send invitation",
+    inviting: "Sending…",
+    invited: "Invitation sent to {{email}}.",
+    invalid: "Please fill in this field correctly.",
+    failed: "That did not work. Please try again.",
+    listTitle: "Team",
+    status: "Status",
+    actions: "Actions",
+    active: "Active",
+    inactive: "Deactivated",
+    pending: "Invitation pending",
+    roleOf: "Role of {{name}}",
+    deactivate: "Deactivate",
+    deactivateConfirm:
+      "Deactivate {{name}}? They are signed out at once and can no longer sign in; open tickets go back to the queue.",
+    deactivated: "{{name}} has been deactivated.",
+    reactivate: "Reactivate",
+    reactivated: "{{name}} is active again.",
+    resend: "Send invitation again",
+    resent: "A new invitation was sent to {{email}}; the earlier link no longer works.",
+    roleChanged: "{{name}}'s role is now {{role}}.",
+    you: "(you)",
+  },
   sla: {
     due: "Due",
     overdue: "overdue",
@@ -219,6 +250,10 @@ export const agentEn = {
   admin: {
     title: "Administration",
     screens: {
+      staff: {
+        title: "Staff",
+        purpose: "Invite, change roles, deactivate and reactivate.",
+      },
       retention: {
         title: "Retention periods",
         purpose: "How long personal data is kept, with a preview before anything goes.",

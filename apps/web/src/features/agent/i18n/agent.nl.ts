@@ -3,6 +3,37 @@ export const agentNl = {
   workspace: "Werkplek medewerkers",
   backToSupport: "Naar het Support Center",
   nav: { queue: "Wachtrij", callback: "Terugbelverzoek", admin: "Beheer", billing: "Afrekening" },
+  staff: {
+    title: "Medewerkers",
+    purpose:
+      "Nodig collega's uit: ze krijgen een e-mail met een link waarmee ze zelf hun wachtwoord kiezen. Een gedeactiveerde medewerker kan niet meer inloggen; hun open tickets gaan terug naar de wachtrij.",
+    inviteTitle: "Medewerker uitnodigen",
+    name: "Naam",
+    email: "E-mailadres",
+    role: "Rol",
+    invite: "Uitnodiging versturen",
+    inviting: "Bezig met versturen…",
+    invited: "Uitnodiging verstuurd naar {{email}}.",
+    invalid: "Vul dit veld goed in.",
+    failed: "Dat lukte niet. Probeer het opnieuw.",
+    listTitle: "Team",
+    status: "Status",
+    actions: "Acties",
+    active: "Actief",
+    inactive: "Gedeactiveerd",
+    pending: "Uitnodiging open",
+    roleOf: "Rol van {{name}}",
+    deactivate: "Deactiveren",
+    deactivateConfirm:
+      "{{name}} deactiveren? Diegene wordt direct uitgelogd en kan niet meer inloggen; open tickets gaan terug naar de wachtrij.",
+    deactivated: "{{name}} is gedeactiveerd.",
+    reactivate: "Heractiveren",
+    reactivated: "{{name}} is weer actief.",
+    resend: "Uitnodiging opnieuw sturen",
+    resent: "Nieuwe uitnodiging verstuurd naar {{email}}; de vorige link werkt niet meer.",
+    roleChanged: "De rol van {{name}} is nu {{role}}.",
+    you: "(jij)",
+  },
   sla: {
     due: "Termijn",
     overdue: "over tijd",
@@ -218,6 +249,10 @@ export const agentNl = {
   admin: {
     title: "Beheer",
     screens: {
+      staff: {
+        title: "Medewerkers",
+        purpose: "Uitnodigen, rollen wijzigen, deactiveren en heractiveren.",
+      },
       retention: {
         title: "Bewaartermijnen",
         purpose: "Hoe lang persoonsgegevens bewaard blijven, met een voorbeeld voordat er iets weggaat.",

@@ -16,6 +16,7 @@ import { ApiTokensPage } from "./api-tokens-page.tsx";
 import { CallbackPage } from "./callback-page.tsx";
 import { QueuePage } from "./queue-page.tsx";
 import { RetentionPage } from "./retention-page.tsx";
+import { StaffPage } from "./staff-page.tsx";
 import "../../../app/shell/support-layout.css";
 import "../../../app/shell/site-header.css";
 import "./agent-workspace.css";
@@ -106,6 +107,7 @@ function AgentPage({ path, phoneDesk, admin }: { path: string; phoneDesk: boolea
   if (admin && trimmed === "admin/review") return <ReviewLinkSettingsPage />;
   if (admin && trimmed === "admin/retention") return <RetentionPage />;
   if (admin && trimmed === "admin/api-tokens") return <ApiTokensPage />;
+  if (admin && trimmed === "admin/staff") return <StaffPage />;
   if (trimmed === "callbacks" || (phoneDesk && (trimmed === "" || trimmed === "tickets")))
     return <CallbackPage />;
   if (trimmed === "" || trimmed === "tickets") return <QueuePage />;

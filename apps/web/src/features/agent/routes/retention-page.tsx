@@ -13,7 +13,7 @@ import { agentMessages } from "../i18n/agent.messages.ts";
 import "./retention-page.css";
 
 /**
- * `/agent/retention` (admins): the retention periods, a preview of what they would take away now,
+ * `/agent/admin/retention` (admins): the retention periods, a preview of what they would take away now,
  * running them at once, and the record of every run.
  */
 export function RetentionPage() {

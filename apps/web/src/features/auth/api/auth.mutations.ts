@@ -1,4 +1,5 @@
 import {
+  acceptStaffInvitation,
   confirmEmailLink,
   confirmPasswordReset,
   login,
@@ -38,4 +39,10 @@ export const useRequestPasswordReset = () =>
 export const useConfirmPasswordReset = () =>
   useMutation({
     mutationFn: (body: { token: string; password: string }) => request(confirmPasswordReset, { body }),
+  });
+
+/** The invited staff member's first password, set with the token of the invitation e-mail. */
+export const useAcceptStaffInvitation = () =>
+  useMutation({
+    mutationFn: (body: { token: string; password: string }) => request(acceptStaffInvitation, { body }),
   });

@@ -16,6 +16,7 @@ export const authEn = {
     linkSent:
       "If {{email}} is known to us, a sign-in link is on its way to that address. The link is valid for 15 minutes and works once. Nothing arrived? Also check your spam folder.",
     passwordChanged: "Your password has been changed. Sign in with your new password.",
+    passwordChosen: "Your password has been saved. Sign in with your e-mail address and that password.",
     sessionExpired: "Your session has ended. Please sign in again.",
     signedInAs: "You are signed in as {{name}}.",
     alreadySignedIn: "You are already signed in as {{name}}.",
@@ -28,6 +29,15 @@ export const authEn = {
     failedText:
       "The link has expired, was used already or is incomplete. A sign-in link is valid for 15 minutes and works once. Ask for a new one below.",
     missingText: "This page opens from the link in our e-mail. Ask for a sign-in link below.",
+  },
+  staffInvitation: {
+    title: "Choose your password",
+    purpose:
+      "Welcome to the team. Choose a password; then sign in with your e-mail address and that password.",
+    save: "Save password",
+    saving: "Saving…",
+    linkInvalid:
+      "This invitation has expired, was used already or was replaced by a newer one. Ask an admin to invite you again.",
   },
   passwordReset: {
     title: "Forgot your password",

@@ -15,6 +15,7 @@ export const authNl = {
     linkSent:
       "Als {{email}} bij ons bekend is, is er nu een inloglink naar dat adres onderweg. De link is 15 minuten geldig en werkt één keer. Niets ontvangen? Kijk ook in je map met ongewenste e-mail.",
     passwordChanged: "Je wachtwoord is gewijzigd. Log in met je nieuwe wachtwoord.",
+    passwordChosen: "Je wachtwoord is opgeslagen. Log in met je e-mailadres en dat wachtwoord.",
     sessionExpired: "Je sessie is verlopen. Log opnieuw in.",
     signedInAs: "Je bent ingelogd als {{name}}.",
     alreadySignedIn: "Je bent al ingelogd als {{name}}.",
@@ -27,6 +28,15 @@ export const authNl = {
     failedText:
       "De link is verlopen, al gebruikt of niet compleet. Een inloglink is 15 minuten geldig en werkt één keer. Vraag hieronder een nieuwe aan.",
     missingText: "Deze pagina opent via de link in onze e-mail. Vraag hieronder een inloglink aan.",
+  },
+  staffInvitation: {
+    title: "Kies je wachtwoord",
+    purpose:
+      "Welkom in het team. Kies een wachtwoord; daarna log je in met je e-mailadres en dat wachtwoord.",
+    save: "Wachtwoord opslaan",
+    saving: "Bezig met opslaan…",
+    linkInvalid:
+      "Deze uitnodiging is verlopen, al gebruikt of vervangen door een nieuwere. Vraag een beheerder om je opnieuw uit te nodigen.",
   },
   passwordReset: {
     title: "Wachtwoord vergeten",

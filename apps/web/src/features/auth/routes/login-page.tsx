@@ -11,7 +11,7 @@ import { safeReturnPath } from "../return-path.ts";
 import { homeOf } from "../session/auth-context.tsx";
 
 /** What another page can ask the login page to say, through navigation state. */
-export type LoginNotice = "passwordChanged" | "sessionExpired";
+export type LoginNotice = "passwordChanged" | "passwordChosen" | "sessionExpired";
 
 /**
  * `/login`: password sign-in for customers and staff, and a sign-in link by e-mail for customers.
@@ -36,7 +36,7 @@ export function LoginPage() {
       <PageHeading title={t("login.title")} />
       <p className="lead">{t("login.purpose")}</p>
       {notice ? (
-        <Notice tone={notice === "passwordChanged" ? "success" : "attention"}>{t(`login.${notice}`)}</Notice>
+        <Notice tone={notice === "sessionExpired" ? "attention" : "success"}>{t(`login.${notice}`)}</Notice>
       ) : null}
       <LoginForm onSignedIn={onSignedIn} />
       <p>

@@ -1,5 +1,6 @@
 import { PASSWORD_MIN_LENGTH, passwordResetConfirmSchema } from "@helpdesk/contracts";
-import { type FormEvent, useState } from "react";
+import type { UseMutationResult } from "@tanstack/react-query";
+import { type FormEvent, useRef, useState } from "react";
 import { useNavigate } from "react-router";
 import { FormAlert } from "../../../components/form-alert.tsx";
 import { PageHeading } from "../../../components/page-heading.tsx";
@@ -22,9 +23,23 @@ export function PasswordResetPage() {
   const t = useMessages(authMessages);
   const token = useLinkToken();
   const [linkInvalid, setLinkInvalid] = useState(token === null);
+  const save = useConfirmPasswordReset();
 
   if (token && !linkInvalid)
-    return <NewPasswordForm token={token} onLinkInvalid={() => setLinkInvalid(true)} />;
+    return (
+      <NewPasswordForm
+        token={token}
+        onLinkInvalid={() => setLinkInvalid(true)}
+        save={save}
+        notice="passwordChanged"
+        texts={{
+          title: t("passwordReset.newTitle"),
+          purpose: t("passwordReset.newPurpose"),
+          save: t("passwordReset.save"),
+          saving: t("passwordReset.saving"),
+        }}
+      />
+    );
   return (
     <div className="page page--narrow">
       <PageHeading title={t("passwordReset.title")} />
@@ -36,24 +51,41 @@ export function PasswordResetPage() {
 
 const kinds = { password: "newPassword" } satisfies Record<string, FieldKind>;
 
-function NewPasswordForm({ token, onLinkInvalid }: { token: string; onLinkInvalid: () => void }) {
+interface NewPasswordFormProps {
+  token: string;
+  onLinkInvalid: () => void;
+  /** Sends `{token, password}`: a password reset, or accepting a staff invitation. */
+  save: UseMutationResult<unknown, Error, { token: string; password: string }>;
+  /** What the login page says afterwards. */
+  notice: LoginNotice;
+  texts: { title: string; purpose: string; save: string; saving: string };
+}
+
+/** A new password for the account of an e-mailed link; then on to the login page with a notice. */
+export function NewPasswordForm({ token, onLinkInvalid, save, notice, texts }: NewPasswordFormProps) {
   const t = useMessages(authMessages);
   const navigate = useNavigate();
   const form = useContractForm({ schema: passwordResetConfirmSchema, ...authFields(t, kinds) });
   const { formRef, alertRef, errors, fieldError } = form;
-  const save = useConfirmPasswordReset();
+  const sending = useRef(false);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // A double click sets the password once (the second would be refused as a used link). A ref,
+    // because the second click comes before the render that disables the button.
+    if (sending.current) return;
     const body = { ...readFields(event.currentTarget, ["password"]), token };
     const checked = form.check(body);
     if (!checked.ok) return;
+    sending.current = true;
     save.mutate(checked.data, {
       onSuccess: () => {
-        const state: { notice: LoginNotice } = { notice: "passwordChanged" };
+        const state: { notice: LoginNotice } = { notice };
         void navigate("/login", { replace: true, state });
       },
+      // Only a failure allows another try: after success the page moves on to the login page.
       onError: (error) => {
+        sending.current = false;
         const problem = form.errorsFrom(error, body);
         if (problem.form && !problem.fields.password && errorIsInvalidLink(error)) onLinkInvalid();
         else form.show(problem);
@@ -63,8 +95,8 @@ function NewPasswordForm({ token, onLinkInvalid }: { token: string; onLinkInvali
 
   return (
     <div className="page page--narrow">
-      <PageHeading title={t("passwordReset.newTitle")} />
-      <p className="lead">{t("passwordReset.newPurpose")}</p>
+      <PageHeading title={texts.title} />
+      <p className="lead">{texts.purpose}</p>
       <form ref={formRef} className="form" noValidate onSubmit={submit}>
         {errors?.form ? (
           <FormAlert
@@ -86,7 +118,7 @@ function NewPasswordForm({ token, onLinkInvalid }: { token: string; onLinkInvali
         />
         <p className="form__actions">
           <button type="submit" className="button" disabled={save.isPending}>
-            {save.isPending ? t("passwordReset.saving") : t("passwordReset.save")}
+            {save.isPending ? texts.saving : texts.save}
           </button>
         </p>
       </form>
