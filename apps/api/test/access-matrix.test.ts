@@ -430,7 +430,12 @@ const matrix: Record<EndpointName, Row> = {
     expect: { ...signedIn(404), billing: 200, customer_service: 200 },
   },
   markMonthInvoiced: {
-    call: () => ({ params: { month: "2020-01" } }),
+    // A month of its own per call: a month is invoiced once (then 409).
+    call: () => ({
+      params: {
+        month: `20${String(10 + Math.floor(++counter / 12)).padStart(2, "0")}-${String((counter % 12) + 1).padStart(2, "0")}`,
+      },
+    }),
     expect: { ...signedIn(404), billing: 200 },
   },
   getMyBilling: { call: () => ({}), expect: { ...signedIn(404), customerA: 200, customerB: 200 } },
@@ -589,9 +594,9 @@ async function createBillingWorld(ticketId: string) {
   return {
     timeEntryA: (await entry(20, true)).id,
     disposableTimeEntryIds: await Promise.all(
-      Array.from({ length: 12 }, async () => (await entry(1, false)).id),
+      Array.from({ length: 30 }, async () => (await entry(1, false)).id),
     ),
-    pendingConsentIds: await Promise.all(Array.from({ length: 12 }, async () => (await pending()).id)),
+    pendingConsentIds: await Promise.all(Array.from({ length: 30 }, async () => (await pending()).id)),
   };
 }
 

@@ -397,6 +397,13 @@ describe("statements and invoicing", () => {
       note: "Gebeld met Wendelien Weggaan",
     });
     expect(entry.status).toBe(201);
+    // Erasure waits for the month to be invoiced (nothing would be billed to anyone after it).
+    const early = await as(service).post(`/customers/${leaving.customer.id}/erasure`, {
+      reason: "Verzoek per ticket",
+    });
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe("billing_not_invoiced");
+    expect((await as(billing).post("/billing/months/2026-06/invoice")).status).toBe(200);
     const erased = await as(service).post(`/customers/${leaving.customer.id}/erasure`, {
       reason: "Verzoek per ticket",
     });

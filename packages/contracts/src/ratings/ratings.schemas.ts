@@ -66,6 +66,7 @@ export const updateReviewLinkSchema = z
     url: z
       .url({ protocol: /^https$/, error: "must be an https:// address" })
       .max(500)
+      .meta({ examples: ["https://g.page/r/voorbeeld/review"] })
       .nullable(),
   })
   .meta({ id: "UpdateReviewLink" });

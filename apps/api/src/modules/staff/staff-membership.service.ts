@@ -28,7 +28,7 @@ function requireAdmin(actor: SignedInActor): StaffActor {
  */
 async function lockedChange(tx: DbClient, actor: StaffActor, id: string) {
   await repository.lockAdminChanges(tx);
-  const self = await repository.findStaffMember(tx, actor.id);
+  const self = await repository.findActingAccount(tx, actor.id);
   if (!self || self.deactivatedAt || self.role !== "admin") denyAsNotFound();
   const member = await repository.findStaffMember(tx, id);
   if (!member) denyAsNotFound();

@@ -41,9 +41,14 @@ export async function insertApiTokenAccount(db: DbClient, data: { name: string; 
   });
 }
 
-/** A member of the team (not an API token's account), active or not. */
+/** A member of the team (not an API token's account), active or not: what staff changes act on. */
 export async function findStaffMember(db: DbClient, id: string) {
   return db.staffMember.findFirst({ where: { id, ...people }, select: staffColumns });
+}
+
+/** The account making a staff change: a person, or an admin API token's own account. */
+export async function findActingAccount(db: DbClient, id: string) {
+  return db.staffMember.findUnique({ where: { id }, select: staffColumns });
 }
 
 export async function updateStaffMember(
