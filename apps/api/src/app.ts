@@ -24,6 +24,9 @@ import { createFaqRoutes } from "./modules/faq/faq.module.ts";
 import { inboundMailRoutes } from "./modules/inbound-mail/inbound-mail.router.ts";
 import { createInboundMailService } from "./modules/inbound-mail/inbound-mail.service.ts";
 import { createMailReader, type MailReader } from "./modules/inbound-mail/mail-reader.ts";
+import { liveRoutes } from "./modules/live/live.router.ts";
+import { createLiveHub } from "./modules/live/live-hub.ts";
+import { createLiveStreams } from "./modules/live/live-streams.service.ts";
 import { outboxRoutes } from "./modules/outbox/outbox.router.ts";
 import { createOutboxService } from "./modules/outbox/outbox.service.ts";
 import { createCustomerErasureService } from "./modules/privacy/customer-erasure.service.ts";
@@ -105,6 +108,9 @@ export function createApplication({
   });
   const dataExports = createDataExports({ db, storage, env, sources: exportSources(db, tickets) });
   const retention = createRetentionService({ db, storage });
+  // Connects to PostgreSQL only when the first stream opens; `close` ends the streams (shutdown).
+  const liveHub = createLiveHub({ db, logger });
+  const liveStreams = createLiveStreams({ db, hub: liveHub, sessions: auth });
   const routes = [
     ...systemRoutes(db),
     ...authRoutes(auth, env.PUBLIC_URL),
@@ -123,6 +129,7 @@ export function createApplication({
     ...emailPreviewRoutes(env),
     ...outboxRoutes(createOutboxService({ db })),
     ...serviceLevelRoutes(createServiceLevelsService({ db }), tickets),
+    ...liveRoutes(liveStreams),
     ...extraRoutes,
   ];
 
@@ -160,5 +167,5 @@ export function createApplication({
 
   app.use(routeNotFound);
   app.use(errorHandler(logger));
-  return { app, inbound, uploads, dataExports, retention };
+  return { app, inbound, uploads, dataExports, retention, live: liveHub };
 }

@@ -277,6 +277,10 @@ const matrix: Record<EndpointName, Row> = {
     call: () => ({ query: { weeks: "4" } }),
     expect: { ...signedIn(404), customer_service: 200, admin: 200 },
   },
+  // Every signed-in tab may have a stream; what it carries is tested in live-streams.test.ts.
+  createLiveStreamTicket: { call: () => ({}), expect: signedIn(201) },
+  // The stream takes no bearer token, only a ticket: a made-up one is refused to everyone.
+  openLiveStream: { call: () => ({ query: { ticket: "not-a-ticket" } }), expect: all(401) },
 };
 
 const tokens = new Map<Caller, string>();

@@ -5,6 +5,7 @@ import * as customers from "./customers/customers.endpoints.ts";
 import * as email from "./email/email.endpoints.ts";
 import * as faq from "./faq/faq.endpoints.ts";
 import * as inbound from "./inbound/inbound.endpoints.ts";
+import * as live from "./live/live.endpoints.ts";
 import * as privacy from "./privacy/privacy.endpoints.ts";
 import * as retention from "./privacy/retention.endpoints.ts";
 import * as serviceLevels from "./service-levels/service-levels.endpoints.ts";
@@ -26,5 +27,6 @@ export const endpoints = {
   ...inbound,
   ...email,
   ...serviceLevels,
+  ...live,
 };
 export type EndpointName = keyof typeof endpoints;

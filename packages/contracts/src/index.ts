@@ -14,6 +14,8 @@ export * from "./identity/identity.schemas.ts";
 export * from "./inbound/inbound.endpoints.ts";
 export * from "./inbound/inbound.schemas.ts";
 export * from "./inbound/inbound-originals.ts";
+export * from "./live/live.endpoints.ts";
+export * from "./live/live.schemas.ts";
 export * from "./privacy/privacy.endpoints.ts";
 export * from "./privacy/privacy.schemas.ts";
 export * from "./privacy/retention.endpoints.ts";

@@ -122,3 +122,20 @@ export function ticketCountScope(actor: SignedInActor): TicketCountScope {
 /** Changing status, priority, category or assignee is for the staff who work tickets. */
 export const canWorkTicket = (actor: Actor): actor is StaffActor =>
   actor.kind === "staff" && worksTickets(actor.role);
+
+/**
+ * Which ticket changes a live stream carries: staff who see the ticket hear of every change; its
+ * customer only of what a customer may see (no internal notes, assignments or priorities); the
+ * phone desk's narrow callback view hears of nothing (its page shows only what it entered).
+ */
+export function hearsOfTicketChange(
+  actor: SignedInActor,
+  ticket: { customerId: string | null; createdByStaffId: string | null },
+  customerVisible: boolean,
+): boolean {
+  const access = ticketAccess(actor, ticket);
+  return access === "staff" || (access === "customer" && customerVisible);
+}
+
+/** Who is viewing or typing on a ticket is for the staff who work tickets, never for customers. */
+export const seesTicketPresence = canWorkTicket;
