@@ -27,6 +27,8 @@ import { createMailReader, type MailReader } from "./modules/inbound-mail/mail-r
 import { liveRoutes } from "./modules/live/live.router.ts";
 import { createLiveHub } from "./modules/live/live-hub.ts";
 import { createLiveStreams } from "./modules/live/live-streams.service.ts";
+import { presenceRoutes } from "./modules/live/presence.router.ts";
+import { createPresence } from "./modules/live/presence.service.ts";
 import { outboxRoutes } from "./modules/outbox/outbox.router.ts";
 import { createOutboxService } from "./modules/outbox/outbox.service.ts";
 import { createCustomerErasureService } from "./modules/privacy/customer-erasure.service.ts";
@@ -130,6 +132,7 @@ export function createApplication({
     ...outboxRoutes(createOutboxService({ db })),
     ...serviceLevelRoutes(createServiceLevelsService({ db }), tickets),
     ...liveRoutes(liveStreams),
+    ...presenceRoutes(createPresence({ db, tickets })),
     ...extraRoutes,
   ];
 

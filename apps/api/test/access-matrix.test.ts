@@ -281,6 +281,13 @@ const matrix: Record<EndpointName, Row> = {
   createLiveStreamTicket: { call: () => ({}), expect: signedIn(201) },
   // The stream takes no bearer token, only a ticket: a made-up one is refused to everyone.
   openLiveStream: { call: () => ({ query: { ticket: "not-a-ticket" } }), expect: all(401) },
+  // Who is on a ticket is for the staff who work it; customers and the phone desk get 404.
+  getTicketPresence: { call: (world) => ({ params: { id: world.ticketA } }), expect: onTicketA(404, 200) },
+  beatTicketPresence: {
+    call: (world) => ({ params: { id: world.ticketA }, body: { typing: true } }),
+    expect: onTicketA(404, 200),
+  },
+  leaveTicketPresence: { call: (world) => ({ params: { id: world.ticketA } }), expect: onTicketA(404, 204) },
 };
 
 const tokens = new Map<Caller, string>();

@@ -36,6 +36,7 @@ export function httpCallers(testApp: AppOf) {
       post: (path: string, body?: object) => withBody(withToken(api().post(`/api/v1${path}`)), body),
       patch: (path: string, body?: object) => withBody(withToken(api().patch(`/api/v1${path}`)), body),
       put: (path: string, body?: object) => withBody(withToken(api().put(`/api/v1${path}`)), body),
+      delete: (path: string) => withToken(api().delete(`/api/v1${path}`)),
     };
   };
   return { api, as };

@@ -6,6 +6,7 @@ import * as email from "./email/email.endpoints.ts";
 import * as faq from "./faq/faq.endpoints.ts";
 import * as inbound from "./inbound/inbound.endpoints.ts";
 import * as live from "./live/live.endpoints.ts";
+import * as presence from "./live/presence.endpoints.ts";
 import * as privacy from "./privacy/privacy.endpoints.ts";
 import * as retention from "./privacy/retention.endpoints.ts";
 import * as serviceLevels from "./service-levels/service-levels.endpoints.ts";
@@ -28,5 +29,6 @@ export const endpoints = {
   ...email,
   ...serviceLevels,
   ...live,
+  ...presence,
 };
 export type EndpointName = keyof typeof endpoints;

@@ -16,6 +16,8 @@ export * from "./inbound/inbound.schemas.ts";
 export * from "./inbound/inbound-originals.ts";
 export * from "./live/live.endpoints.ts";
 export * from "./live/live.schemas.ts";
+export * from "./live/presence.endpoints.ts";
+export * from "./live/presence.schemas.ts";
 export * from "./privacy/privacy.endpoints.ts";
 export * from "./privacy/privacy.schemas.ts";
 export * from "./privacy/retention.endpoints.ts";

@@ -106,7 +106,10 @@ export function createLiveStreams({
     const catchUp = async () => {
       // The session may have ended between the ticket and the subscription.
       if (!(await stillSignedIn())) return end();
-      if (resumed || lastEventId === undefined) return;
+      if (lastEventId === undefined) {
+        sink.send({ id: lastSent.toString(), event: "ready", data: {} });
+        return;
+      }
       const missed = await listLiveEventsAfter(db, lastEventId, RESUME_LIMIT + 1);
       if (missed.length > RESUME_LIMIT) {
         // The tab reloads everything; what the hub handed out so far is in that reload.
@@ -117,6 +120,8 @@ export function createLiveStreams({
       }
       resumed = true;
       deliver(waiting.splice(0));
+      // Where this stream stands, so a tab that saw no change yet still resumes from here.
+      sink.send({ id: lastSent.toString(), event: "ready", data: {} });
     };
     return catchUp().catch((error: unknown) => {
       end();
