@@ -212,7 +212,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   };
 }
 
-export const apiClient = createApiClient({ baseUrl: import.meta.env.VITE_API_BASE_URL || "/api/v1" });
+/** Where the API is: the same origin's `/api/v1` unless the build says otherwise. */
+export const API_BASE_URL: string = import.meta.env.VITE_API_BASE_URL || "/api/v1";
+export const apiClient = createApiClient({ baseUrl: API_BASE_URL });
 
 /** `request(endpoint, input)` against the configured API. */
 export const request: RequestFn = apiClient.request;
