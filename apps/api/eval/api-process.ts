@@ -9,7 +9,7 @@ const apiRoot = fileURLToPath(new URL("..", import.meta.url));
 export async function startApiProcess(
   databaseUrl: string,
   env: Record<string, string> = {},
-): Promise<{ baseUrl: string; stop(): Promise<void>; kill(): Promise<void> }> {
+): Promise<{ baseUrl: string; pid: number | undefined; stop(): Promise<void>; kill(): Promise<void> }> {
   const port = await findFreePort();
   // BENCH_NODE_ARGS: extra Node flags for the API, e.g. "--cpu-prof --cpu-prof-dir=/tmp/profile".
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
@@ -47,5 +47,16 @@ export async function startApiProcess(
       child.once("exit", () => resolve());
       child.kill(signal);
     });
-  return { baseUrl, stop: () => end("SIGTERM"), kill: () => end("SIGKILL") };
+  return { baseUrl, pid: child.pid, stop: () => end("SIGTERM"), kill: () => end("SIGKILL") };
+}
+
+/** Signs in over the API; the Authorization header for the session's access token. */
+export async function bearerOf(baseUrl: string, email: string, password: string) {
+  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password }),
+  });
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  return { Authorization: `Bearer ${accessToken}` };
 }
