@@ -9,6 +9,7 @@ const apiRoot = fileURLToPath(new URL("..", import.meta.url));
 
 export interface ServerProcess {
   baseUrl: string;
+  pid: number | undefined;
   /** CPU time the process has used so far, in ms (Linux /proc): on a busy machine, steadier than rates. */
   cpuMs(): number;
   stop(): Promise<void>;
@@ -71,5 +72,16 @@ export async function startServerProcess(
     const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
     return (Number(fields[11]) + Number(fields[12])) * 10;
   };
-  return { baseUrl, cpuMs, stop: () => end("SIGTERM"), kill: () => end("SIGKILL") };
+  return { baseUrl, pid: child.pid, cpuMs, stop: () => end("SIGTERM"), kill: () => end("SIGKILL") };
+}
+
+/** Signs in over the API; the Authorization header for the session's access token. */
+export async function bearerOf(baseUrl: string, email: string, password: string) {
+  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password }),
+  });
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  return { Authorization: `Bearer ${accessToken}` };
 }

@@ -4,7 +4,7 @@
 
 import { createDatabase } from "../src/db/prisma.ts";
 import { hashPassword } from "../src/lib/password.ts";
-import { startApiProcess } from "./api-process.ts";
+import { bearerOf, startApiProcess } from "./api-process.ts";
 import { withScratchDatabase } from "./scratch-database.ts";
 
 // Bulk-inserted with six-digit numbers (#100000-#999999), as tickets filed before the number
@@ -68,13 +68,7 @@ await withScratchDatabase(async (databaseUrl) => {
 
   const api = await startApiProcess(databaseUrl);
   try {
-    const login = await fetch(`${api.baseUrl}/api/v1/auth/login`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: agent.email, password: "bench-password-1" }),
-    });
-    const { accessToken } = (await login.json()) as { accessToken: string };
-    const auth = { Authorization: `Bearer ${accessToken}` };
+    const auth = await bearerOf(api.baseUrl, agent.email, "bench-password-1");
     const open = `${api.baseUrl}/api/v1/tickets?status=new,open,pending,on_hold&sort=due&limit=25`;
     const first = (await (await fetch(open, { headers: auth })).json()) as { nextCursor: string };
     const cases: [string, () => string, Record<string, string>][] = [

@@ -33,6 +33,11 @@ import { createFaqRoutes } from "./modules/faq/faq.module.ts";
 import { inboundMailRoutes } from "./modules/inbound-mail/inbound-mail.router.ts";
 import { createInboundMailService } from "./modules/inbound-mail/inbound-mail.service.ts";
 import { createMailReader, type MailReader } from "./modules/inbound-mail/mail-reader.ts";
+import { liveRoutes } from "./modules/live/live.router.ts";
+import { createLiveHub } from "./modules/live/live-hub.ts";
+import { createLiveStreams } from "./modules/live/live-streams.service.ts";
+import { presenceRoutes } from "./modules/live/presence.router.ts";
+import { createPresence } from "./modules/live/presence.service.ts";
 import { outboxRoutes } from "./modules/outbox/outbox.router.ts";
 import { createOutboxService } from "./modules/outbox/outbox.service.ts";
 import { createCustomerErasureService } from "./modules/privacy/customer-erasure.service.ts";
@@ -122,6 +127,9 @@ export function createApplication({
   });
   const dataExports = createDataExports({ db, storage, env, sources: exportSources(db, tickets) });
   const retention = createRetentionService({ db, storage });
+  // Connects to PostgreSQL only when the first stream opens; `close` ends the streams (shutdown).
+  const liveHub = createLiveHub({ db, logger });
+  const liveStreams = createLiveStreams({ db, hub: liveHub, sessions: auth });
   const routes = [
     ...systemRoutes(db),
     ...authRoutes(auth, env.PUBLIC_URL),
@@ -153,6 +161,8 @@ export function createApplication({
       createBillingConsents({ db }),
       createBillingStatements({ db }),
     ),
+    ...liveRoutes(liveStreams),
+    ...presenceRoutes(createPresence({ db, tickets })),
     ...extraRoutes,
   ];
 
@@ -210,5 +220,5 @@ export function createApplication({
 
   app.use(routeNotFound);
   app.use(errorHandler(logger));
-  return { app, inbound, uploads, dataExports, retention };
+  return { app, inbound, uploads, dataExports, retention, live: liveHub };
 }

@@ -37,7 +37,12 @@ const mailer = createSmtpMailer({
   fromAddress: env.MAIL_FROM_ADDRESS,
 });
 const storage = createLocalFolderStorage(path.resolve(env.ATTACHMENTS_DIR));
-const { app, inbound, uploads, dataExports, retention } = createApplication({ env, db, logger, storage });
+const { app, inbound, uploads, dataExports, retention, live } = createApplication({
+  env,
+  db,
+  logger,
+  storage,
+});
 
 const outbox = createEmailOutbox(
   { db, env, mailer, logger, storage },
@@ -77,6 +82,8 @@ async function shutdown(signal: string) {
   const sweeperStopped = uploadSweeper.stop();
   const slaTimersStopped = slaTimers.stop();
   const retentionStopped = retentionSchedule.stop();
+  // Open streams would hold the server open: end them (the tabs reconnect to another process).
+  const liveClosed = live.close();
   const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   try {
@@ -85,6 +92,7 @@ async function shutdown(signal: string) {
       sweeperStopped,
       slaTimersStopped,
       retentionStopped,
+      liveClosed,
       httpClosed,
       inboundSmtp?.close(),
     ]);

@@ -439,6 +439,17 @@ const matrix: Record<EndpointName, Row> = {
     expect: { ...signedIn(404), billing: 200 },
   },
   getMyBilling: { call: () => ({}), expect: { ...signedIn(404), customerA: 200, customerB: 200 } },
+  // Every signed-in tab may have a stream; what it carries is tested in live-streams.test.ts.
+  createLiveStreamTicket: { call: () => ({}), expect: signedIn(201) },
+  // The stream takes no bearer token, only a ticket: a made-up one is refused to everyone.
+  openLiveStream: { call: () => ({ query: { ticket: "not-a-ticket" } }), expect: all(401) },
+  // Who is on a ticket is for the staff who work it; customers and the phone desk get 404.
+  getTicketPresence: { call: (world) => ({ params: { id: world.ticketA } }), expect: onTicketA(404, 200) },
+  beatTicketPresence: {
+    call: (world) => ({ params: { id: world.ticketA }, body: { typing: true } }),
+    expect: onTicketA(404, 200),
+  },
+  leaveTicketPresence: { call: (world) => ({ params: { id: world.ticketA } }), expect: onTicketA(404, 204) },
 };
 
 const NO_ROW = "00000000-0000-4000-8000-000000000000";

@@ -56,7 +56,7 @@ export async function createTestApp(
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
   const attachmentsDir = await mkdtemp(path.join(tmpdir(), "helpdesk-attachments-"));
   const storage = createLocalFolderStorage(attachmentsDir);
-  const { app, inbound, uploads, dataExports } = createApplication({
+  const { app, inbound, uploads, dataExports, live } = createApplication({
     env,
     db,
     storage,
@@ -86,7 +86,9 @@ export async function createTestApp(
     inbox,
     delays,
     outbox,
+    live,
     async close() {
+      await live.close();
       await outbox.stop();
       await inbound.close();
       mailer.close();

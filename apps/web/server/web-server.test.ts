@@ -12,6 +12,8 @@ let web: Server;
 let api: Server;
 let base: string;
 const apiSaw: { url?: string; forwardedFor?: string; body?: string } = {};
+/** Resolves when the API's open-ended stream request is closed (by the proxy, after the client). */
+let streamClosed: Promise<void> = Promise.resolve();
 
 const listen = (server: Server) =>
   new Promise<number>((resolve) =>
@@ -25,6 +27,12 @@ beforeAll(async () => {
   await writeFile(path.join(distDir, "assets", "index-AbC123.js"), "console.log(1)");
   await writeFile(path.join(distDir, ".env"), "SECRET=1");
   api = createServer((req, res) => {
+    if (req.url === "/api/v1/live/stream") {
+      streamClosed = new Promise((resolve) => res.on("close", () => resolve()));
+      res.writeHead(200, { "Content-Type": "text/event-stream" });
+      res.write("retry: 2000\n\n");
+      return;
+    }
     let body = "";
     req.on("data", (chunk: Buffer) => {
       body += chunk.toString();
@@ -100,6 +108,16 @@ describe("the web app's server", () => {
     expect(apiSaw).toMatchObject({ url: "/api/v1/tickets?x=1", body: '{"subject":"hi"}' });
     // What the client claimed is dropped: the API trusts this header from this server only.
     expect(apiSaw.forwardedFor).toBe("127.0.0.1");
+  });
+
+  it("streams an open-ended answer as it comes, and ends the API's request when the client goes away", async () => {
+    const client = new AbortController();
+    const response = await fetch(`${base}/api/v1/live/stream`, { signal: client.signal });
+    const reader = response.body?.getReader();
+    const first = await reader?.read();
+    expect(new TextDecoder().decode(first?.value)).toBe("retry: 2000\n\n");
+    client.abort();
+    await streamClosed;
   });
 
   it("refuses other methods than GET and HEAD for files", async () => {

@@ -50,6 +50,10 @@ function proxyToApi(apiUrl: URL, req: IncomingMessage, res: ServerResponse) {
     res.writeHead(502, { "Content-Type": "application/problem+json" });
     res.end(JSON.stringify({ type: "about:blank", title: "The API does not answer", status: 502 }));
   });
+  // A client that goes away (a tab closing its live stream) takes the API request with it.
+  res.on("close", () => {
+    if (!res.writableFinished) upstream.destroy();
+  });
   req.pipe(upstream);
 }
 

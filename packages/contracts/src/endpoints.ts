@@ -7,6 +7,8 @@ import * as customers from "./customers/customers.endpoints.ts";
 import * as email from "./email/email.endpoints.ts";
 import * as faq from "./faq/faq.endpoints.ts";
 import * as inbound from "./inbound/inbound.endpoints.ts";
+import * as live from "./live/live.endpoints.ts";
+import * as presence from "./live/presence.endpoints.ts";
 import * as privacy from "./privacy/privacy.endpoints.ts";
 import * as retention from "./privacy/retention.endpoints.ts";
 import * as ratings from "./ratings/ratings.endpoints.ts";
@@ -32,5 +34,7 @@ export const endpoints = {
   ...ratings,
   ...apiTokens,
   ...billing,
+  ...live,
+  ...presence,
 };
 export type EndpointName = keyof typeof endpoints;

@@ -14,6 +14,7 @@ export const problemCatalog: Record<ProblemCode, { status: number; title: string
   route_not_found: { status: 404, title: "No such endpoint" },
   method_not_allowed: { status: 405, title: "Method not allowed" },
   conflict: { status: 409, title: "Conflict with the current state" },
+  reply_crossed: { status: 409, title: "Another message arrived since you started this reply" },
   idempotency_mismatch: { status: 422, title: "Idempotency key reused with a different request" },
   unprocessable_content: { status: 422, title: "The request refers to something that cannot be used" },
   too_many_requests: { status: 429, title: "Too many requests" },

@@ -144,8 +144,8 @@ export function createEndpointRouter(routes: EndpointRoute[]): Router {
         req,
         res,
       } as EndpointRequest<EndpointDescriptor>);
-      // A download handler has streamed the file itself.
-      if (endpoint.download && res.headersSent) return;
+      // A download or event-stream handler has written its response itself.
+      if ((endpoint.download || endpoint.eventStream) && res.headersSent) return;
       const schema = endpoint.responses[reply.status];
       if (schema === undefined)
         throw new Error(`${endpoint.method} ${endpoint.path} has no ${reply.status} response`);

@@ -36,11 +36,15 @@ function operationOf(operationId: string, endpoint: EndpointDescriptor): ZodOpen
   for (const [status, schema] of Object.entries(endpoint.responses)) {
     const isProblem = Number(status) >= 400;
     const isFile = endpoint.download && !isProblem;
+    const isStream = endpoint.eventStream && !isProblem;
     responses[status] = {
       description: isFile ? "The file" : describeStatus(Number(status)),
       ...(isProblem ? {} : { headers: rateLimitHeaders }),
       ...(schema ? { content: { [isProblem ? PROBLEM_CONTENT_TYPE : "application/json"]: { schema } } } : {}),
       ...(isFile ? { content: { "application/octet-stream": { schema: binary } } } : {}),
+      ...(isStream
+        ? { description: "Server-sent events", content: { "text/event-stream": { schema: binary } } }
+        : {}),
     };
   }
   // Every endpoint can fail validation or fail unexpectedly, in the one problem format.

@@ -1,6 +1,6 @@
 import type { Language } from "@helpdesk/contracts";
 import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { lazy, type ReactNode, Suspense } from "react";
 import { Announcer } from "../components/announcer.tsx";
 import { AuthProvider } from "../features/auth/session/auth-context.tsx";
 import type { AuthSession } from "../features/auth/session/auth-session.ts";
@@ -15,12 +15,20 @@ export interface AppProvidersProps {
   children: ReactNode;
 }
 
+// Loaded apart from the first page's script (which has a size budget); it only matters once signed in.
+const LiveUpdates = lazy(() =>
+  import("../features/live/components/live-updates.tsx").then((module) => ({ default: module.LiveUpdates })),
+);
+
 /** Everything the screens rely on, passed in so that tests can give each render its own instances. */
 export function AppProviders({ queryClient, authSession, language, children }: AppProvidersProps) {
   return (
     <LanguageProvider language={language}>
       <QueryClientProvider client={queryClient}>
         <AuthProvider session={authSession}>
+          <Suspense fallback={null}>
+            <LiveUpdates />
+          </Suspense>
           <Announcer>{children}</Announcer>
         </AuthProvider>
       </QueryClientProvider>

@@ -1107,23 +1107,27 @@ describe("Accessibility (axe-core) on the main pages", () => {
   });
 });
 
+/** Signs in through the API (as the web app does) and files a ticket. */
+async function fileTicketAs(email: string, subject: string, message: string) {
+  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: baseUrl },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  const filed = await fetch(`${baseUrl}/api/v1/tickets`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${accessToken}` },
+    body: JSON.stringify({ category: "other", subject, message }),
+  });
+  expect(filed.status).toBe(201);
+  return (await filed.json()) as { id: string; number: string };
+}
+
 describe("Service levels, against the real API", () => {
-  /** Signs in through the API (as the web app does) and files a ticket; returns its number. */
-  async function fileAs(email: string, subject: string) {
-    const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: baseUrl },
-      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-    });
-    const { accessToken } = (await login.json()) as { accessToken: string };
-    const filed = await fetch(`${baseUrl}/api/v1/tickets`, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${accessToken}` },
-      body: JSON.stringify({ category: "other", subject, message: "Graag snel antwoord." }),
-    });
-    expect(filed.status).toBe(201);
-    return ((await filed.json()) as { id: string; number: string }).number;
-  }
+  /** Files a ticket as this customer; returns its number. */
+  const fileAs = async (email: string, subject: string) =>
+    (await fileTicketAs(email, subject, "Graag snel antwoord.")).number;
 
   it("an agent sees the due badge on every queue row and filters the overdue ones; the customer sees the promise", async () => {
     const lateNumber = await fileAs("customer@demo.test", "SLA: website ligt eruit");
@@ -1349,5 +1353,66 @@ describe("Staff management, against the real API", () => {
     expect(member.errors).toEqual([]);
     await admin.page.context().close();
     await member.page.context().close();
+  });
+});
+
+describe("Two agents on one ticket, live", () => {
+  /** What "live" means here: the other screen shows it within 2 s, without a reload. */
+  const live = { timeout: 2_000 };
+
+  async function openAs(email: string, pathname: string, subject: string) {
+    const visitor = await visit(`/login?returnTo=${encodeURIComponent(pathname)}`);
+    await signInWithPassword(visitor.page, email);
+    await visitor.page.getByRole("heading", { level: 1, name: subject }).waitFor();
+    // The tab's live stream is open: from here on, a change elsewhere reaches it.
+    await visitor.page.locator("html[data-live=open]").waitFor({ state: "attached" });
+    return visitor;
+  }
+
+  it("B sees A arrive and type, A's reply appears on B's page and the customer's, and B's crossing reply is held back", async () => {
+    const subject = "Live: mail komt niet aan";
+    const { id } = await fileTicketAs("customer@demo.test", subject, "Mijn mail komt niet aan.");
+    const customer = await openAs("customer@demo.test", `/tickets/${id}`, subject);
+    const robin = await openAs("agent2@demo.test", `/agent/tickets/${id}`, subject);
+    const robinPresence = robin.page.getByTestId("ticket-presence");
+    expect(await robinPresence.textContent()).toBe("");
+
+    const sam = await openAs("agent@demo.test", `/agent/tickets/${id}`, subject);
+    await robinPresence.getByText("Sam Support bekijkt deze ticket").waitFor(live);
+    await sam.page.getByTestId("ticket-presence").getByText("Robin Support bekijkt deze ticket").waitFor();
+
+    // Robin starts a draft while the ticket has only the customer's message.
+    await robin.page.getByLabel("Je antwoord").fill("Heb je de spammap al bekeken?");
+    await sam.page.getByLabel("Je antwoord").pressSequentially("Ik kijk ");
+    await robinPresence.getByText("Sam Support typt een antwoord…").waitFor(live);
+    await screenshot(robin.page, "agent-ticket-presence-typing");
+
+    const samsReply = "We hebben je mailbox hersteld; probeer het nog eens.";
+    await sam.page.getByLabel("Je antwoord").fill(samsReply);
+    await sam.page.getByRole("button", { name: "Versturen" }).click();
+    const robinThread = robin.page.getByRole("region", { name: "Gesprek" });
+    await robinThread.getByText(samsReply).waitFor(live);
+    await customer.page.getByText(samsReply).waitFor(live);
+    expect(await customer.page.getByText("Sam Support").count()).toBe(0);
+
+    // Robin's draft crossed Sam's reply: a notice before sending, and the send is held back.
+    await robin.page
+      .getByText(
+        "Er is een nieuw bericht binnengekomen sinds je begon te schrijven. Lees het voor je verstuurt.",
+        { exact: true },
+      )
+      .waitFor();
+    await robin.page.getByRole("button", { name: "Versturen" }).click();
+    await robin.page.getByText(/Lees het eerst; je antwoord staat nog klaar/).waitFor();
+    expect(await robin.page.getByLabel("Je antwoord").inputValue()).toBe("Heb je de spammap al bekeken?");
+    await screenshot(robin.page, "agent-ticket-reply-crossed");
+    // Having read it, Robin sends again, and it goes.
+    await robin.page.getByRole("button", { name: "Versturen" }).click();
+    await robinThread.getByText("Heb je de spammap al bekeken?").waitFor(patiently);
+    await sam.page
+      .getByRole("region", { name: "Gesprek" })
+      .getByText("Heb je de spammap al bekeken?")
+      .waitFor(live);
+    expect([...sam.errors, ...robin.errors, ...customer.errors]).toEqual([]);
   });
 });

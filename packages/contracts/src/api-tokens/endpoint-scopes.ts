@@ -27,6 +27,10 @@ export const endpointScopes: Record<EndpointName, EndpointScope> = {
   revokeApiToken: "people",
   receiveInboundEmail: "people",
   acceptStaffInvitation: "people",
+  // Who is viewing or typing is about people at a screen.
+  getTicketPresence: "people",
+  beatTicketPresence: "people",
+  leaveTicketPresence: "people",
   // A rating is the customer's own verdict: given by them (signed in, or through the e-mailed link).
   rateTicket: "people",
   // So is a consent to billable work, and a customer's own billing overview.
@@ -72,6 +76,9 @@ export const endpointScopes: Record<EndpointName, EndpointScope> = {
   downloadTicketAttachment: "tickets:read",
   getServiceLevelReport: "tickets:read",
   getTicketRating: "tickets:read",
+  // A stream ticket is asked for with the token; the stream itself is opened with that ticket.
+  createLiveStreamTicket: "tickets:read",
+  openLiveStream: "any",
   listTimeEntries: "tickets:read",
   getTicketBilling: "tickets:read",
   createTimeEntry: "tickets:write",

@@ -19,6 +19,8 @@ export interface EndpointDescriptor {
   upload?: { field: string };
   /** The success response is a file download, not JSON. */
   download?: true;
+  /** The success response is a stream of server-sent events (text/event-stream) the handler writes. */
+  eventStream?: true;
   /** Status code -> body schema; `null` means no body (or, with `download`, the file). */
   responses: Record<number, z.ZodType | null>;
 }

@@ -12,6 +12,7 @@ export const problemCodes = [
   "route_not_found",
   "method_not_allowed",
   "conflict",
+  "reply_crossed",
   "idempotency_mismatch",
   "unprocessable_content",
   "too_many_requests",

@@ -35,6 +35,11 @@ export const createMessageSchema = z
     internal: z.boolean().default(false),
     /** Files staged with POST /uploads, attached to this message. */
     attachments: attachmentTokensSchema.optional(),
+    /**
+     * The newest message the writer had seen when they started (null: none). When another message
+     * has arrived since, nothing is added and the answer is 409 `reply_crossed`: read it first.
+     */
+    expectedLastMessageId: z.uuid().nullable().optional(),
   })
   .meta({ id: "CreateTicketMessage" });
 

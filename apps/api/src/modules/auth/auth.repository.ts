@@ -55,6 +55,28 @@ interface SessionAccountRow {
   name: string;
 }
 
+/** The signed-in caller of a session by its id alone, with its end; null when it is over. */
+export async function findActorOfSession(
+  db: DbClient,
+  sessionId: string,
+  now: Date,
+): Promise<{ actor: SignedInActor; expiresAt: Date } | null> {
+  const session = await db.authSession.findFirst({
+    where: { id: sessionId, revokedAt: null, expiresAt: { gt: now } },
+    select: {
+      id: true,
+      expiresAt: true,
+      staff: { select: { id: true, email: true, name: true, role: true } },
+      customer: { select: { id: true, email: true, name: true } },
+    },
+  });
+  if (session?.staff)
+    return { actor: { kind: "staff", ...session.staff, sessionId }, expiresAt: session.expiresAt };
+  if (session?.customer)
+    return { actor: { kind: "customer", ...session.customer, sessionId }, expiresAt: session.expiresAt };
+  return null;
+}
+
 export async function createRefreshToken(
   db: DbClient,
   sessionId: string,

@@ -270,6 +270,11 @@ export function createAuthService({
     },
 
     /** The caller behind an access token; a bad or ended token is reported, not thrown. */
+    /** The caller of a session that is still on (a live stream checks its session by id). */
+    actorOfSession(sessionId: string) {
+      return repository.findActorOfSession(db, sessionId, now());
+    },
+
     async actorFromAccessToken(token: string): Promise<{ actor: Actor; problem?: string }> {
       const verified = accessTokens.verify(token);
       if (!verified.ok) {

@@ -155,3 +155,19 @@ export const canReadTicketRating = (access: TicketAccess): boolean =>
   access === "customer" || access === "staff";
 /** Who sets the public review page a good rating offers. */
 export const reviewLinkEditors: readonly StaffRole[] = ["admin"];
+/**
+ * Which ticket changes a live stream carries: staff who see the ticket hear of every change; its
+ * customer only of what a customer may see (no internal notes, assignments or priorities); the
+ * phone desk's narrow callback view hears of nothing (its page shows only what it entered).
+ */
+export function hearsOfTicketChange(
+  actor: SignedInActor,
+  ticket: { customerId: string | null; createdByStaffId: string | null },
+  customerVisible: boolean,
+): boolean {
+  const access = ticketAccess(actor, ticket);
+  return access === "staff" || (access === "customer" && customerVisible);
+}
+
+/** Who is viewing or typing on a ticket is for the staff who work tickets, never for customers. */
+export const seesTicketPresence = canWorkTicket;

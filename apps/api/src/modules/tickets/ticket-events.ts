@@ -2,6 +2,7 @@
 import type { DbClient } from "../../db/prisma.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Actor } from "../identity/actor.ts";
+import { recordLiveEvent, type StoredLiveEventKind } from "../live/live-events.ts";
 import { recordOutboxEvent } from "../outbox/outbox.service.ts";
 import { insertTicketEvent } from "./ticket-events.repository.ts";
 
@@ -45,7 +46,31 @@ function actorColumns(actor: EventActor) {
   }
 }
 
-/** One immutable audit row: who did what, with the value before and after. */
+/** The live streams' view of an audit event: what kind of change, and whether a customer may know. */
+function liveChangeOf(
+  type: EventType,
+  after: unknown,
+): { kind: StoredLiveEventKind; customerVisible: boolean } | null {
+  switch (type) {
+    case "created":
+      return { kind: "created", customerVisible: true };
+    case "message_added":
+      return { kind: "message", customerVisible: (after as { internal?: boolean }).internal === false };
+    case "status_changed":
+      return { kind: "status", customerVisible: true };
+    case "assignee_changed":
+      return { kind: "assignment", customerVisible: false };
+    case "priority_changed":
+    case "category_changed":
+    case "service_changed":
+    case "sla_breached":
+      return { kind: "ticket", customerVisible: false };
+    default:
+      return null;
+  }
+}
+
+/** One immutable audit row: who did what, with the value before and after; and its live event. */
 export async function recordTicketEvent(
   tx: DbClient,
   ticketId: string,
@@ -60,6 +85,8 @@ export async function recordTicketEvent(
     before: json(change.before),
     after: json(change.after),
   });
+  const live = liveChangeOf(type, change.after);
+  if (live) await recordLiveEvent(tx, ticketId, live);
 }
 
 /** Customer-visible happenings for the e-mail worker (the outbox). Payloads carry no staff identity. */

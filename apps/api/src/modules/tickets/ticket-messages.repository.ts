@@ -16,6 +16,20 @@ export async function insertMessage(
   return db.ticketMessage.create({ data: message, select: { id: true } });
 }
 
+/** The id of the ticket's newest message the reader may see (internal notes only for staff). */
+export async function findLatestMessageId(
+  db: Db,
+  ticketId: string,
+  withInternal: boolean,
+): Promise<string | null> {
+  const row = await db.ticketMessage.findFirst({
+    where: { ticketId, ...(withInternal ? {} : { internal: false }) },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true },
+  });
+  return row?.id ?? null;
+}
+
 /** The reply a customer's e-mail with this Message-ID was added as, if it was (unique per author). */
 export async function findEmailReply(db: Db, customerId: string, emailMessageId: string) {
   return db.ticketMessage.findUnique({

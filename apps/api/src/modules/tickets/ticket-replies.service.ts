@@ -19,6 +19,8 @@ export interface NewReply {
   attachments?: string[] | undefined;
   /** The Message-ID of the e-mail a customer's reply came in as (see findEmailReply). */
   emailMessageId?: string | undefined;
+  /** The newest message the writer had seen (null: none); undefined skips the check (e-mail). */
+  expectedLastMessageId?: string | null | undefined;
 }
 
 export function createTicketReplies(
@@ -44,6 +46,14 @@ export function createTicketReplies(
         // A customer's reply to a closed ticket opens a linked follow-up instead.
         let targetId = ticket.id;
         let followUp: { id: string; number: number } | null = null;
+        if (input.expectedLastMessageId !== undefined) {
+          // Two writers on one ticket: the second waits here for the first's commit, then sees it.
+          await tickets.lockTicket(tx, ticket.id);
+          const latest = await messages.findLatestMessageId(tx, ticket.id, !fromCustomer);
+          if (latest !== input.expectedLastMessageId) {
+            throw new AppError("reply_crossed", "Read the new message first, then send your reply again");
+          }
+        }
         if (ticket.status === "closed" && fromCustomer) {
           followUp = await tickets.insertTicket(tx, {
             number: await ticketNumbers.next(tx),

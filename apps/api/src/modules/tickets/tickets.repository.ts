@@ -12,6 +12,11 @@ export const attachmentColumns = {
   createdAt: true,
 } as const;
 
+/** Holds the ticket's row until the transaction ends: writes that check its state queue up here. */
+export async function lockTicket(db: Db, id: string): Promise<void> {
+  await db.$queryRaw`SELECT id FROM tickets WHERE id = ${id}::uuid FOR UPDATE`;
+}
+
 export async function findTicketAccessFacts(db: Db, id: string) {
   return db.ticket.findUnique({
     where: { id },

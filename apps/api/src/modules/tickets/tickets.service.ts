@@ -23,6 +23,8 @@ export function createTicketsService(deps: TicketsServiceDeps) {
     ...createTicketReplies(deps, access, { attachStagedFiles }),
     ...createTicketServiceLevels(deps),
     ...files,
+    /** The ticket's facts and how the caller may see it; 404 when not at all (for other modules). */
+    accessibleTicket: access.accessibleTicket,
   };
 }
 

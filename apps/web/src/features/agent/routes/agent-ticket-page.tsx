@@ -20,6 +20,8 @@ import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
 import { isApiError } from "../../../lib/api-client.ts";
 import { useAuth } from "../../auth/session/auth-context.tsx";
 import { TimePanel } from "../../billing/components/time-panel.tsx";
+import { TicketPresence } from "../../live/components/ticket-presence.tsx";
+import { useTicketPresence } from "../../live/use-ticket-presence.ts";
 import { StaffRatingSummary } from "../../ratings/components/staff-rating-summary.tsx";
 import { ticketEventsQuery, ticketQuery, useUpdateTicket } from "../../tickets/api/tickets.queries.ts";
 import { AttachmentList } from "../../tickets/components/attachment-list.tsx";
@@ -116,6 +118,7 @@ export function AgentTicketPage({ id }: { id: string }) {
   const events = useQuery(ticketEventsQuery(id));
   const originals = useQuery({ ...emailOriginalsQuery(id), enabled: canWorkTickets });
   const update = useUpdateTicket(id);
+  const presence = useTicketPresence(id, canWorkTickets);
 
   if (ticket.isPending) return <LoadingPage />;
   if (ticket.isSuccess && ticket.data.view === "callback") return <CallbackTicketView ticket={ticket.data} />;
@@ -172,6 +175,7 @@ export function AgentTicketPage({ id }: { id: string }) {
         ) : null}
       </p>
 
+      <TicketPresence viewers={presence.viewers} />
       <div className="agent-ticket">
         <div>
           <section aria-labelledby="agent-thread-title">
@@ -193,6 +197,9 @@ export function AgentTicketPage({ id }: { id: string }) {
           </section>
           <ReplyForm
             ticketId={data.id}
+            lastMessageId={data.messages.at(-1)?.id ?? null}
+            onTyping={presence.typed}
+            onSent={presence.sent}
             internalChoice={{
               legend: t("ticket.replyKind"),
               reply: t("ticket.replyToCustomer"),

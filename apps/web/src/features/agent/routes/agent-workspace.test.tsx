@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { agent, callsTo, renderApp, sessionFor, stubApi } from "../../../../test/render-app.tsx";
+import { agent, callsTo, problem, renderApp, sessionFor, stubApi } from "../../../../test/render-app.tsx";
 import { sampleSla } from "../../../../test/ticket-fixtures.ts";
 
 const ticketId = "5d8e2a71-3c4b-4f6a-9e1d-2b7c8a9f0e13";
@@ -237,7 +237,12 @@ describe("agent workspace", () => {
       await screen.findByText("Klant gebeld, morgen controleren.", { selector: ".message__body" }),
     ).toBeInTheDocument();
     expect(callsTo(fetch, `POST /tickets/${ticketId}/messages`).map((call) => call.body)).toEqual([
-      { body: "Klant gebeld, morgen controleren.", internal: true },
+      // With the newest message seen when the note was started: a crossing one is refused (409).
+      {
+        body: "Klant gebeld, morgen controleren.",
+        internal: true,
+        expectedLastMessageId: "b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e",
+      },
     ]);
   });
 
@@ -507,5 +512,41 @@ describe("agent workspace", () => {
     expect(source).toHaveTextContent("Op 22 nov schreef het team:");
     expect(source).toHaveTextContent("> Eerder antwoord");
     expect(emailed.getByRole("button", { name: "Originele e-mail downloaden (.eml)" })).toBeInTheDocument();
+  });
+
+  it("shows who else is on the ticket and typing, and holds a reply back when another crossed it", async () => {
+    const colleague = { staffId: "0d9c8b7a-6f5e-4d3c-8b2a-1f0e9d8c7b6a", name: "Bram Collega" };
+    let typing = false;
+    const presence = () => Response.json({ viewers: [{ ...colleague, typing }] });
+    const fetch = stubApi("online", {
+      ...ticketWithSuggestion({}),
+      "GET /faqs/suggestions": () => Response.json({ items: [] }),
+      [`GET /tickets/${ticketId}/presence`]: presence,
+      [`PUT /tickets/${ticketId}/presence`]: presence,
+      [`DELETE /tickets/${ticketId}/presence`]: () => new Response(null, { status: 204 }),
+      [`POST /tickets/${ticketId}/messages`]: () =>
+        problem(409, "reply_crossed", "Read the new message first, then send your reply again"),
+    });
+    const { user, queryClient } = renderApp(`/agent/tickets/${ticketId}`);
+
+    const present = await screen.findByText("Bram Collega bekijkt deze ticket");
+    expect(present.closest("[role=status]")).toBeInTheDocument();
+    // This tab says it is here, and that it is typing once keys are pressed.
+    await waitFor(() => expect(callsTo(fetch, `PUT /tickets/${ticketId}/presence`)).not.toHaveLength(0));
+    expect(callsTo(fetch, `PUT /tickets/${ticketId}/presence`)[0]?.body).toEqual({ typing: false });
+    await user.type(await screen.findByLabelText("Je antwoord"), "Beste Gerda");
+    await waitFor(() =>
+      expect(callsTo(fetch, `PUT /tickets/${ticketId}/presence`).at(-1)?.body).toEqual({ typing: true }),
+    );
+    typing = true;
+    await queryClient.invalidateQueries({ queryKey: ["presence", ticketId] });
+    expect(await screen.findByText("Bram Collega typt een antwoord…")).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Versturen" }));
+    expect(await screen.findByText(/Lees het eerst; je antwoord staat nog klaar/)).toBeInTheDocument();
+    expect(screen.getByLabelText("Je antwoord")).toHaveValue("Beste Gerda");
+    expect(callsTo(fetch, `POST /tickets/${ticketId}/messages`)[0]?.body).toMatchObject({
+      expectedLastMessageId: "b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e",
+    });
   });
 });

@@ -39,6 +39,7 @@ export function describeTicketIssue(t: T, issue: FieldIssue): string {
 export function generalError(t: T, error: unknown): string {
   if (!isApiError(error)) return t("errors.unexpected");
   if (error.code === "network_error") return t("errors.network");
+  if (error.code === "reply_crossed") return t("errors.replyCrossed");
   if (error.status === 409) return t("errors.conflict");
   if (error.status === 429) return t("errors.tooManyRequests");
   return error.detail && error.status === 400 ? error.detail : t("errors.unexpected");

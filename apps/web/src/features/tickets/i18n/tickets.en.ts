@@ -130,6 +130,8 @@ export const ticketsEn = {
     network: "We cannot reach the server. Check your connection and try again.",
     unexpected: "Something went wrong. Please try again later.",
     conflict: "This is no longer possible: the ticket changed meanwhile. Reload the page.",
+    replyCrossed:
+      "A new message arrived since you started writing. Read it first; your reply is still here, send it again after.",
     tooManyRequests: "A bit too much at once. Try again in a minute.",
   },
   list: {
@@ -169,6 +171,7 @@ export const ticketsEn = {
       "PDF, images (PNG, JPEG, GIF, WebP), Word, Excel, OpenDocument or text; at most {{maxFiles}} files of {{maxMegabytes}} MB each.",
     send: "Send reply",
     sending: "Sending…",
+    newSinceDraft: "A new message arrived since you started writing. Read it before you send.",
     sent: "Your reply has been sent.",
     uploading: "Uploading {{name}}",
     uploaded: "{{name}} has been added.",

@@ -134,6 +134,8 @@ export const ticketsNl = {
     network: "We kunnen de server niet bereiken. Controleer je verbinding en probeer het opnieuw.",
     unexpected: "Er ging iets mis. Probeer het later nog eens.",
     conflict: "Dit kan nu niet meer: de ticket is intussen gewijzigd. Laad de pagina opnieuw.",
+    replyCrossed:
+      "Er is een nieuw bericht binnengekomen sinds je begon te schrijven. Lees het eerst; je antwoord staat nog klaar, verstuur het daarna opnieuw.",
     tooManyRequests: "Even te veel tegelijk. Probeer het over een minuut opnieuw.",
   },
   list: {
@@ -173,6 +175,8 @@ export const ticketsNl = {
       "PDF, afbeeldingen (PNG, JPEG, GIF, WebP), Word, Excel, OpenDocument of tekst; hoogstens {{maxFiles}} bestanden van elk {{maxMegabytes}} MB.",
     send: "Reactie versturen",
     sending: "Bezig met versturen…",
+    newSinceDraft:
+      "Er is een nieuw bericht binnengekomen sinds je begon te schrijven. Lees het voor je verstuurt.",
     sent: "Je reactie is verstuurd.",
     uploading: "{{name}} uploaden",
     uploaded: "{{name}} is toegevoegd.",

@@ -1,0 +1,74 @@
+// The only code that queries live_events and live_stream_tickets.
+import type { Database, DbClient } from "../../db/prisma.ts";
+
+/** The channel every API process listens on; the payload is the new event's id. */
+export const LIVE_EVENTS_CHANNEL = "live_events";
+
+export interface NewLiveEvent {
+  ticketId: string;
+  kind: string;
+  customerVisible: boolean;
+}
+
+/**
+ * Inside the change's own transaction. The advisory lock makes ids follow commit order: a writer
+ * takes its id only once the previous writer has committed, so a stream that delivered id n never
+ * later finds a smaller id committed (which a resume from `Last-Event-ID: n` would skip).
+ */
+export async function insertLiveEvent(tx: DbClient, event: NewLiveEvent): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('live_events'))`;
+  const row = await tx.liveEvent.create({ data: event, select: { id: true } });
+  // Delivered by PostgreSQL at COMMIT, and not at all on rollback.
+  await tx.$executeRaw`SELECT pg_notify(${LIVE_EVENTS_CHANNEL}, ${row.id.toString()})`;
+}
+
+export interface LiveEventRow {
+  id: bigint;
+  ticketId: string;
+  kind: string;
+  customerVisible: boolean;
+  ticket: { customerId: string | null; createdByStaffId: string | null };
+}
+
+/** Events after an id, oldest first, with the ticket facts the audience filter needs. */
+export function listLiveEventsAfter(db: DbClient, afterId: bigint, limit: number): Promise<LiveEventRow[]> {
+  return db.liveEvent.findMany({
+    where: { id: { gt: afterId } },
+    orderBy: { id: "asc" },
+    take: limit,
+    select: {
+      id: true,
+      ticketId: true,
+      kind: true,
+      customerVisible: true,
+      ticket: { select: { customerId: true, createdByStaffId: true } },
+    },
+  });
+}
+
+export async function lastLiveEventId(db: DbClient): Promise<bigint> {
+  const { _max } = await db.liveEvent.aggregate({ _max: { id: true } });
+  return _max.id ?? 0n;
+}
+
+export async function insertStreamTicket(
+  db: Database,
+  ticket: { tokenHash: string; sessionId: string; expiresAt: Date },
+  now: Date,
+): Promise<void> {
+  // A session's unused, expired tickets go as it asks for a new one.
+  await db.liveStreamTicket.deleteMany({ where: { sessionId: ticket.sessionId, expiresAt: { lte: now } } });
+  await db.liveStreamTicket.create({ data: ticket });
+}
+
+/** Uses a ticket up: the session it was for, or null when unknown, expired or used already. */
+export async function consumeStreamTicket(
+  db: Database,
+  tokenHash: string,
+  now: Date,
+): Promise<string | null> {
+  const rows = await db.$queryRaw<{ session_id: string }[]>`
+    DELETE FROM live_stream_tickets WHERE token_hash = ${tokenHash} AND expires_at > ${now}
+    RETURNING session_id::text`;
+  return rows[0]?.session_id ?? null;
+}

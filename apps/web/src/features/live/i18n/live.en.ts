@@ -1,0 +1,10 @@
+import type { Messages } from "../../../i18n/messages.ts";
+import type { liveNl } from "./live.nl.ts";
+
+export const liveEn = {
+  presence: {
+    label: "Also on this ticket",
+    viewing: "{{name}} is viewing this ticket",
+    typing: "{{name}} is typing a reply…",
+  },
+} as const satisfies Messages<typeof liveNl>;
