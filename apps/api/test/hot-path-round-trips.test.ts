@@ -43,10 +43,13 @@ describe("round trips on the hot paths", () => {
     );
     // Session, BEGIN, statement timeout, customer, service level (services, policy, calendar),
     // number, ticket, message, two audit events, outbox row, COMMIT; and the caller's rate-limit
-    // count (shared by all API processes, so in the database).
+    // count (shared by all API processes, so in the database); and the change for live streams
+    // (its lock, row and NOTIFY, see modules/live).
     const rateCount = sent.filter((text) => /rate_limits/.test(text));
     expect(rateCount.length).toBeLessThanOrEqual(2);
-    expect(sent.length - rateCount.length).toBe(14);
+    const liveEvent = sent.filter((text) => /live_events|pg_notify/.test(text));
+    expect(liveEvent).toHaveLength(3);
+    expect(sent.length - rateCount.length - liveEvent.length).toBe(14);
     expect(sent.filter((text) => /^\s*SELECT[\s\S]*FROM "public"\."tickets"/.test(text))).toEqual([]);
     expect(sent.filter((text) => /FROM "public"\."ticket_messages"/.test(text))).toEqual([]);
     expect(sent.filter((text) => /^\s*UPDATE/.test(text))).toEqual([]);

@@ -27,6 +27,8 @@ export const endpointScopes: Record<EndpointName, EndpointScope> = {
   revokeApiToken: "people",
   receiveInboundEmail: "people",
   acceptStaffInvitation: "people",
+  // A live stream belongs to a signed-in tab's session; integrations get webhooks (issue 17).
+  createLiveStreamTicket: "people",
   // Who is viewing or typing is about people at a screen.
   getTicketPresence: "people",
   beatTicketPresence: "people",
@@ -76,8 +78,7 @@ export const endpointScopes: Record<EndpointName, EndpointScope> = {
   downloadTicketAttachment: "tickets:read",
   getServiceLevelReport: "tickets:read",
   getTicketRating: "tickets:read",
-  // A stream ticket is asked for with the token; the stream itself is opened with that ticket.
-  createLiveStreamTicket: "tickets:read",
+  // The stream itself is opened with a single-use ticket (no bearer token), so any caller reaches it.
   openLiveStream: "any",
   listTimeEntries: "tickets:read",
   getTicketBilling: "tickets:read",

@@ -8,7 +8,10 @@ export const liveStreamTicketSchema = z.object({
 export type LiveStreamTicket = z.infer<typeof liveStreamTicketSchema>;
 
 /** A stream event id: the resume point (EventSource sends it as `Last-Event-ID` when it reconnects). */
-export const liveEventIdSchema = z.string().regex(/^\d{1,18}$/, "An event id");
+export const liveEventIdSchema = z
+  .string()
+  .regex(/^\d{1,18}$/, "An event id")
+  .meta({ examples: ["4711"] });
 
 export const openLiveStreamQuerySchema = z.object({
   ticket: z.string().min(1).max(200),
