@@ -245,6 +245,7 @@ describe("the team keeps an active admin", () => {
       as(c.token).patch(`/staff/${c.staff.id}`, { role: "agent" }),
     ]);
     expect(answers.filter((answer) => answer.status === 200).length).toBeLessThan(3);
-    expect(await activeAdmins()).toBe(1);
+    // One or two stay: when c's demotion goes first, c is no admin for the other two changes.
+    expect(await activeAdmins()).toBeGreaterThanOrEqual(1);
   });
 });
