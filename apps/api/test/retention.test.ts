@@ -252,6 +252,23 @@ describe("one run at a time, on a schedule an admin switches on", () => {
     expect(run?.startedBy).toBeNull();
     expect(run?.dryRun).toBe(false);
   });
+
+  it("ends the record of a run that fails halfway, so the next run may start at once", async () => {
+    const late = new Date(NOW.getTime() + 3 * 24 * 60 * 60_000);
+    const lostOne = await finishedTicket(guest, monthsAgo(30));
+    const failingStorage = { ...storage, delete: () => Promise.reject(new Error("disk gone")) };
+    const failing = createRetentionService({ db, storage: failingStorage, now: () => late });
+    await expect(failing.start(admin, false)).rejects.toThrow("disk gone");
+    const [record] = await db.retentionRun.findMany({ orderBy: { startedAt: "desc" }, take: 1 });
+    expect(record?.finishedAt).not.toBeNull();
+    // The batch before the failure was committed, and the record counts it.
+    expect(record?.counts).toMatchObject({ tickets: 1 });
+    const anonymised = await db.ticket.findUniqueOrThrow({ where: { id: lostOne.id } });
+    expect(anonymised.anonymisedAt).not.toBeNull();
+    // Not the 409 of a busy run: the failed one is over.
+    const next = createRetentionService({ db, storage, now: () => late });
+    expect((await next.start(admin, false)).finishedAt).not.toBeNull();
+  });
 });
 
 describe("the settings over HTTP", () => {

@@ -105,13 +105,14 @@ export function createRetentionService({
             queuedEmails: await forgetOutboxEventsAbout(tx, { ticketIds }),
           };
         });
-        if (!dryRun) for (const key of done.storageKeys) await storage.delete(key);
+        // Counted once committed, before the files go: a failing disk leaves a true record.
         counts.tickets += done.counts.tickets;
         counts.messages += done.counts.messages;
         counts.events += done.counts.events;
         counts.attachments += done.counts.attachments;
         counts.emailOriginals += done.emailOriginals;
         counts.queuedEmails += done.queuedEmails;
+        if (!dryRun) for (const key of done.storageKeys) await storage.delete(key);
       }
     }
   }
@@ -170,18 +171,25 @@ export function createRetentionService({
     }
 
     const counts = zeroCounts();
-    if (cutoffs.closedTicketsBefore)
-      await anonymiseTickets(cutoffs.closedTicketsBefore, dryRun, counts, startedAt);
-    const { privateDataLogBefore, suggestionEventsBefore } = cutoffs;
-    if (privateDataLogBefore) {
-      counts.privateDataLog = await inTransaction(dryRun, (tx) =>
-        pruneAccessRecordsBefore(tx, privateDataLogBefore),
-      );
-    }
-    if (suggestionEventsBefore) {
-      counts.suggestionEvents = await inTransaction(dryRun, (tx) =>
-        deleteSuggestionEventsBefore(tx, suggestionEventsBefore),
-      );
+    try {
+      if (cutoffs.closedTicketsBefore)
+        await anonymiseTickets(cutoffs.closedTicketsBefore, dryRun, counts, startedAt);
+      const { privateDataLogBefore, suggestionEventsBefore } = cutoffs;
+      if (privateDataLogBefore) {
+        counts.privateDataLog = await inTransaction(dryRun, (tx) =>
+          pruneAccessRecordsBefore(tx, privateDataLogBefore),
+        );
+      }
+      if (suggestionEventsBefore) {
+        counts.suggestionEvents = await inTransaction(dryRun, (tx) =>
+          deleteSuggestionEventsBefore(tx, suggestionEventsBefore),
+        );
+      }
+    } catch (error) {
+      // Each batch commits on its own: the record keeps what was done, and the next run may start
+      // at once instead of waiting for the stale-run take-over.
+      await repository.finishRun(db, record.id, { ...counts }, now());
+      throw error;
     }
     return repository.finishRun(db, record.id, { ...counts }, now());
   }

@@ -1,15 +1,16 @@
 import { customerErasureRequestSchema, eraseCustomer } from "@helpdesk/contracts";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useAnnounce } from "../../../components/announcer.tsx";
 import { TextAreaField } from "../../../components/fields.tsx";
 import { FormAlert } from "../../../components/form-alert.tsx";
 import { Notice } from "../../../components/notice.tsx";
-import { useMessages } from "../../../i18n/i18n.tsx";
+import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
 import { isApiError, request } from "../../../lib/api-client.ts";
 import { useContractForm } from "../../../lib/forms/use-contract-form.ts";
 import { generalError, ticketWording } from "../../tickets/components/ticket-form-wording.ts";
 import { ticketsMessages } from "../../tickets/i18n/tickets.messages.ts";
+import { customerErasureQuery } from "../api/erasure.queries.ts";
 import { agentMessages } from "../i18n/agent.messages.ts";
 
 /** Roles that erase customers (the API refuses the others). */
@@ -17,13 +18,16 @@ export const erasesCustomers = (role: string) => role === "admin" || role === "c
 
 /**
  * Erasing a customer at their request (`POST /customers/{id}/erasure`): folded away, with what it
- * does said first, a reason for the record, and a button that says it is final.
+ * does said first, a reason for the record, and a button that says it is final. A customer erased
+ * already shows when and why instead: erasing twice is not offered.
  */
 export function CustomerErasureForm({ customerId }: { customerId: string }) {
   const t = useMessages(agentMessages);
   const tt = useMessages(ticketsMessages);
   const announce = useAnnounce();
   const queryClient = useQueryClient();
+  const { language } = useLanguage();
+  const erasure = useQuery(customerErasureQuery(customerId));
   const [reason, setReason] = useState("");
   const [done, setDone] = useState<string | undefined>();
   const form = useContractForm({
@@ -63,6 +67,13 @@ export function CustomerErasureForm({ customerId }: { customerId: string }) {
   };
 
   if (done) return <Notice tone="success">{done}</Notice>;
+  if (erasure.data) {
+    const date = new Intl.DateTimeFormat(language, { dateStyle: "long" }).format(
+      new Date(erasure.data.erasedAt),
+    );
+    return <p className="erasure-done">{t("ticket.erasedOn", { date, reason: erasure.data.reason })}</p>;
+  }
+  if (erasure.isPending) return null;
   return (
     <details className="erasure-details">
       <summary>{t("ticket.erasureTitle")}</summary>

@@ -8,6 +8,7 @@ import { formatDateTime } from "../../tickets/components/ticket-format.ts";
 import { ticketsMessages } from "../../tickets/i18n/tickets.messages.ts";
 import { agentMessages } from "../i18n/agent.messages.ts";
 import { DueBadge } from "./due-badge.tsx";
+import "../../../components/data-table.css";
 import "./queue-table.css";
 
 type TicketSummary = z.infer<typeof ticketSummarySchema>;
@@ -25,8 +26,8 @@ export function QueueTable({ caption, tickets, ref }: QueueTableProps) {
   const tt = useMessages(ticketsMessages);
   const { language } = useLanguage();
   return (
-    <div className="queue-table-wrap">
-      <table className="queue-table">
+    <div className="data-table-wrap">
+      <table className="data-table queue-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>

@@ -1,4 +1,5 @@
 import type { RetentionCounts, RetentionRun } from "@helpdesk/contracts";
+import "../../../components/data-table.css";
 import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
 import { agentMessages } from "../i18n/agent.messages.ts";
 
@@ -44,8 +45,8 @@ export function RetentionRunsTable({ runs }: { runs: RetentionRun[] }) {
   const { language } = useLanguage();
   if (runs.length === 0) return <p>{t("retention.historyEmpty")}</p>;
   return (
-    <div className="retention-runs-wrap">
-      <table className="retention-runs">
+    <div className="data-table-wrap">
+      <table className="data-table">
         <thead>
           <tr>
             <th scope="col">{t("retention.columns.when")}</th>

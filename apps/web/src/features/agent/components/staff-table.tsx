@@ -1,6 +1,7 @@
 import { type StaffMember, type StaffRole, staffRoles } from "@helpdesk/contracts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import "../../../components/data-table.css";
 import { useAnnounce } from "../../../components/announcer.tsx";
 import { useMessages } from "../../../i18n/i18n.tsx";
 import { isApiError } from "../../../lib/api-client.ts";
@@ -55,7 +56,7 @@ export function StaffTable({ members, selfId }: { members: StaffMember[]; selfId
           {problem}
         </p>
       ) : null}
-      <table className="staff-table">
+      <table className="data-table staff-table">
         <caption className="visually-hidden">{t("staff.listTitle")}</caption>
         <thead>
           <tr>

@@ -157,6 +157,7 @@ export const agentEn = {
     erasureBillingOpen:
       "This customer has billable time that is not invoiced yet. Ask billing to mark those months invoiced first; then erase the customer.",
     erasureAlready: "This customer has been erased already.",
+    erasedOn: "This customer was erased on {{date}}. Reason: {{reason}}",
     accessLogTitle: "Views of private data",
     accessLogIntro:
       "Every time someone on the team is shown the address, IBAN or date of birth, it is recorded.",

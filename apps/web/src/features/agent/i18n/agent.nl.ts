@@ -155,6 +155,7 @@ export const agentNl = {
     erasureBillingOpen:
       "Deze klant heeft nog tijd die niet gefactureerd is. Laat facturatie die maanden eerst als gefactureerd markeren; wis de klant daarna.",
     erasureAlready: "Deze klant is al gewist.",
+    erasedOn: "Deze klant is gewist op {{date}}. Reden: {{reason}}",
     accessLogTitle: "Inzage in privégegevens",
     accessLogIntro:
       "Elke keer dat iemand van het team adres, IBAN of geboortedatum te zien krijgt, wordt dat vastgelegd.",

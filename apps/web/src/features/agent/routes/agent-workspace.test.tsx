@@ -67,6 +67,23 @@ function staffTicket(assignee: { id: string; name: string } | null = null, extra
   };
 }
 
+/** The API's record of the requester's erasure by `erasedBy`. */
+const erasureRecord = (erasedBy: { id: string; name: string }) => ({
+  customerId: requester.customerId,
+  erasedAt: "2026-11-28T08:00:00.000Z",
+  erasedBy: { id: erasedBy.id, name: erasedBy.name },
+  reason: "Verzoek van de klant in ticket #483920",
+  counts: {
+    tickets: 2,
+    messages: 5,
+    events: 3,
+    attachments: 1,
+    services: 1,
+    queuedEmails: 0,
+    emailOriginals: 0,
+  },
+});
+
 const queryOf = (url: unknown) => new URL(String(url), "http://localhost").searchParams;
 
 describe("agent workspace", () => {
@@ -286,22 +303,7 @@ describe("agent workspace", () => {
           ],
           nextCursor: null,
         }),
-      [`POST /customers/${requester.customerId}/erasure`]: () =>
-        Response.json({
-          customerId: requester.customerId,
-          erasedAt: "2026-11-28T08:00:00.000Z",
-          erasedBy: { id: colleague.id, name: colleague.name },
-          reason: "Verzoek van de klant in ticket #483920",
-          counts: {
-            tickets: 2,
-            messages: 5,
-            events: 3,
-            attachments: 1,
-            services: 1,
-            queuedEmails: 0,
-            emailOriginals: 0,
-          },
-        }),
+      [`POST /customers/${requester.customerId}/erasure`]: () => Response.json(erasureRecord(colleague)),
     });
     const { user } = renderApp(`/agent/tickets/${ticketId}`);
 
@@ -332,6 +334,40 @@ describe("agent workspace", () => {
     expect(
       callsTo(fetch, `POST /customers/${requester.customerId}/erasure`).map((call) => call.body),
     ).toEqual([{ reason: "Verzoek van de klant in ticket #483920" }]);
+  });
+
+  it("offers no second erasure of a customer erased already, and says when and why it was done", async () => {
+    const colleague = { ...agent, id: "26fd2706-8baf-433b-82eb-8c7fada847db", role: "admin" as const };
+    stubApi("online", {
+      "POST /auth/refresh": () => sessionFor(colleague),
+      [`GET /tickets/${ticketId}`]: () => Response.json(staffTicket()),
+      [`GET /tickets/${ticketId}/events`]: () => Response.json({ items: [] }),
+      "GET /staff/assignable": () => Response.json({ items: [] }),
+      [`GET /customers/${requester.customerId}`]: () =>
+        Response.json({
+          view: "full",
+          id: requester.customerId,
+          email: `gewist-${requester.customerId}@invalid`,
+          name: "Gewiste klant",
+          phone: null,
+          language: "nl",
+          emailVerified: false,
+          services: [],
+          postalAddress: null,
+          iban: null,
+          dateOfBirth: null,
+        }),
+      [`GET /customers/${requester.customerId}/erasure`]: () => Response.json(erasureRecord(colleague)),
+    });
+    renderApp(`/agent/tickets/${ticketId}`);
+
+    const panel = await screen.findByRole("region", { name: "Klantgegevens" });
+    expect(
+      await within(panel).findByText(
+        "Deze klant is gewist op 28 november 2026. Reden: Verzoek van de klant in ticket #483920",
+      ),
+    ).toBeInTheDocument();
+    expect(within(panel).queryByText("Klant wissen (AVG)")).not.toBeInTheDocument();
   });
 
   it("searches the FAQ from the reply box and inserts the article's exact link at the cursor, without sending", async () => {

@@ -19,6 +19,7 @@ import { useMessages } from "../../../i18n/i18n.tsx";
 import { request } from "../../../lib/api-client.ts";
 import { apiTokenKeys, apiTokensQuery } from "../api/api-tokens.queries.ts";
 import { agentMessages } from "../i18n/agent.messages.ts";
+import "../../../components/data-table.css";
 import "./api-tokens-page.css";
 
 /**
@@ -153,7 +154,7 @@ function TokenTable({ tokens }: { tokens: ApiToken[] }) {
   });
   const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : t("apiTokens.never"));
   return (
-    <table className="api-tokens__table">
+    <table className="data-table">
       <caption className="visually-hidden">{t("apiTokens.listTitle")}</caption>
       <thead>
         <tr>

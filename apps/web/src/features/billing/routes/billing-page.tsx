@@ -11,6 +11,7 @@ import { formatDateTime } from "../../tickets/components/ticket-format.ts";
 import { statementQuery, useDownloadStatement, useMarkInvoiced } from "../api/billing.queries.ts";
 import { currentMonth, formatEuro, formatMonth } from "../components/billing-format.ts";
 import { billingMessages } from "../i18n/billing.messages.ts";
+import "../../../components/data-table.css";
 import "../components/billing.css";
 
 /**
@@ -75,7 +76,7 @@ export function BillingPage() {
       ) : null}
       {statement.data && statement.data.rows.length === 0 ? <p>{t("statements.empty")}</p> : null}
       {statement.data && statement.data.rows.length > 0 ? (
-        <table className="statement-table" data-testid="statement">
+        <table className="data-table" data-testid="statement">
           <caption className="visually-hidden">{formatMonth(month, language)}</caption>
           <thead>
             <tr>
