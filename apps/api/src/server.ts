@@ -4,6 +4,7 @@ import { createApplication } from "./app.ts";
 import { ConfigError, loadEnv } from "./config/env.ts";
 import { createDatabase } from "./db/prisma.ts";
 import { createEmailOutbox } from "./jobs/email-outbox.ts";
+import { createLiveEventPruner } from "./jobs/live-event-pruner.ts";
 import { createRetentionSchedule } from "./jobs/retention.ts";
 import { createServiceLevelTimers } from "./jobs/service-level-timers.ts";
 import { createStagedUploadSweeper } from "./jobs/staged-upload-sweeper.ts";
@@ -11,6 +12,7 @@ import { createLogger } from "./lib/logger.ts";
 import { createSmtpMailer } from "./lib/mail/mailer.ts";
 import { createLocalFolderStorage } from "./lib/storage/attachment-storage.ts";
 import { startInboundSmtpServer } from "./modules/inbound-mail/inbound-smtp-server.ts";
+import { createLiveEventPruning } from "./modules/live/live-event-pruning.ts";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 // The e-mail in flight gets this long to be accepted; then it is given back, leaving time to close.
@@ -51,6 +53,7 @@ const outbox = createEmailOutbox(
 const uploadSweeper = createStagedUploadSweeper({ uploads, dataExports, logger });
 const slaTimers = createServiceLevelTimers({ db, logger });
 const retentionSchedule = createRetentionSchedule({ retention, logger });
+const liveEventPruner = createLiveEventPruner({ pruning: createLiveEventPruning({ db }), logger });
 
 const inboundSmtp =
   env.INBOUND_SMTP_PORT === undefined
@@ -63,6 +66,7 @@ const server: Server = app.listen(env.PORT, () => {
   uploadSweeper.start();
   slaTimers.start();
   retentionSchedule.start();
+  liveEventPruner.start();
   logger.info({ port: env.PORT }, `API listening on http://localhost:${env.PORT}/api/v1`);
 });
 server.on("error", (error) => {
@@ -82,6 +86,7 @@ async function shutdown(signal: string) {
   const sweeperStopped = uploadSweeper.stop();
   const slaTimersStopped = slaTimers.stop();
   const retentionStopped = retentionSchedule.stop();
+  const prunerStopped = liveEventPruner.stop();
   // Open streams would hold the server open: end them (the tabs reconnect to another process).
   const liveClosed = live.close();
   const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -92,6 +97,7 @@ async function shutdown(signal: string) {
       sweeperStopped,
       slaTimersStopped,
       retentionStopped,
+      prunerStopped,
       liveClosed,
       httpClosed,
       inboundSmtp?.close(),

@@ -3,6 +3,7 @@
 // ends the moment its session does.
 import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
+import { createLiveEventPruning, LIVE_EVENT_KEEP_MS } from "../src/modules/live/live-event-pruning.ts";
 import { createCustomer, createStaff, createTicket } from "./factories.ts";
 import { httpCallers, signIn } from "./http-callers.ts";
 import { openStream, serve, streamTicket } from "./live-stream-client.ts";
@@ -145,6 +146,32 @@ describe("live streams", () => {
       ).toBe(true);
       await again.close();
     }
+  });
+
+  it("forget events older than a day, never the newest, and tell a tab resuming from before them to reload", async () => {
+    const agent = await agentNamed("Pim Snoei");
+    const { ticket } = await customerWithTicket();
+    await asOne(agent.token).post(`/tickets/${ticket.id}/messages`, { body: "Oud", internal: true });
+    const [old] = await one.db.liveEvent.findMany({ orderBy: { id: "desc" }, take: 1 });
+    const dayAndMore = new Date(Date.now() - LIVE_EVENT_KEEP_MS - 60_000);
+    await one.db.liveEvent.updateMany({ where: { id: { lte: old?.id } }, data: { createdAt: dayAndMore } });
+    const pruning = createLiveEventPruning({ db: one.db });
+
+    // The newest event is kept even when it is old: a starting process's hub begins at its id.
+    await pruning.prune();
+    expect(await one.db.liveEvent.count()).toBe(1);
+    await asOne(agent.token).post(`/tickets/${ticket.id}/messages`, { body: "Nieuw", internal: true });
+    await one.db.liveEvent.updateMany({ where: { id: old?.id }, data: { createdAt: dayAndMore } });
+    expect(await pruning.prune()).toBe(1);
+    const kept = await one.db.liveEvent.findMany({ select: { id: true } });
+    expect(kept.every((event) => event.id > (old?.id ?? 0n))).toBe(true);
+
+    const fromBefore = (old?.id ?? 1n) - 1n;
+    const again = await openStream(serverTwo.url, await streamTicket(serverTwo.url, agent.token), {
+      lastEventId: fromBefore.toString(),
+    });
+    await again.waitFor((frame) => frame.event === "reset");
+    await again.close();
   });
 
   it("take a ticket once, only with a bearer token, and never one from a bad Last-Event-ID", async () => {

@@ -11,6 +11,7 @@ import {
   insertStreamTicket,
   type LiveEventRow,
   listLiveEventsAfter,
+  oldestLiveEventId,
 } from "./live.repository.ts";
 import type { LiveHub } from "./live-hub.ts";
 
@@ -62,6 +63,15 @@ export function createLiveStreams({
     },
   };
 
+  /**
+   * Whether events after `lastEventId` may have been pruned (live-event-pruning.ts): the oldest kept
+   * is not the next one. A gap a rolled-back write left gives a needless reset, which only reloads.
+   */
+  async function prunedSince(lastEventId: bigint): Promise<boolean> {
+    const oldest = await oldestLiveEventId(db);
+    return oldest !== null && oldest > lastEventId + 1n;
+  }
+
   function stream(
     sink: EventSink,
     sessionId: string,
@@ -111,7 +121,7 @@ export function createLiveStreams({
         return;
       }
       const missed = await listLiveEventsAfter(db, lastEventId, RESUME_LIMIT + 1);
-      if (missed.length > RESUME_LIMIT) {
+      if (missed.length > RESUME_LIMIT || (await prunedSince(lastEventId))) {
         // The tab reloads everything; what the hub handed out so far is in that reload.
         lastSent = hub.cursor > lastEventId ? hub.cursor : (missed.at(-1)?.id ?? lastEventId);
         sink.send({ id: lastSent.toString(), event: "reset", data: {} });

@@ -51,6 +51,24 @@ export async function lastLiveEventId(db: DbClient): Promise<bigint> {
   return _max.id ?? 0n;
 }
 
+/** The oldest event still kept, or null when none is: a resume from before it may have missed some. */
+export async function oldestLiveEventId(db: DbClient): Promise<bigint | null> {
+  const { _min } = await db.liveEvent.aggregate({ _min: { id: true } });
+  return _min.id ?? null;
+}
+
+/**
+ * Deletes up to `limit` events older than `before`, oldest first, and never the newest event: its id
+ * is where a starting process's hub begins. Returns how many went.
+ */
+export async function pruneLiveEventsBefore(db: DbClient, before: Date, limit: number): Promise<number> {
+  return db.$executeRaw`
+    DELETE FROM live_events WHERE id IN (
+      SELECT id FROM live_events
+      WHERE created_at < ${before} AND id < (SELECT max(id) FROM live_events)
+      ORDER BY id LIMIT ${limit})`;
+}
+
 export async function insertStreamTicket(
   db: Database,
   ticket: { tokenHash: string; sessionId: string; expiresAt: Date },
