@@ -297,6 +297,11 @@ const matrix: Record<EndpointName, Row> = {
     call: (world) => ({ params: { id: world.ticketA }, body: { priority: "high" } }),
     expect: onTicketA(400, 200),
   },
+  // Only the queue's workers change tickets in bulk; the outcome per ticket is in the body.
+  bulkUpdateTickets: {
+    call: (world) => ({ body: { ticketIds: [world.ticketA], change: { priority: "high" } } }),
+    expect: { ...signedIn(404), ...onlyTicketWorkers(200) },
+  },
   addTicketMessage: {
     call: (world) => ({ params: { id: world.ticketA }, body: { body: "Een reactie" } }),
     expect: onTicketA(201, 201),

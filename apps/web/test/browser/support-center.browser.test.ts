@@ -823,6 +823,9 @@ describe("Tickets, from a guest's question to the team's answer", () => {
     await page.reload();
     await page.getByRole("heading", { level: 1, name: subject }).waitFor();
     await page.getByText("Verwijderde klant").first().waitFor();
+    // Erasing twice is not offered: the panel says when and why it was done.
+    await panel.getByText(/Deze klant is gewist op .*Verzoek van de klant per ticket/).waitFor();
+    expect(await panel.getByText("Klant wissen (AVG)").count()).toBe(0);
     expect(await page.content()).not.toContain("Gerda Gast");
     await screenshot(page, "agent-customer-erased");
     expect(errors).toEqual([]);
@@ -920,6 +923,39 @@ describe("Integrations, against the real API", () => {
     expect(await admin.page.content()).not.toContain(secret);
     expect(admin.errors).toEqual([]);
     await admin.page.context().close();
+  });
+});
+
+describe("The queue in bulk, against the real API", () => {
+  it("an agent ticks two tickets, sets their priority at once, and reads the queue compact", async () => {
+    const { page, errors } = await visit("/login?returnTo=%2Fagent");
+    await signInWithPassword(page, "agent@demo.test");
+    await page.getByRole("heading", { level: 1, name: "Wachtrij: Alle open tickets" }).waitFor();
+    const ticks = page.getByRole("checkbox", { name: /^Selecteer #/ });
+    await ticks.nth(1).waitFor();
+    const labels = [
+      await ticks.nth(0).getAttribute("aria-label"),
+      await ticks.nth(1).getAttribute("aria-label"),
+    ];
+    await ticks.nth(0).check();
+    await ticks.nth(1).check();
+    const bar = page.getByRole("form", { name: "Geselecteerde tickets wijzigen" });
+    await bar.getByText("2 geselecteerd").waitFor();
+    await bar.getByRole("combobox", { name: "Prioriteit" }).selectOption({ label: "Hoog" });
+    await screenshot(page, "agent-queue-bulk");
+    await bar.getByRole("button", { name: "Toepassen op 2" }).click();
+    await page.locator(".bulk-outcome").getByText("2 bijgewerkt, 0 niet.").waitFor();
+    for (const label of labels) {
+      const number = label?.split(" ")[1] ?? "";
+      const row = page.getByRole("row").filter({ hasText: number });
+      await expect.poll(() => row.textContent(), patiently).toContain("Hoog");
+    }
+
+    await page.getByRole("checkbox", { name: "Compact" }).check();
+    await page.locator(".queue-table--compact").waitFor();
+    await screenshotAtBothWidths(page, "agent-queue-compact");
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });
 

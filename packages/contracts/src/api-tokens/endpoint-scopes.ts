@@ -95,6 +95,7 @@ export const endpointScopes: Record<EndpointName, EndpointScope> = {
   setBillingRate: "admin",
   createTicket: "tickets:write",
   updateTicket: "tickets:write",
+  bulkUpdateTickets: "tickets:write",
   addTicketMessage: "tickets:write",
   uploadTicketAttachment: "tickets:write",
   stageUpload: "tickets:write",

@@ -3,6 +3,8 @@ import { problemSchema } from "../common/problem.ts";
 import {
   attachmentParamsSchema,
   attachmentSchema,
+  bulkTicketChangeSchema,
+  bulkTicketResultSchema,
   createMessageSchema,
   createTicketSchema,
   messageCreatedSchema,
@@ -64,6 +66,16 @@ export const updateTicket = defineEndpoint({
   params: ticketIdParamsSchema,
   body: updateTicketSchema,
   responses: { 200: ticketViewSchema, 401: problemSchema, 404: problemSchema, 409: problemSchema },
+});
+
+export const bulkUpdateTickets = defineEndpoint({
+  method: "POST",
+  path: "/tickets/bulk",
+  summary:
+    "Staff who work tickets: the same change (status, priority, assignee) to up to 100 tickets, each with the rules of PATCH /tickets/{id} in its own transaction; the outcome per ticket",
+  tag: "Tickets",
+  body: bulkTicketChangeSchema,
+  responses: { 200: bulkTicketResultSchema, 400: problemSchema, 401: problemSchema, 404: problemSchema },
 });
 
 export const addTicketMessage = defineEndpoint({

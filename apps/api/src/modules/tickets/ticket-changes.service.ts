@@ -53,6 +53,8 @@ export function createTicketChanges({ db }: TicketsServiceDeps, access: TicketAc
         throw new AppError("conflict", "A closed ticket is final; reply to start a follow-up");
 
       await inWriteTransaction(db, async (tx) => {
+        // Changes of one ticket queue up here, so each audit event's "before" is what the last one left.
+        await tickets.lockTicket(tx, id);
         const current = await tickets.findTicketState(tx, id);
         const update: Parameters<typeof tickets.updateTicket>[2] = {};
         const { status, priority, category, assigneeId, serviceId } = change;

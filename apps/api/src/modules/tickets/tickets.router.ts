@@ -1,5 +1,6 @@
 import {
   addTicketMessage,
+  bulkUpdateTickets,
   countTickets,
   createTicket,
   downloadTicketAttachment,
@@ -62,6 +63,10 @@ export function ticketRoutes(
     route(updateTicket, async ({ params, body, res }) => {
       const actor = signedInActorOf(res);
       return { status: 200, body: await tickets.updateTicket(actor, params.id, body) };
+    }),
+    route(bulkUpdateTickets, async ({ body, res }) => {
+      const actor = signedInActorOf(res);
+      return { status: 200, body: await tickets.bulkUpdateTickets(actor, body) };
     }),
     route(addTicketMessage, async ({ params, body, res }) => {
       const actor = signedInActorOf(res);

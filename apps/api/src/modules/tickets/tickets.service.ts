@@ -1,9 +1,10 @@
 // Tickets, one job per file: filing (ticket-filing), replies (ticket-replies), changes
-// (ticket-changes), files (ticket-attachments), reading (ticket-queries) and service levels across
-// tickets (ticket-service-levels). This puts them together
-// behind the one service the router and the e-mail intake use.
+// (ticket-changes; many at once in ticket-bulk-changes), files (ticket-attachments), reading
+// (ticket-queries) and service levels across tickets (ticket-service-levels). This puts them
+// together behind the one service the router and the e-mail intake use.
 import { createTicketAccess } from "./ticket-access.ts";
 import { createTicketAttachments } from "./ticket-attachments.service.ts";
+import { createTicketBulkChanges } from "./ticket-bulk-changes.service.ts";
 import { createTicketChanges } from "./ticket-changes.service.ts";
 import type { TicketsServiceDeps } from "./ticket-context.ts";
 import { createTicketFiling } from "./ticket-filing.service.ts";
@@ -16,10 +17,12 @@ export type { TicketsServiceDeps } from "./ticket-context.ts";
 export function createTicketsService(deps: TicketsServiceDeps) {
   const access = createTicketAccess(deps);
   const { attachStagedFiles, ...files } = createTicketAttachments(deps, access);
+  const changes = createTicketChanges(deps, access);
   return {
     ...createTicketFiling(deps, { attachStagedFiles }),
     ...createTicketQueries(deps, access),
-    ...createTicketChanges(deps, access),
+    ...changes,
+    ...createTicketBulkChanges(changes),
     ...createTicketReplies(deps, access, { attachStagedFiles }),
     ...createTicketServiceLevels(deps),
     ...files,

@@ -13,24 +13,44 @@ import "./queue-table.css";
 
 type TicketSummary = z.infer<typeof ticketSummarySchema>;
 
+/** Which tickets are ticked for a bulk change. */
+export interface QueueSelection {
+  selected: ReadonlySet<string>;
+  toggle: (id: string, on: boolean) => void;
+  toggleAll: (ids: string[], on: boolean) => void;
+}
+
 interface QueueTableProps {
   caption: string;
   tickets: TicketSummary[];
+  selection: QueueSelection;
+  /** Less padding and a smaller text: more tickets on the screen. */
+  compact?: boolean;
   /** The rows' container, for keyboard navigation (see use-queue-keyboard.ts). */
   ref?: Ref<HTMLTableSectionElement>;
 }
 
 /** The queue's tickets, one row each; the subject links to the ticket (and is what j/k focus). */
-export function QueueTable({ caption, tickets, ref }: QueueTableProps) {
+export function QueueTable({ caption, tickets, selection, compact = false, ref }: QueueTableProps) {
   const t = useMessages(agentMessages);
   const tt = useMessages(ticketsMessages);
   const { language } = useLanguage();
+  const ids = tickets.map((ticket) => ticket.id);
+  const allSelected = ids.length > 0 && ids.every((id) => selection.selected.has(id));
   return (
     <div className="data-table-wrap">
-      <table className="data-table queue-table">
+      <table className={compact ? "data-table queue-table queue-table--compact" : "data-table queue-table"}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
+            <th scope="col" className="queue-table__select">
+              <input
+                type="checkbox"
+                aria-label={t("bulk.selectAll")}
+                checked={allSelected}
+                onChange={(event) => selection.toggleAll(ids, event.target.checked)}
+              />
+            </th>
             <th scope="col">{t("queue.subject")}</th>
             <th scope="col">{t("sla.due")}</th>
             <th scope="col">{t("queue.requester")}</th>
@@ -44,7 +64,15 @@ export function QueueTable({ caption, tickets, ref }: QueueTableProps) {
         <tbody ref={ref}>
           {tickets.map((ticket) =>
             ticket.view === "staff" ? (
-              <tr key={ticket.id}>
+              <tr key={ticket.id} className={selection.selected.has(ticket.id) ? "is-selected" : undefined}>
+                <td className="queue-table__select">
+                  <input
+                    type="checkbox"
+                    aria-label={t("bulk.selectOne", { number: ticket.number, subject: ticket.subject })}
+                    checked={selection.selected.has(ticket.id)}
+                    onChange={(event) => selection.toggle(ticket.id, event.target.checked)}
+                  />
+                </td>
                 <td>
                   <Link to={`/agent/tickets/${ticket.id}`} data-queue-row>
                     <span className="queue-number">{ticket.number}</span> {ticket.subject}

@@ -28,8 +28,13 @@ const counts = (total: number, unassigned = 12) => ({
   sla: { breached: 2, dueToday: 5 },
 });
 
-function stubQueue(rows = [row(1), row(2), row(3)], answer = () => counts(27)) {
+function stubQueue(
+  rows = [row(1), row(2), row(3)],
+  answer = () => counts(27),
+  more: Parameters<typeof stubApi>[1] = {},
+) {
   return stubApi("online", {
+    ...more,
     "POST /auth/refresh": () => sessionFor(agent),
     "GET /tickets": () => Response.json({ items: rows, nextCursor: null }),
     "GET /tickets/counts": () => Response.json(answer()),
@@ -179,5 +184,68 @@ describe("the queue's service levels", () => {
     expect(queryOf(fetch, "/tickets/counts").at(-1)?.breached).toBe("true");
     await user.click(screen.getByRole("checkbox", { name: "Alleen vandaag verlopend (5)" }));
     await waitFor(() => expect(queryOf(fetch, "/tickets").at(-1)?.due).toBe("today"));
+  });
+});
+
+describe("bulk changes and density", () => {
+  it("changes the ticked tickets at once, names the ones that refused, and keeps only those ticked", async () => {
+    const rows = [row(1), row(2), row(3)];
+    const fetch = stubQueue(rows, () => counts(27), {
+      "POST /tickets/bulk": () =>
+        Response.json({
+          items: [
+            { ticketId: rows[0]?.id, ok: true },
+            {
+              ticketId: rows[2]?.id,
+              ok: false,
+              problem: { status: 409, code: "conflict", detail: "closed" },
+            },
+          ],
+          changed: 1,
+          failed: 1,
+        }),
+    });
+    const { user } = renderApp("/agent");
+
+    await user.click(await screen.findByRole("checkbox", { name: "Selecteer #483921 Vraag 1" }));
+    await user.click(screen.getByRole("checkbox", { name: "Selecteer #483923 Vraag 3" }));
+    const bar = screen.getByRole("form", { name: "Geselecteerde tickets wijzigen" });
+    expect(within(bar).getByText("2 geselecteerd")).toBeInTheDocument();
+    // Nothing chosen yet: nothing to apply.
+    expect(within(bar).getByRole("button", { name: "Toepassen op 2" })).toBeDisabled();
+    await user.selectOptions(within(bar).getByRole("combobox", { name: "Prioriteit" }), "Hoog");
+    await user.selectOptions(
+      within(bar).getByRole("combobox", { name: "Behandelaar" }),
+      "Robin Support (support)",
+    );
+    await user.click(within(bar).getByRole("button", { name: "Toepassen op 2" }));
+
+    const refused = await screen.findByText("#483923: kan niet in deze status (bijvoorbeeld gesloten)");
+    expect(refused.closest(".bulk-outcome")).toHaveTextContent("1 bijgewerkt, 1 niet.");
+    expect(callsTo(fetch, "POST /tickets/bulk").map((call) => call.body)).toEqual([
+      { ticketIds: [rows[0]?.id, rows[2]?.id], change: { assigneeId: colleague.id, priority: "high" } },
+    ]);
+    // The one that changed leaves the selection; the one that refused stays ticked.
+    expect(screen.getByRole("checkbox", { name: "Selecteer #483921 Vraag 1" })).not.toBeChecked();
+    expect(screen.getByRole("checkbox", { name: "Selecteer #483923 Vraag 3" })).toBeChecked();
+  });
+
+  it("ticks every ticket on the page at once, and remembers the compact density after a reload", async () => {
+    stubQueue();
+    const first = renderApp("/agent");
+    await first.user.click(
+      await screen.findByRole("checkbox", { name: "Alle tickets op deze pagina selecteren" }),
+    );
+    expect(screen.getByText("3 geselecteerd")).toBeInTheDocument();
+    await first.user.click(screen.getByRole("button", { name: "Selectie opheffen" }));
+    expect(screen.queryByRole("form", { name: "Geselecteerde tickets wijzigen" })).not.toBeInTheDocument();
+
+    await first.user.click(screen.getByRole("checkbox", { name: "Compact" }));
+    expect(screen.getByRole("table")).toHaveClass("queue-table--compact");
+    first.unmount();
+    renderApp("/agent");
+    expect(await screen.findByRole("checkbox", { name: "Compact" })).toBeChecked();
+    expect(screen.getByRole("table")).toHaveClass("queue-table--compact");
+    localStorage.clear();
   });
 });

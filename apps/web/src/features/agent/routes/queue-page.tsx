@@ -20,10 +20,12 @@ import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
 import { type TicketListFilters, ticketListQuery } from "../../tickets/api/tickets.queries.ts";
 import { ticketsMessages } from "../../tickets/i18n/tickets.messages.ts";
 import { ticketCountsQuery } from "../api/queue.queries.ts";
+import { BulkActionsBar } from "../components/bulk-actions-bar.tsx";
 import { KeyboardHint } from "../components/keyboard-hint.tsx";
-import { QueueTable } from "../components/queue-table.tsx";
+import { type QueueSelection, QueueTable } from "../components/queue-table.tsx";
 import { QueueViewsNav } from "../components/queue-views-nav.tsx";
 import { useColleagueOptions } from "../components/use-colleague-options.ts";
+import { useQueueDensity } from "../components/use-queue-density.ts";
 import { useQueueKeyboard } from "../components/use-queue-keyboard.ts";
 import { agentMessages } from "../i18n/agent.messages.ts";
 import "./queue-page.css";
@@ -33,6 +35,16 @@ function viewFilters(name: QueueView): TicketListFilters {
   const view: { status: readonly string[]; assignee?: string } = queueViews[name];
   return { status: view.status.join(","), assignee: view.assignee };
 }
+/** The selection with `ids` added (`on`) or taken out. */
+function withIds(selected: ReadonlySet<string>, ids: string[], on: boolean): ReadonlySet<string> {
+  const next = new Set(selected);
+  for (const id of ids) {
+    if (on) next.add(id);
+    else next.delete(id);
+  }
+  return next;
+}
+
 const isView = (value: string | null): value is QueueView => value !== null && value in queueViews;
 
 /** The filters a person can set on top of a view; kept in the address, so a queue can be bookmarked. */
@@ -68,6 +80,13 @@ export function QueuePage() {
   const searchRef = useRef<HTMLInputElement>(null);
   useQueueKeyboard(rowsRef, searchRef);
   const colleagues = useColleagueOptions();
+  const [compact, setCompact] = useQueueDensity();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const selection: QueueSelection = {
+    selected,
+    toggle: (id, on) => setSelected((now) => withIds(now, [id], on)),
+    toggleAll: (ids, on) => setSelected((now) => withIds(now, ids, on)),
+  };
 
   const defaultSort = dueSortedViews.has(view) ? "due" : "newest";
   const filters: TicketListFilters = { ...viewFilters(view), sort: defaultSort };
@@ -78,6 +97,8 @@ export function QueuePage() {
   const tickets = useInfiniteQuery(ticketListQuery(filters));
   const counts = useQuery(ticketCountsQuery(filters));
   const items = tickets.data?.pages.flatMap((page) => page.items) ?? [];
+  // Only what is on the screen can be changed: a ticket that left the view leaves the selection.
+  const selectedTickets = items.filter((ticket) => selected.has(ticket.id));
 
   const setFilter = (name: (typeof filterNames)[number], value: string) => {
     const next = new URLSearchParams(search);
@@ -246,9 +267,33 @@ export function QueuePage() {
             <p className="queue-count" role="status">
               {summary()}
             </p>
+            <div className="checkbox queue-density">
+              <input
+                type="checkbox"
+                id="queue-density"
+                checked={compact}
+                onChange={(event) => setCompact(event.target.checked)}
+                aria-describedby="queue-density-hint"
+              />
+              <label htmlFor="queue-density">{t("queue.density")}</label>
+              <span id="queue-density-hint" className="visually-hidden">
+                {t("queue.densityHint")}
+              </span>
+            </div>
             <KeyboardHint />
           </div>
-          <QueueTable ref={rowsRef} caption={t(`queue.views.${view}`)} tickets={items} />
+          <BulkActionsBar
+            selected={selectedTickets}
+            onDone={(changedIds) => setSelected((now) => withIds(now, changedIds, false))}
+            onClear={() => setSelected(new Set())}
+          />
+          <QueueTable
+            ref={rowsRef}
+            caption={t(`queue.views.${view}`)}
+            tickets={items}
+            selection={selection}
+            compact={compact}
+          />
           <LoadMoreButton query={tickets} label={t("queue.more")} loadingLabel={t("queue.loadingMore")} />
         </>
       )}
