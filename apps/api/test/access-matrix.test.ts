@@ -450,6 +450,10 @@ const matrix: Record<EndpointName, Row> = {
   openLiveStream: { call: () => ({ query: { ticket: "not-a-ticket" } }), expect: all(401) },
   // Who is on a ticket is for the staff who work it; customers and the phone desk get 404.
   getTicketPresence: { call: (world) => ({ params: { id: world.ticketA } }), expect: onTicketA(404, 200) },
+  getQueuePresence: {
+    call: (world) => ({ query: { tickets: world.ticketA } }),
+    expect: { ...signedIn(404), ...onlyTicketWorkers(200) },
+  },
   beatTicketPresence: {
     call: (world) => ({ params: { id: world.ticketA }, body: { typing: true } }),
     expect: onTicketA(404, 200),

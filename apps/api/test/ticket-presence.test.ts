@@ -73,6 +73,47 @@ describe("presence on a ticket", () => {
   });
 });
 
+describe("presence in the queue", () => {
+  it("tells for a page of tickets who else has each open and who types, the caller left out", async () => {
+    const [carla, dirk, eva] = [
+      await agentNamed("Carla Rij"),
+      await agentNamed("Dirk Rij"),
+      await agentNamed("Eva Rij"),
+    ];
+    const [first, second, nobodys] = await Promise.all([1, 2, 3].map(() => createTicket(one.db)));
+    await asOne(dirk.token).put(`/tickets/${first?.id}/presence`, { typing: true });
+    await asTwo(eva.token).put(`/tickets/${first?.id}/presence`, { typing: false });
+    await asTwo(carla.token).put(`/tickets/${second?.id}/presence`, { typing: false });
+
+    const seen = await asTwo(carla.token).get("/presence", {
+      tickets: [first?.id, second?.id, nobodys?.id].join(","),
+    });
+    expect(seen.status).toBe(200);
+    expect(seen.body.items).toEqual([
+      {
+        ticketId: first?.id,
+        viewers: [
+          { staffId: dirk.staff.id, name: "Dirk Rij", typing: true },
+          { staffId: eva.staff.id, name: "Eva Rij", typing: false },
+        ],
+      },
+    ]);
+  });
+
+  it("refuses a malformed or too long list, and is not there for customers", async () => {
+    const agent = await agentNamed("Fay Lijst");
+    const tooMany = Array.from({ length: 101 }, () => crypto.randomUUID()).join(",");
+    for (const tickets of ["", "not-a-uuid", tooMany]) {
+      const response = await asOne(agent.token).get("/presence", { tickets });
+      expect(response.status, tickets.slice(0, 20)).toBe(400);
+    }
+    const customer = await createCustomer(one.db);
+    const customerToken = (await signIn(one, customer.email)).accessToken;
+    const ticket = await createTicket(one.db, { requester: customer });
+    expect((await asOne(customerToken).get("/presence", { tickets: ticket.id })).status).toBe(404);
+  });
+});
+
 describe("replies that cross", () => {
   it("add only the first of two replies sent against the same last message; the second gets 409 until it has read it", async () => {
     const anna = await agentNamed("Anna Eerst");

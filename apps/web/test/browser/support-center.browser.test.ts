@@ -1416,9 +1416,19 @@ describe("Two agents on one ticket, live", () => {
     const sam = await openAs("agent@demo.test", `/agent/tickets/${id}`, subject);
     await robinPresence.getByText("Sam Support bekijkt deze ticket").waitFor(live);
     await sam.page.getByTestId("ticket-presence").getByText("Robin Support bekijkt deze ticket").waitFor();
+    // Sam's queue, in another tab: the ticket's row says who else has it open (Sam's own tabs not).
+    const queue = await sam.page.context().newPage();
+    await queue.setViewportSize(desktop);
+    await queue.goto(`${baseUrl}/agent?q=${encodeURIComponent(subject)}`);
+    const queueRow = queue.getByRole("row").filter({ hasText: subject });
+    await queueRow.getByText("Robin Support bekijkt").waitFor(patiently);
+    expect(await queueRow.textContent()).not.toContain("Sam Support bekijkt");
 
     // Robin starts a draft while the ticket has only the customer's message.
     await robin.page.getByLabel("Je antwoord").fill("Heb je de spammap al bekeken?");
+    await queueRow.getByText("Robin Support typt…").waitFor(live);
+    await screenshot(queue, "agent-queue-presence");
+    await queue.close();
     await sam.page.getByLabel("Je antwoord").pressSequentially("Ik kijk ");
     await robinPresence.getByText("Sam Support typt een antwoord…").waitFor(live);
     await screenshot(robin.page, "agent-ticket-presence-typing");

@@ -31,6 +31,7 @@ export const endpointScopes: Record<EndpointName, EndpointScope> = {
   createLiveStreamTicket: "people",
   // Who is viewing or typing is about people at a screen.
   getTicketPresence: "people",
+  getQueuePresence: "people",
   beatTicketPresence: "people",
   leaveTicketPresence: "people",
   // A rating is the customer's own verdict: given by them (signed in, or through the e-mailed link).

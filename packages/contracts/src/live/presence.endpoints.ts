@@ -1,7 +1,12 @@
 import { defineEndpoint } from "../common/endpoint.ts";
 import { problemSchema } from "../common/problem.ts";
 import { ticketIdParamsSchema } from "../tickets/ticket-queries.ts";
-import { presenceHeartbeatSchema, ticketPresenceSchema } from "./presence.schemas.ts";
+import {
+  presenceHeartbeatSchema,
+  queuePresenceQuerySchema,
+  queuePresenceSchema,
+  ticketPresenceSchema,
+} from "./presence.schemas.ts";
 
 export const getTicketPresence = defineEndpoint({
   method: "GET",
@@ -29,4 +34,14 @@ export const leaveTicketPresence = defineEndpoint({
   tag: "Live",
   params: ticketIdParamsSchema,
   responses: { 204: null, 401: problemSchema, 404: problemSchema },
+});
+
+export const getQueuePresence = defineEndpoint({
+  method: "GET",
+  path: "/presence",
+  summary:
+    "Who else has any of these tickets open, and who is typing (the queue's rows; staff who work tickets)",
+  tag: "Live",
+  query: queuePresenceQuerySchema,
+  responses: { 200: queuePresenceSchema, 400: problemSchema, 401: problemSchema, 404: problemSchema },
 });

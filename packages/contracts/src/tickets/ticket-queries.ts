@@ -5,11 +5,11 @@ import { ticketCategorySchema, ticketPrioritySchema, ticketStatusSchema } from "
 
 // The ticket list's filters and counts, and the path parameters of the ticket endpoints.
 
-/** Comma-separated values in a query string, e.g. `status=new,open`. */
-const csv = <T extends z.ZodType>(item: T) =>
+/** Comma-separated values in a query string, e.g. `status=new,open`: at least one, at most `max`. */
+export const csv = <T extends z.ZodType>(item: T, max = 100) =>
   z.preprocess(
     (value) => (typeof value === "string" ? value.split(",").filter(Boolean) : value),
-    z.array(item).min(1),
+    z.array(item).min(1).max(max),
   );
 
 export const ticketListQuerySchema = cursorQuerySchema.extend({

@@ -49,3 +49,12 @@ export function listViewers(db: DbClient, ticketId: string, exceptStaffId: strin
     select: { staffId: true, typingUntil: true, staff: { select: { name: true } } },
   });
 }
+
+/** Who has any of the tickets open now, the caller left out: the queue's rows in one query. */
+export function listViewersOfTickets(db: DbClient, ticketIds: string[], exceptStaffId: string, now: Date) {
+  return db.ticketPresence.findMany({
+    where: { ticketId: { in: ticketIds }, staffId: { not: exceptStaffId }, expiresAt: { gt: now } },
+    orderBy: [{ ticketId: "asc" }, { staff: { name: "asc" } }],
+    select: { ticketId: true, staffId: true, typingUntil: true, staff: { select: { name: true } } },
+  });
+}

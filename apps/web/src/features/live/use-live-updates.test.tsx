@@ -52,7 +52,11 @@ describe("live updates in a signed-in tab", () => {
     first.dispatchEvent(
       new MessageEvent("change", { data: JSON.stringify({ ticketId, kind: "presence" }), lastEventId: "" }),
     );
-    expect(invalidate.mock.calls.at(-1)?.[0]?.queryKey).toEqual(["presence", ticketId]);
+    // The ticket's page and the queue's rows.
+    expect(invalidate.mock.calls.slice(-2).map(([filters]) => filters?.queryKey)).toEqual([
+      ["presence", ticketId],
+      ["presence", "queue"],
+    ]);
 
     first.dispatchEvent(new Event("error"));
     expect(first.closed).toBe(true);

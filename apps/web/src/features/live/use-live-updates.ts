@@ -14,6 +14,7 @@ function refresh(queryClient: QueryClient, data: string) {
   if (typeof ticketId !== "string") return;
   if (kind === "presence") {
     void queryClient.invalidateQueries({ queryKey: presenceKeys.ticket(ticketId) });
+    void queryClient.invalidateQueries({ queryKey: presenceKeys.queues() });
     return;
   }
   void queryClient.invalidateQueries({ queryKey: ticketKeys.detail(ticketId) });

@@ -1,8 +1,9 @@
-import type { ticketSummarySchema } from "@helpdesk/contracts";
+import type { TicketViewer, ticketSummarySchema } from "@helpdesk/contracts";
 import type { Ref } from "react";
 import { Link } from "react-router";
 import type { z } from "zod";
 import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
+import { liveMessages } from "../../live/i18n/live.messages.ts";
 import { StatusBadge } from "../../tickets/components/status-badge.tsx";
 import { formatDateTime } from "../../tickets/components/ticket-format.ts";
 import { ticketsMessages } from "../../tickets/i18n/tickets.messages.ts";
@@ -26,12 +27,14 @@ interface QueueTableProps {
   selection: QueueSelection;
   /** Less padding and a smaller text: more tickets on the screen. */
   compact?: boolean;
+  /** Colleagues who have a ticket open now, by ticket id. */
+  presence?: ReadonlyMap<string, readonly TicketViewer[]>;
   /** The rows' container, for keyboard navigation (see use-queue-keyboard.ts). */
   ref?: Ref<HTMLTableSectionElement>;
 }
 
 /** The queue's tickets, one row each; the subject links to the ticket (and is what j/k focus). */
-export function QueueTable({ caption, tickets, selection, compact = false, ref }: QueueTableProps) {
+export function QueueTable({ caption, tickets, selection, compact = false, presence, ref }: QueueTableProps) {
   const t = useMessages(agentMessages);
   const tt = useMessages(ticketsMessages);
   const { language } = useLanguage();
@@ -77,6 +80,7 @@ export function QueueTable({ caption, tickets, selection, compact = false, ref }
                   <Link to={`/agent/tickets/${ticket.id}`} data-queue-row>
                     <span className="queue-number">{ticket.number}</span> {ticket.subject}
                   </Link>
+                  <ViewersNote viewers={presence?.get(ticket.id)} />
                 </td>
                 <td>
                   <DueBadge sla={ticket.sla} />
@@ -100,5 +104,20 @@ export function QueueTable({ caption, tickets, selection, compact = false, ref }
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** "Dirk typt…" or "Dirk, Eva bekijkt" under a ticket that colleagues have open. */
+function ViewersNote({ viewers }: { viewers: readonly TicketViewer[] | undefined }) {
+  const say = useMessages(liveMessages);
+  if (!viewers || viewers.length === 0) return null;
+  const typing = viewers.filter((viewer) => viewer.typing);
+  const names = (list: readonly TicketViewer[]) => list.map((viewer) => viewer.name).join(", ");
+  return (
+    <span className={typing.length > 0 ? "queue-presence queue-presence--typing" : "queue-presence"}>
+      {typing.length > 0
+        ? say("presence.typingInQueue", { names: names(typing) })
+        : say("presence.inQueue", { names: names(viewers) })}
+    </span>
   );
 }

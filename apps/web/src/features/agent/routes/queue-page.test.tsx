@@ -249,3 +249,38 @@ describe("bulk changes and density", () => {
     localStorage.clear();
   });
 });
+
+describe("colleagues in the queue", () => {
+  it("shows under a ticket who else has it open and who types, asked once for the page", async () => {
+    const rows = [row(1), row(2), row(3)];
+    const fetch = stubQueue(rows, () => counts(27), {
+      "GET /presence": () =>
+        Response.json({
+          items: [
+            {
+              ticketId: rows[1]?.id,
+              viewers: [
+                { staffId: colleague.id, name: "Robin Support", typing: true },
+                { staffId: "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f", name: "Kim Kijker", typing: false },
+              ],
+            },
+            {
+              ticketId: rows[2]?.id,
+              viewers: [
+                { staffId: "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f", name: "Kim Kijker", typing: false },
+              ],
+            },
+          ],
+        }),
+    });
+    renderApp("/agent");
+
+    const second = (await screen.findByRole("link", { name: /Vraag 2/ })).closest("tr");
+    expect(await within(second as HTMLElement).findByText("Robin Support typt…")).toBeInTheDocument();
+    const third = screen.getByRole("link", { name: /Vraag 3/ }).closest("tr");
+    expect(within(third as HTMLElement).getByText("Kim Kijker bekijkt")).toBeInTheDocument();
+    const first = screen.getByRole("link", { name: /Vraag 1/ }).closest("tr");
+    expect(first).not.toHaveTextContent(/bekijkt|typt/);
+    expect(queryOf(fetch, "/presence")).toEqual([{ tickets: rows.map((ticket) => ticket.id).join(",") }]);
+  });
+});

@@ -17,6 +17,7 @@ import { LoadMoreButton } from "../../../components/load-more-button.tsx";
 import { PageHeading } from "../../../components/page-heading.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
+import { queuePresenceQuery } from "../../live/api/presence.queries.ts";
 import { type TicketListFilters, ticketListQuery } from "../../tickets/api/tickets.queries.ts";
 import { ticketsMessages } from "../../tickets/i18n/tickets.messages.ts";
 import { ticketCountsQuery } from "../api/queue.queries.ts";
@@ -99,6 +100,9 @@ export function QueuePage() {
   const items = tickets.data?.pages.flatMap((page) => page.items) ?? [];
   // Only what is on the screen can be changed: a ticket that left the view leaves the selection.
   const selectedTickets = items.filter((ticket) => selected.has(ticket.id));
+  const shownIds = items.slice(0, 100).map((ticket) => ticket.id);
+  const presence = useQuery(queuePresenceQuery(shownIds));
+  const viewers = new Map(presence.data?.items.map((item) => [item.ticketId, item.viewers]));
 
   const setFilter = (name: (typeof filterNames)[number], value: string) => {
     const next = new URLSearchParams(search);
@@ -293,6 +297,7 @@ export function QueuePage() {
             tickets={items}
             selection={selection}
             compact={compact}
+            presence={viewers}
           />
           <LoadMoreButton query={tickets} label={t("queue.more")} loadingLabel={t("queue.loadingMore")} />
         </>
