@@ -137,6 +137,19 @@ const matrix: Record<EndpointName, Row> = {
   getHealth: { call: () => ({}), expect: all(200) },
   suggestFaqArticles: { call: () => ({ query: { q: "abonnement opzeggen" } }), expect: all(200) },
   listFaqCategories: { call: () => ({}), expect: all(200) },
+  createFaqCategory: {
+    call: () => ({ body: { name: `Proefrubriek ${++counter}` } }),
+    expect: { ...signedIn(404), customer_service: 201, admin: 201 },
+  },
+  renameFaqCategory: {
+    call: (world) => ({ params: { slug: world.faqCategory }, body: { name: `Hernoemd ${++counter}` } }),
+    expect: { ...signedIn(404), customer_service: 200, admin: 200 },
+  },
+  // Editors pass the policy and then learn that the order must name every category (others: 404).
+  orderFaqCategories: {
+    call: (world) => ({ body: { slugs: [world.faqCategory] } }),
+    expect: { ...signedIn(404), customer_service: 400, admin: 400 },
+  },
   listPopularFaqArticles: { call: () => ({ query: { limit: "5" } }), expect: all(200) },
   listFaqArticles: { call: () => ({}), expect: all(200) },
   getFaqArticle: {

@@ -45,4 +45,52 @@ describe("e-mail templates", () => {
     expect(html).not.toContain("javascript:");
     expect(html).toContain("&lt;script&gt;");
   });
+
+  it("renders the team's Markdown reply as safe HTML with real links, and as readable plain text", async () => {
+    const { renderEmail } = await import("../src/lib/mail/email-layout.ts");
+    const { html, text } = await renderEmail({
+      greeting: "Hallo Jan,",
+      paragraphs: ["Ons antwoord op je vraag:"],
+      quote: [
+        "Zo zet je het **terug**:",
+        "",
+        "- open [Wachtwoord wijzigen](https://support.example.test/faq/wachtwoord-wijzigen)",
+        "- of mail info@example.com",
+        "",
+        "[klik](javascript:alert(1)) <b onclick=x>vet</b> ![beeld](https://evil.example.test/p.png)",
+      ].join("\n"),
+      closing: "Groet",
+      signature: "Team Support",
+    });
+    expect(html).toContain(
+      '<a href="https://support.example.test/faq/wachtwoord-wijzigen" rel="noopener noreferrer" style="color:#1d4ed8">Wachtwoord wijzigen</a>',
+    );
+    expect(html).toContain("<strong>terug</strong>");
+    expect(html).toContain('href="mailto:info@example.com"');
+    // Raw HTML stays visible text; a script link and an image are not rendered.
+    expect(html).toContain("&lt;b onclick=x&gt;vet&lt;/b&gt;");
+    expect(html).not.toContain("<b onclick");
+    expect(html).not.toMatch(/href="javascript:/i);
+    expect(html).not.toContain("<img");
+    expect(text).toContain(
+      "- open Wachtwoord wijzigen (https://support.example.test/faq/wachtwoord-wijzigen)",
+    );
+    expect(text).toContain("Zo zet je het terug:");
+    expect(text).not.toContain("**");
+  });
+
+  it("keeps a plain-text reply written before Markdown readable, line breaks included", async () => {
+    const { renderEmail } = await import("../src/lib/mail/email-layout.ts");
+    const reply = "Hoi,\nJe mailbox is vol.\n\nMaak ruimte vrij: 2 < 3 & 5 > 4.";
+    const { html, text } = await renderEmail({
+      greeting: "Hallo,",
+      paragraphs: [],
+      quote: reply,
+      closing: "Groet",
+      signature: "Team Support",
+    });
+    expect(html).toContain("Hoi,<br>\nJe mailbox is vol.");
+    expect(html).toContain("2 &lt; 3 &amp; 5 &gt; 4.");
+    expect(text).toContain(reply);
+  });
 });

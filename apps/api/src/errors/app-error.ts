@@ -15,6 +15,7 @@ export const problemCatalog: Record<ProblemCode, { status: number; title: string
   method_not_allowed: { status: 405, title: "Method not allowed" },
   conflict: { status: 409, title: "Conflict with the current state" },
   reply_crossed: { status: 409, title: "Another message arrived since you started this reply" },
+  edit_conflict: { status: 409, title: "Someone else saved a change since you opened this" },
   idempotency_mismatch: { status: 422, title: "Idempotency key reused with a different request" },
   unprocessable_content: { status: 422, title: "The request refers to something that cannot be used" },
   too_many_requests: { status: 429, title: "Too many requests" },
@@ -28,6 +29,12 @@ export const problemCatalog: Record<ProblemCode, { status: number; title: string
   billing_not_invoiced: { status: 409, title: "Billable time of this customer is not invoiced yet" },
 };
 
+/** Both versions of an edit that lost a race: the stored one and the one the caller sent. */
+export interface EditConflict {
+  current: Record<string, unknown>;
+  submitted: Record<string, unknown>;
+}
+
 /** An error the caller can act on; rendered as problem+json by the error handler. */
 export class AppError extends Error {
   override name = "AppError";
@@ -36,7 +43,11 @@ export class AppError extends Error {
   constructor(
     readonly code: ProblemCode,
     readonly detail?: string,
-    readonly options: { errors?: FieldError[]; headers?: Record<string, string> } = {},
+    readonly options: {
+      errors?: FieldError[];
+      headers?: Record<string, string>;
+      conflict?: EditConflict;
+    } = {},
   ) {
     super(detail ?? problemCatalog[code].title);
     this.status = problemCatalog[code].status;

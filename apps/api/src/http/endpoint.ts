@@ -8,7 +8,7 @@ import { actorOf } from "./authenticate.ts";
 import { fieldErrorsFrom } from "./validation.ts";
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
-type SuccessStatus = 200 | 201 | 202 | 204 | 303;
+type SuccessStatus = 200 | 201 | 202 | 204 | 303 | 308;
 
 export interface EndpointRequest<E extends EndpointDescriptor> {
   params: Parsed<E["params"]>;

@@ -51,7 +51,12 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       for (const [name, value] of Object.entries(error.options.headers ?? {})) res.setHeader(name, value);
       return sendProblem(
         res,
-        toProblem(error.code, { detail: error.detail, requestId, errors: error.options.errors }),
+        toProblem(error.code, {
+          detail: error.detail,
+          requestId,
+          errors: error.options.errors,
+          conflict: error.options.conflict,
+        }),
       );
     }
     if (error instanceof ZodError) {

@@ -16,6 +16,7 @@ const toOpenApiPath = (path: string) => `/api/v1${path.replace(/:([A-Za-z_][A-Za
 function describeStatus(status: number): string {
   if (status >= 500) return "Server error";
   if (status >= 400) return "Problem details (RFC 9457)";
+  if (status >= 300) return "Redirect: the Location header says where";
   return status === 204 ? "No content" : "Success";
 }
 

@@ -7,6 +7,8 @@ export interface ReceivedEmail {
   to: string[];
   subject: string;
   text: string;
+  /** The HTML part, empty when the e-mail has none. */
+  html: string;
 }
 
 export async function startSmtpInbox() {
@@ -22,6 +24,7 @@ export async function startSmtpInbox() {
             to: session.envelope.rcptTo.map((recipient) => recipient.address),
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
+            html: typeof parsed.html === "string" ? parsed.html : "",
           });
           callback();
         })

@@ -720,8 +720,10 @@ describe("Tickets, from a guest's question to the team's answer", () => {
     await screenshot(agent.page, "agent-reply-faq-search");
     await insert.click();
     const replyText = await agent.page.getByLabel("Je antwoord").inputValue();
-    const faqLink = replyText.match(/\n(.+): (https?:\/\/\S+\/faq\/[a-z0-9-]+)$/);
+    // A Markdown link: the customer gets the title as a link, in the thread and in the e-mail.
+    const faqLink = replyText.match(/\n\[(.+)\]\((https?:\/\/\S+\/faq\/[a-z0-9-]+)\)$/);
     expect(faqLink?.[2]?.startsWith(`${baseUrl}/faq/`)).toBe(true);
+    const [, faqTitle = "", faqUrl = ""] = faqLink ?? [];
     await screenshot(agent.page, "agent-reply-faq-inserted");
     await agent.page.getByRole("button", { name: "Versturen" }).click();
     await agent.page.getByText("Je mailbox is vol.", { exact: false }).first().waitFor();
@@ -751,8 +753,19 @@ describe("Tickets, from a guest's question to the team's answer", () => {
     const answer = thread.nth(1);
     expect(await answer.textContent()).toContain("Team Support");
     expect(await answer.textContent()).toContain("Je mailbox is vol.");
-    // The FAQ link the agent inserted, exactly, and it opens the article.
-    expect(await answer.textContent()).toMatch(new RegExp(`${baseUrl}/faq/[a-z0-9-]+`));
+    // The FAQ link the agent inserted is a real link with the article's title, never Markdown syntax.
+    const articleLink = answer.getByRole("link", { name: faqTitle, exact: true });
+    expect(await articleLink.getAttribute("href")).toBe(faqUrl);
+    expect(await answer.textContent()).not.toContain("](");
+    // The e-mail too: a link in the HTML part, "title (url)" in the plain text.
+    const answerMail = await (inbox as SmtpInbox).waitFor(guestEmail, 15_000, (mail) =>
+      mail.text.includes("Je mailbox is vol."),
+    );
+    expect(answerMail.html).toMatch(
+      new RegExp(`<a href="${faqUrl.replace(/[.?*+^$()[\]\\/]/g, "\\$&")}" rel="noopener noreferrer"[^>]*>`),
+    );
+    expect(answerMail.text).toContain(`${faqTitle} (${faqUrl})`);
+    expect(`${answerMail.text}${answerMail.html}`).not.toContain("](");
     const main = (await page.getByRole("main").textContent()) ?? "";
     expect(main).not.toContain("Sam Support");
     expect(main).not.toContain("Robin Support");

@@ -27,6 +27,7 @@ export interface EndpointDescriptor {
 
 export const defineEndpoint = <const E extends EndpointDescriptor>(endpoint: E): E => endpoint;
 
+// 308 (moved) is left out: fetch follows it, so a caller only ever sees where it leads.
 type SuccessStatus = 200 | 201 | 202 | 204 | 303;
 
 /** The body of an endpoint's success response. */

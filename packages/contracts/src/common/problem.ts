@@ -13,6 +13,7 @@ export const problemCodes = [
   "method_not_allowed",
   "conflict",
   "reply_crossed",
+  "edit_conflict",
   "idempotency_mismatch",
   "unprocessable_content",
   "too_many_requests",
@@ -47,6 +48,13 @@ export const problemSchema = z
     code: problemCodeSchema,
     requestId: z.string().optional(),
     errors: z.array(fieldErrorSchema).optional(),
+    current: z.record(z.string(), z.unknown()).optional().meta({
+      description: "edit_conflict only: the stored version, saved by someone else since the caller opened it",
+    }),
+    submitted: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .meta({ description: "edit_conflict only: the change that was refused, as the caller sent it" }),
   })
   .meta({ id: "Problem" });
 export type Problem = z.infer<typeof problemSchema>;

@@ -2,9 +2,13 @@ import { defineEndpoint } from "../common/endpoint.ts";
 import { problemSchema } from "../common/problem.ts";
 import {
   createFaqArticleSchema,
+  createFaqCategorySchema,
   createFaqSynonymGroupSchema,
   faqArticleSchema,
   faqCategoryListSchema,
+  faqCategoryOrderSchema,
+  faqCategoryParamsSchema,
+  faqCategorySchema,
   faqInsightsQuerySchema,
   faqInsightsSchema,
   faqListQuerySchema,
@@ -18,6 +22,7 @@ import {
   faqSynonymGroupSchema,
   faqSynonymIdParamsSchema,
   faqSynonymListSchema,
+  renameFaqCategorySchema,
   updateFaqArticleSchema,
 } from "./faq.schemas.ts";
 
@@ -49,6 +54,40 @@ export const listFaqCategories = defineEndpoint({
   responses: { 200: faqCategoryListSchema },
 });
 
+export const createFaqCategory = defineEndpoint({
+  method: "POST",
+  path: "/faq-categories",
+  summary: "Add an FAQ category, shown last (admins and customer service)",
+  tag: "FAQ",
+  body: createFaqCategorySchema,
+  responses: {
+    201: faqCategorySchema,
+    400: problemSchema,
+    401: problemSchema,
+    404: problemSchema,
+    409: problemSchema,
+  },
+});
+
+export const renameFaqCategory = defineEndpoint({
+  method: "PATCH",
+  path: "/faq-categories/:slug",
+  summary: "Rename an FAQ category; its slug stays (admins and customer service)",
+  tag: "FAQ",
+  params: faqCategoryParamsSchema,
+  body: renameFaqCategorySchema,
+  responses: { 200: faqCategorySchema, 400: problemSchema, 401: problemSchema, 404: problemSchema },
+});
+
+export const orderFaqCategories = defineEndpoint({
+  method: "PUT",
+  path: "/faq-category-order",
+  summary: "Set the order of the FAQ categories: every slug once (admins and customer service)",
+  tag: "FAQ",
+  body: faqCategoryOrderSchema,
+  responses: { 200: faqCategoryListSchema, 400: problemSchema, 401: problemSchema, 404: problemSchema },
+});
+
 export const listFaqArticles = defineEndpoint({
   method: "GET",
   path: "/faqs",
@@ -62,10 +101,11 @@ export const listFaqArticles = defineEndpoint({
 export const getFaqArticle = defineEndpoint({
   method: "GET",
   path: "/faqs/:slug",
-  summary: "One FAQ article (a draft answers 404 unless the caller edits the FAQ)",
+  summary:
+    "One FAQ article (a draft answers 404 unless the caller edits the FAQ); an old slug redirects (308) to the current one",
   tag: "FAQ",
   params: faqSlugParamsSchema,
-  responses: { 200: faqArticleSchema, 404: problemSchema },
+  responses: { 200: faqArticleSchema, 308: null, 404: problemSchema },
 });
 
 export const createFaqArticle = defineEndpoint({
@@ -86,11 +126,18 @@ export const createFaqArticle = defineEndpoint({
 export const updateFaqArticle = defineEndpoint({
   method: "PATCH",
   path: "/faqs/:slug",
-  summary: "Change an FAQ article; the slug stays (admins and customer service)",
+  summary:
+    "Change an FAQ article, its slug too (the old one keeps redirecting); refused with 409 when someone saved since `expectedUpdatedAt` (admins and customer service)",
   tag: "FAQ",
   params: faqSlugParamsSchema,
   body: updateFaqArticleSchema,
-  responses: { 200: faqArticleSchema, 400: problemSchema, 401: problemSchema, 404: problemSchema },
+  responses: {
+    200: faqArticleSchema,
+    400: problemSchema,
+    401: problemSchema,
+    404: problemSchema,
+    409: problemSchema,
+  },
 });
 
 export const deleteFaqArticle = defineEndpoint({

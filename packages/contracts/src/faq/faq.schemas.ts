@@ -43,6 +43,41 @@ export const faqCategoryListSchema = z
   .object({ items: z.array(faqCategorySchema) })
   .meta({ id: "FaqCategoryList" });
 
+const faqCategoryNameSchema = z
+  .string()
+  .trim()
+  .min(2)
+  .max(80)
+  .meta({ examples: ["Opzeggen"] });
+
+export const createFaqCategorySchema = z
+  .object({
+    name: faqCategoryNameSchema,
+    slug: faqSlugSchema
+      .optional()
+      .meta({ description: "Made from the name when left out; stays when renamed" }),
+  })
+  .meta({ id: "CreateFaqCategory" });
+
+/** A new name; the slug (the home page's anchor for the category) stays. */
+export const renameFaqCategorySchema = z
+  .object({ name: faqCategoryNameSchema })
+  .meta({ id: "RenameFaqCategory" });
+
+export const faqCategoryParamsSchema = z.object({ slug: z.string().min(1).max(120) });
+
+/** The display order: every category's slug, each once, first shown first. */
+export const faqCategoryOrderSchema = z
+  .object({
+    slugs: z
+      .array(z.string().min(1).max(120))
+      .min(1)
+      .max(200)
+      .refine((slugs) => new Set(slugs).size === slugs.length, "List each category once")
+      .meta({ examples: [["opzeggen", "facturen", "e-mail"]] }),
+  })
+  .meta({ id: "FaqCategoryOrder" });
+
 const articleHeader = {
   id: z.uuid(),
   slug: z.string(),
@@ -114,18 +149,32 @@ export const createFaqArticleSchema = z
   .meta({ id: "CreateFaqArticle" });
 export type CreateFaqArticle = z.infer<typeof createFaqArticleSchema>;
 
-/** Everything but the slug may change: published links must keep working. */
+/**
+ * Any field may change. A new slug keeps the old one working: reading the article at it redirects
+ * (308) to the new one, so links in e-mails sent before stay good.
+ */
 export const updateFaqArticleSchema = z
   .object({
+    slug: faqSlugSchema.meta({
+      description: "A new address, e.g. after the title changed; the old one redirects to it",
+    }),
     title: z.string().trim().min(3).max(200),
     body: faqMarkdownSchema,
     categorySlug: z.string().min(1).max(80),
     language: languageSchema,
     keywords: faqKeywordsSchema,
     status: faqStatusSchema,
+    expectedUpdatedAt: z.iso.datetime().meta({
+      description:
+        "The article's `updatedAt` when the editor opened it: when someone saved since, the change is refused with 409 edit_conflict carrying both versions (never a silent overwrite)",
+      examples: ["2026-11-28T10:15:00.000Z"],
+    }),
   })
   .partial()
-  .refine((patch) => Object.keys(patch).length > 0, "Change at least one field")
+  .refine(
+    (patch) => Object.keys(patch).some((field) => field !== "expectedUpdatedAt"),
+    "Change at least one field",
+  )
   .meta({ id: "UpdateFaqArticle" });
 export type UpdateFaqArticle = z.infer<typeof updateFaqArticleSchema>;
 

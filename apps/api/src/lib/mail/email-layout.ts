@@ -1,12 +1,14 @@
 // One layout for every e-mail the product sends: MJML for HTML that holds up in mail clients and on
-// phones, and a plain-text twin with the same words. All content is text and escaped here.
+// phones, and a plain-text twin with the same words. All content is text and escaped here, except
+// the quote: the team's reply in Markdown, rendered without raw HTML (reply-markdown.ts).
+import { replyMarkdownToHtml, replyMarkdownToText } from "./reply-markdown.ts";
 
 export interface EmailContent {
   /** The line mail clients show next to the subject. */
   preheader?: string;
   greeting: string;
   paragraphs: string[];
-  /** A block of someone's words, e.g. the team's full reply. */
+  /** A block of someone's words in Markdown, e.g. the team's full reply (links become real links). */
   quote?: string;
   action?: { label: string; url: string };
   /** Further reading, e.g. FAQ articles that match a ticket. */
@@ -40,7 +42,7 @@ function mjmlOf(content: EmailContent): string {
       <mj-column>
         ${text(paragraph(content.greeting))}
         ${content.paragraphs.map((item) => text(paragraph(item))).join("\n")}
-        ${content.quote ? text(`<div style="border-left:4px solid #cbd5e1;padding:8px 12px;background:#f8fafc">${paragraph(content.quote)}</div>`) : ""}
+        ${content.quote ? text(`<div style="border-left:4px solid #cbd5e1;padding:8px 12px;background:#f8fafc">${replyMarkdownToHtml(content.quote)}</div>`) : ""}
         ${content.action ? `<mj-button href="${safeUrl(content.action.url)}" background-color="#1d4ed8" font-size="16px" border-radius="6px">${escapeHtml(content.action.label)}</mj-button>` : ""}
         ${
           content.links?.length
@@ -65,7 +67,7 @@ function plainTextOf(content: EmailContent): string {
   return [
     content.greeting,
     ...content.paragraphs,
-    ...(content.quote ? [content.quote] : []),
+    ...(content.quote ? [replyMarkdownToText(content.quote)] : []),
     ...(content.action ? [`${content.action.label}:\n${content.action.url}`] : []),
     ...(content.links?.length
       ? [

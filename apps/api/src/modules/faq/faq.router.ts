@@ -1,5 +1,7 @@
 import {
+  buildPath,
   createFaqArticle,
+  createFaqCategory,
   createFaqSynonymGroup,
   deleteFaqArticle,
   deleteFaqSynonymGroup,
@@ -9,7 +11,9 @@ import {
   listFaqCategories,
   listFaqSynonyms,
   listPopularFaqArticles,
+  orderFaqCategories,
   recordFaqSuggestionEvent,
+  renameFaqCategory,
   suggestFaqArticles,
   updateFaqArticle,
 } from "@helpdesk/contracts";
@@ -29,14 +33,32 @@ export function faqRoutes(faq: FaqService, suggestions: FaqSuggestionService, us
       body: await faq.listPopular(query.limit, query.lang),
     })),
     route(listFaqCategories, async () => ({ status: 200, body: await faq.listCategories() })),
+    route(createFaqCategory, async ({ body, res }) => ({
+      status: 201,
+      body: await faq.createCategory(signedIn(res), body),
+    })),
+    route(renameFaqCategory, async ({ params, body, res }) => ({
+      status: 200,
+      body: await faq.renameCategory(signedIn(res), params.slug, body.name),
+    })),
+    route(orderFaqCategories, async ({ body, res }) => ({
+      status: 200,
+      body: await faq.orderCategories(signedIn(res), body.slugs),
+    })),
     route(listFaqArticles, async ({ query, res }) => ({
       status: 200,
       body: await faq.listArticles(actorOf(res), query),
     })),
-    route(getFaqArticle, async ({ params, res }) => ({
-      status: 200,
-      body: await faq.getArticle(actorOf(res), params.slug),
-    })),
+    route(getFaqArticle, async ({ params, req, res }) => {
+      const article = await faq.getArticle(actorOf(res), params.slug);
+      if (!("movedTo" in article)) return { status: 200, body: article };
+      // Permanent: the old address leads to the current one for every later reader too.
+      return {
+        status: 308,
+        body: undefined,
+        headers: { Location: `${req.baseUrl}${buildPath(getFaqArticle.path, { slug: article.movedTo })}` },
+      };
+    }),
     route(createFaqArticle, async ({ body, res }) => ({
       status: 201,
       body: await faq.createArticle(signedIn(res), body),

@@ -10,6 +10,7 @@ import type {
   UpdateFaqArticle,
 } from "@helpdesk/contracts";
 import type { Database } from "../../db/prisma.ts";
+import { inWriteTransaction } from "../../db/write-transaction.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { decodeCursor, toPage } from "../../lib/cursor.ts";
 import { canEditFaq, denyAsNotFound } from "../identity/access-policy.ts";
@@ -56,6 +57,35 @@ export function createFaqService({ db, searchIndex, publicUrl }: FaqServiceDeps)
       return { items: await repository.listCategories(db) };
     },
 
+    async createCategory(actor: SignedInActor, input: { name: string; slug?: string | undefined }) {
+      requireEditor(actor);
+      return repository.insertCategory(db, {
+        name: input.name,
+        slug: input.slug ?? slugFromTitle(input.name),
+      });
+    },
+
+    async renameCategory(actor: SignedInActor, slug: string, name: string) {
+      requireEditor(actor);
+      return (await repository.renameCategory(db, slug, name)) ?? denyAsNotFound();
+    },
+
+    /** The new order must name every category once: a list from a stale screen is refused. */
+    async orderCategories(actor: SignedInActor, slugs: string[]) {
+      requireEditor(actor);
+      await inWriteTransaction(db, async (tx) => {
+        const existing = await repository.listCategorySlugs(tx);
+        const given = new Set(slugs);
+        if (existing.length !== slugs.length || existing.some((slug) => !given.has(slug))) {
+          throw new AppError("validation_failed", "List every category once, no others", {
+            errors: [{ path: "body.slugs", message: "List every category once", code: "incomplete_order" }],
+          });
+        }
+        await repository.setCategoryOrder(tx, slugs);
+      });
+      return { items: await repository.listCategories(db) };
+    },
+
     async listArticles(
       actor: Actor,
       query: {
@@ -84,10 +114,18 @@ export function createFaqService({ db, searchIndex, publicUrl }: FaqServiceDeps)
       return { items: rows.map((row) => presentArticleSummary(publicUrl, row)) };
     },
 
-    /** Drafts exist only for editors: anyone else gets the same 404 as for a missing slug. */
-    async getArticle(actor: Actor, slug: string): Promise<FaqArticle> {
+    /**
+     * Drafts exist only for editors: anyone else gets the same 404 as for a missing slug. A slug the
+     * article had before answers where it lives now (`movedTo`), for links in old e-mails.
+     */
+    async getArticle(actor: Actor, slug: string): Promise<FaqArticle | { movedTo: string }> {
       const row = await repository.findArticle(db, slug);
-      if (!row || (row.status !== "published" && !canEditFaq(actor))) return denyAsNotFound();
+      if (!row) {
+        const moved = await repository.findMovedArticle(db, slug);
+        if (moved && (moved.status === "published" || canEditFaq(actor))) return { movedTo: moved.slug };
+        return denyAsNotFound();
+      }
+      if (row.status !== "published" && !canEditFaq(actor)) return denyAsNotFound();
       return presentArticle(publicUrl, row);
     },
 
@@ -107,18 +145,36 @@ export function createFaqService({ db, searchIndex, publicUrl }: FaqServiceDeps)
       requireEditor(actor);
       const current = await repository.findArticle(db, slug);
       if (!current) return denyAsNotFound();
-      const { categorySlug, ...changes } = patch;
+      const { categorySlug, expectedUpdatedAt, slug: newSlug, ...changes } = patch;
+      const moves = newSlug !== undefined && newSlug !== slug;
       const text = {
         title: changes.title ?? current.title,
         keywords: changes.keywords ?? current.keywords,
         body: changes.body ?? current.body,
       };
-      const row = await repository.updateArticle(db, slug, {
+      const data = {
         ...changes,
+        ...(moves ? { slug: newSlug } : {}),
         ...(categorySlug ? { categoryId: await categoryIdOf(categorySlug) } : {}),
         ...(await indexedFields(text)),
+      };
+      const row = await inWriteTransaction(db, async (tx) => {
+        const expected = expectedUpdatedAt === undefined ? undefined : new Date(expectedUpdatedAt);
+        if (!(await repository.updateArticleIfUnchanged(tx, current.id, expected, data))) return null;
+        if (moves && !(await repository.rememberPreviousSlug(tx, current.id, slug, newSlug))) {
+          throw new AppError("conflict", "This slug was an address of another article", {
+            errors: [{ path: "body.slug", message: "Already used by another article", code: "slug_taken" }],
+          });
+        }
+        return repository.findArticleById(tx, current.id);
       });
-      return presentArticle(publicUrl, row);
+      if (row) return presentArticle(publicUrl, row);
+      // Someone saved since the editor opened it: show both versions, overwrite nothing.
+      const latest = await repository.findArticleById(db, current.id);
+      if (!latest) return denyAsNotFound();
+      throw new AppError("edit_conflict", "The article was changed since you opened it", {
+        conflict: { current: presentArticle(publicUrl, latest), submitted: patch },
+      });
     },
 
     async deleteArticle(actor: SignedInActor, slug: string): Promise<void> {

@@ -228,6 +228,21 @@ describe("an FAQ article page", () => {
     );
   });
 
+  it("replaces an old address with the article's current one (the API followed its redirect)", async () => {
+    // fetch follows the API's 308 itself: the page gets the article, whose slug is the new one.
+    stubApi("online", {
+      ...faqApi(),
+      "GET /faqs/oud-adres-iban": () => Response.json(article),
+      "GET /faqs/iban-wijzigen": () => Response.json(article),
+    });
+    const { router } = renderApp("/faq/oud-adres-iban");
+
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Hoe wijzig ik mijn IBAN?" }),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(router.state.location.pathname).toBe("/faq/iban-wijzigen"));
+  });
+
   it("says so when the article does not exist", async () => {
     stubApi("online", { "GET /faqs/bestaat-niet": () => problem(404, "not_found") });
     renderApp("/faq/bestaat-niet");

@@ -8,14 +8,18 @@ import { agentMessages } from "../i18n/agent.messages.ts";
 import "../../../components/fields.css";
 import "./faq-link-picker.css";
 
-/** What goes into the reply: the article's title and its exact public link, as the API gives it. */
-export const faqLinkText = (article: { title: string; url: string }) => `${article.title}: ${article.url}`;
+/**
+ * What goes into the reply: a Markdown link with the article's title and its exact public link, as
+ * the API gives it, so the customer gets a real link in the thread and in the e-mail.
+ */
+export const faqLinkText = (article: { title: string; url: string }) =>
+  `[${article.title.replace(/[[\]]/g, "")}](${article.url})`;
 
 const normalise = (text: string) => text.trim().replace(/\s+/g, " ").slice(0, 500);
 
 /**
  * Beside the agent's reply box: search the FAQ (the same suggestions the Support Center uses) and put
- * an article's `<title>: <url>` into the message at the cursor. Inside the reply form, so Enter in
+ * an article's `[<title>](<url>)` into the message at the cursor. Inside the reply form, so Enter in
  * the search box must not send the reply. Until the agent types, it shows the best suggestions for
  * the customer's message (`customerText`: subject and message, as the ticket form sends them), in
  * the language the customer wrote in.

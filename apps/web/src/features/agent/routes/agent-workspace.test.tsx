@@ -251,7 +251,7 @@ describe("agent workspace", () => {
     await user.click(screen.getByRole("button", { name: "Versturen" }));
 
     expect(
-      await screen.findByText("Klant gebeld, morgen controleren.", { selector: ".message__body" }),
+      await screen.findByText("Klant gebeld, morgen controleren.", { selector: ".message__body span" }),
     ).toBeInTheDocument();
     expect(callsTo(fetch, `POST /tickets/${ticketId}/messages`).map((call) => call.body)).toEqual([
       // With the newest message seen when the note was started: a crossing one is refused (409).
@@ -400,7 +400,7 @@ describe("agent workspace", () => {
     });
     await user.click(insert);
 
-    expect(reply).toHaveValue(`Beste Gerda,\nHoe wijzig ik mijn IBAN?: ${url}`);
+    expect(reply).toHaveValue(`Beste Gerda,\n[Hoe wijzig ik mijn IBAN?](${url})`);
     await waitFor(() => expect(reply).toHaveFocus());
     expect(screen.getByTestId("announcer")).toHaveTextContent(
       "Link naar „Hoe wijzig ik mijn IBAN?” ingevoegd",

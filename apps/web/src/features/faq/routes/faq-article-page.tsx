@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { Link, useParams } from "react-router";
+import { Link, Navigate, useParams } from "react-router";
 import { LoadingPage } from "../../../app/shell/route-error-page.tsx";
 import { PageHeading } from "../../../components/page-heading.tsx";
 import { useLanguage, useTranslation } from "../../../i18n/i18n.tsx";
@@ -14,7 +14,8 @@ const locales = { nl: "nl-NL", en: "en-GB" } as const;
 /**
  * One FAQ article at its stable address, `/faq/:slug` (the link agents and e-mails use): the text
  * (Markdown rendered as elements, never as HTML), its category, when it was last updated, and a way
- * to ask the support team when it did not help. Loaded on demand.
+ * to ask the support team when it did not help. Loaded on demand. An address the article had
+ * before (the API redirects it) is replaced by the current one.
  */
 export function FaqArticlePage() {
   const { t } = useTranslation();
@@ -38,6 +39,9 @@ export function FaqArticlePage() {
       </div>
     );
   }
+
+  if (article.data.slug !== slug)
+    return <Navigate to={`/faq/${encodeURIComponent(article.data.slug)}`} replace />;
 
   const { title, body, category, updatedAt, translationOf, translations } = article.data;
   const updated = new Intl.DateTimeFormat(locales[language], { dateStyle: "long" }).format(

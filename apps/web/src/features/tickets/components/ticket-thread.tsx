@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { useLanguage } from "../../../i18n/i18n.tsx";
+import { FaqMarkdown } from "../../faq/components/faq-markdown.tsx";
 import { AttachmentList } from "./attachment-list.tsx";
 import { formatDateTime } from "./ticket-format.ts";
 import "./ticket-thread.css";
@@ -24,7 +25,12 @@ export interface TicketThreadProps {
   internalLabel?: string;
 }
 
-/** The conversation, oldest first. Internal notes (staff view only) look and read differently. */
+/**
+ * The conversation, oldest first. Internal notes (staff view only) look and read differently. The
+ * team's messages are Markdown, shown with the FAQ's renderer (React elements, never HTML, so a tag
+ * someone typed stays text and only http(s), mailto and own-site links become links); plain text
+ * written before still reads the same. Customers' own words are shown exactly as they typed them.
+ */
 export function TicketThread({ ticketId, messages, internalLabel }: TicketThreadProps) {
   const { language } = useLanguage();
   return (
@@ -43,7 +49,13 @@ export function TicketThread({ ticketId, messages, internalLabel }: TicketThread
                   {formatDateTime(message.createdAt, language)}
                 </time>
               </header>
-              <div className="message__body">{message.body}</div>
+              {message.from === "team" ? (
+                <div className="message__body message__body--markdown">
+                  <FaqMarkdown source={message.body} />
+                </div>
+              ) : (
+                <div className="message__body">{message.body}</div>
+              )}
               <AttachmentList ticketId={ticketId} attachments={message.attachments} />
               {message.footer}
             </article>
