@@ -39,6 +39,8 @@ type Caller = (typeof callers)[number];
 
 interface World {
   customerA: { id: string; email: string };
+  /** Customer A's hosting package, whose billing period billing changes. */
+  customerServiceA: string;
   /** A ticket customer A filed, with one attachment. */
   ticketA: string;
   /** A solved ticket of customer A, rated good, with a rating link used already. */
@@ -217,6 +219,21 @@ const matrix: Record<EndpointName, Row> = {
   searchCustomers: {
     call: (world) => ({ query: { q: world.customerA.email } }),
     expect: { ...signedIn(404), agent: 200, customer_service: 200, billing: 200, admin: 200 },
+  },
+  // Only billing changes billing; staff who see the customer are told why (403), others find nothing.
+  updateCustomerBilling: {
+    call: (world) => ({
+      params: { id: world.customerA.id },
+      body: {
+        reason: "Klant vraagt per ticket om per jaar te betalen",
+        services: [{ id: world.customerServiceA, billingPeriod: "yearly" }],
+      },
+    }),
+    expect: { ...signedIn(404), agent: 403, customer_service: 403, admin: 403, billing: 200 },
+  },
+  listCustomerEvents: {
+    call: (world) => ({ params: { id: world.customerA.id } }),
+    expect: { ...signedIn(404), customer_service: 200, billing: 200, admin: 200 },
   },
   listCustomerPrivateDataAccess: {
     call: (world) => ({ params: { id: world.customerA.id } }),
@@ -536,8 +553,12 @@ beforeAll(async () => {
   const used = ratingLinks.claimsOf(usedRatingToken);
   await testApp.db.ticketRatingLinkUse.create({ data: { nonce: used?.nonce ?? "", score: "good" } });
   const billingWorld = await createBillingWorld(ticket.id);
+  const hostingA = await testApp.db.customerService.findFirstOrThrow({
+    where: { customerId: customerA.id, kind: "hosting" },
+  });
   world = {
     customerA,
+    customerServiceA: hostingA.id,
     ...billingWorld,
     ticketA: ticket.id,
     solvedTicketA: solved.id,

@@ -22,6 +22,8 @@ const ratingLinkPage = async () =>
   (await import("../features/ratings/routes/rating-link-page.tsx")).RatingLinkPage;
 const consentLinkPage = async () =>
   (await import("../features/billing/routes/consent-link-page.tsx")).ConsentLinkPage;
+const myAccountPage = async () =>
+  (await import("../features/account/routes/my-account-page.tsx")).MyAccountPage;
 const dataExportPage = async () =>
   (await import("../features/account/routes/data-export-page.tsx")).DataExportPage;
 
@@ -52,6 +54,7 @@ export const createRoutes = (): RouteObject[] => [
               { path: "tickets/new", lazy: { Component: newTicketPage } },
               { path: "tickets/:id", lazy: { Component: ticketPage } },
               { path: "tickets/:id/beoordelen", lazy: { Component: ratingLinkPage } },
+              { path: "account", lazy: { Component: myAccountPage } },
               { path: "account/export", lazy: { Component: dataExportPage } },
               // The e-mailed consent link for paid support (billable time).
               { path: "consent", lazy: { Component: consentLinkPage } },

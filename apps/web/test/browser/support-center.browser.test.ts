@@ -1475,3 +1475,107 @@ describe("Two agents on one ticket, live", () => {
     expect([...sam.errors, ...robin.errors, ...customer.errors]).toEqual([]);
   });
 });
+
+describe("Customer records and Mijn account", () => {
+  const auditOf = (page: Page) => page.getByTestId("customer-audit");
+
+  it("customer records: billing changes a billing period with a reason and the audit shows it", async () => {
+    const { page, errors } = await visit("/login?returnTo=%2Fagent%2Fcustomers%3Fq%3DFatima");
+    await signInWithPassword(page, "billing@demo.test");
+    await page.getByRole("heading", { level: 1, name: "Klanten" }).waitFor();
+    await page.getByRole("link", { name: "Fatima El Amrani" }).click();
+    await page.getByRole("heading", { level: 1, name: "Klant Fatima El Amrani" }).waitFor();
+    const form = page.getByRole("form", { name: "Betaalgegevens wijzigen" });
+    await auditOf(page).or(page.getByText("Nog geen wijzigingen vastgelegd.")).waitFor();
+
+    // Without a reason: the field says so, and nothing is sent.
+    await form.getByLabel("Betaalperiode van Webhosting Business").selectOption("monthly");
+    await form.getByRole("button", { name: "Wijziging opslaan" }).click();
+    await form.getByText("Geef een reden van 3 tot 500 tekens.").waitFor();
+    // A wrong IBAN: the contract's check digits, next to the field.
+    await form.getByLabel("IBAN").fill("NL00 ABNA 0417 1643 00");
+    await form.getByLabel("Reden van de wijziging").fill("Klant vraagt per ticket om per maand te betalen");
+    await form.getByRole("button", { name: "Wijziging opslaan" }).click();
+    await form.getByText(/Vul een geldige IBAN in/).waitFor();
+    await form.getByLabel("IBAN").fill("NL02RABO0123456789");
+
+    // A double click saves once: one line in the trail.
+    await form.getByRole("button", { name: "Wijziging opslaan" }).dblclick();
+    await form.getByText("Betaalgegevens opgeslagen.").waitFor();
+    await auditOf(page).getByText("Webhosting Business: per jaar → per maand").waitFor();
+    await auditOf(page).getByText("Reden: Klant vraagt per ticket om per maand te betalen").waitFor();
+    expect(await auditOf(page).locator(":scope > li").count()).toBe(1);
+    const services = page.getByTestId("customer-services");
+    await services
+      .getByRole("row", { name: /Webhosting Business/ })
+      .getByText("per maand")
+      .waitFor();
+
+    // The double click also selected the form's text: unselected, so the screenshot shows the page.
+    await page.evaluate(() => window.getSelection()?.removeAllRanges());
+    await screenshotAtBothWidths(page, "agent-customer-billing");
+    const passed: number[] = [];
+    const serious = (await axeFindings(page, passed)).filter((f) =>
+      ["serious", "critical"].includes(f.impact ?? ""),
+    );
+    expect(serious).toEqual([]);
+    expect(passed[0]).toBeGreaterThan(10);
+    expect(errors).toEqual([]);
+  });
+
+  it("customer records: an agent's customer page lacks the private fields", async () => {
+    const { page, errors } = await visit("/login?returnTo=%2Fagent%2Fcustomers%3Fq%3Ddevries");
+    await signInWithPassword(page, "agent@demo.test");
+    await page.getByRole("link", { name: "Jan de Vries" }).click();
+    await page.getByRole("heading", { level: 1, name: "Klant Jan de Vries" }).waitFor();
+    await page.getByTestId("customer-services").getByText("Webhosting Plus").waitFor();
+    await page.getByRole("heading", { name: "Tickets" }).waitFor();
+    const text = await page.locator("main").innerText();
+    for (const hidden of ["Keizersgracht", "NL91ABNA0417164300", "Privégegevens", "Betaalgegevens wijzigen"])
+      expect(text).not.toContain(hidden);
+    expect(await page.getByTestId("customer-private").count()).toBe(0);
+    await screenshotAtBothWidths(page, "agent-customer-support-view");
+    const passed: number[] = [];
+    const serious = (await axeFindings(page, passed)).filter((f) =>
+      ["serious", "critical"].includes(f.impact ?? ""),
+    );
+    expect(serious).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it("customer records: a customer's Mijn account shows services and asks for a change with a filled-in ticket", async () => {
+    const { page, errors } = await visit("/login?returnTo=%2Faccount");
+    await signInWithPassword(page, "customer@demo.test");
+    await page.getByRole("heading", { level: 1, name: "Mijn account" }).waitFor();
+    const services = page.getByTestId("my-services");
+    const hosting = services.getByRole("listitem").filter({ hasText: "Webhosting Plus" });
+    await hosting.getByText("Best Effort").waitFor();
+    await hosting.getByText("Per maand").waitFor();
+    await page
+      .getByTestId("my-contact")
+      .getByText("jan de vries", { exact: false })
+      .or(page.getByText("Jan de Vries"))
+      .first()
+      .waitFor();
+    // Customers never see staff names.
+    const text = await page.locator("main").innerText();
+    for (const staffName of ["Sam Support", "Robin Support", "Dana Debiteuren", "Ada Admin"])
+      expect(text).not.toContain(staffName);
+    await screenshotAtBothWidths(page, "my-account");
+    const passed: number[] = [];
+    const serious = (await axeFindings(page, passed)).filter((f) =>
+      ["serious", "critical"].includes(f.impact ?? ""),
+    );
+    expect(serious).toEqual([]);
+
+    await hosting.getByRole("link", { name: "Betaalperiode van Webhosting Plus wijzigen" }).click();
+    await page.waitForURL(/\/tickets\/new\?/);
+    const request = page.locator('select[name="request"]');
+    await request.waitFor();
+    expect(await request.inputValue()).toBe("yearly_billing");
+    expect(await page.locator('input[name="category"]:checked').getAttribute("value")).toBe("billing");
+    await expect.poll(() => page.locator('select[name="serviceId"]').inputValue()).not.toBe("");
+    await screenshot(page, "my-account-change-request");
+    expect(errors).toEqual([]);
+  });
+});

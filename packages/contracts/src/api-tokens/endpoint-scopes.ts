@@ -49,6 +49,8 @@ export const endpointScopes: Record<EndpointName, EndpointScope> = {
   getCustomerErasure: "customers:read",
   eraseCustomer: "customers:write",
   requestCustomerDataExport: "customers:write",
+  listCustomerEvents: "customers:read",
+  updateCustomerBilling: "customers:write",
   createStaffMember: "admin",
   listStaffMembers: "admin",
   changeStaffRole: "admin",

@@ -20,6 +20,8 @@ export const ticketListQuerySchema = cursorQuerySchema.extend({
   assignee: z.union([z.literal("me"), z.literal("none"), z.uuid()]).optional(),
   /** Staff only: `false` lists tickets from addresses nobody proved to own. */
   verified: z.enum(["true", "false"]).optional(),
+  /** Staff only: the tickets of this customer (the customer page lists them). */
+  customer: z.uuid().optional(),
   /** Free text over number, subject, messages and the requester's name or address. */
   q: z.string().trim().min(1).max(200).optional(),
   /** Staff only: `true` lists tickets with a missed service-level target (recorded or running late). */

@@ -1,5 +1,6 @@
-import type { CustomerView } from "@helpdesk/contracts";
-import type { CustomerFullRow, CustomerSupportRow } from "./customers.repository.ts";
+import { type CustomerEvent, type CustomerView, customerChangeSchema } from "@helpdesk/contracts";
+import { z } from "zod";
+import type { CustomerEventRow, CustomerFullRow, CustomerSupportRow } from "./customers.repository.ts";
 
 type SupportView = Extract<CustomerView, { view: "support" }>;
 type FullView = Extract<CustomerView, { view: "full" }>;
@@ -27,4 +28,14 @@ export const presentCustomerFullView = (row: CustomerFullRow): FullView => ({
   postalAddress: row.postalAddress,
   iban: row.iban,
   dateOfBirth: row.dateOfBirth ? row.dateOfBirth.toISOString().slice(0, 10) : null,
+});
+
+/** The stored changes were written from the same schema; parsing keeps the response honest. */
+export const presentCustomerEvent = (row: CustomerEventRow): CustomerEvent => ({
+  id: row.id,
+  type: row.type as CustomerEvent["type"],
+  actor: row.actorStaff,
+  reason: row.reason,
+  changes: z.array(customerChangeSchema).parse(row.changes),
+  createdAt: row.createdAt.toISOString(),
 });

@@ -136,6 +136,8 @@ export async function eraseCustomerRecord(db: DbClient, id: string) {
   });
   if (!personal) return null;
   const services = await db.customerService.deleteMany({ where: { customerId: id } });
+  // The audit trail's reasons are free text about the customer: they go with the rest.
+  await db.customerEvent.deleteMany({ where: { customerId: id } });
   await db.customer.update({
     where: { id },
     data: {
@@ -175,3 +177,54 @@ export async function findFormerCustomers(db: DbClient, ids: string[]) {
 export async function findServiceLevels(db: DbClient, customerId: string) {
   return db.customerService.findMany({ where: { customerId }, select: { id: true, serviceLevel: true } });
 }
+
+/**
+ * What a billing change starts from, with the customer's row locked until the transaction ends, so
+ * two changes at once each see the other's result as their "before".
+ */
+export async function lockCustomerBilling(db: DbClient, id: string) {
+  const locked = await db.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM customers WHERE id = ${id}::uuid FOR UPDATE`;
+  if (locked.length === 0) return null;
+  return db.customer.findUnique({
+    where: { id },
+    select: { id: true, iban: true, services: { select: { id: true, name: true, billingPeriod: true } } },
+  });
+}
+
+export async function setCustomerIban(db: DbClient, id: string, iban: string | null) {
+  await db.customer.update({ where: { id }, data: { iban } });
+}
+
+export async function setServiceBillingPeriod(
+  db: DbClient,
+  serviceId: string,
+  billingPeriod: "monthly" | "yearly",
+) {
+  await db.customerService.update({ where: { id: serviceId }, data: { billingPeriod } });
+}
+
+export async function insertCustomerEvent(
+  db: DbClient,
+  event: { customerId: string; type: string; actorStaffId: string; reason: string; changes: object[] },
+) {
+  await db.customerEvent.create({ data: event });
+}
+
+export async function findCustomerEvents(db: DbClient, customerId: string) {
+  return db.customerEvent.findMany({
+    where: { customerId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 200,
+    select: {
+      id: true,
+      type: true,
+      reason: true,
+      changes: true,
+      createdAt: true,
+      actorStaff: { select: { id: true, name: true } },
+    },
+  });
+}
+export type CustomerEventRow = Awaited<ReturnType<typeof findCustomerEvents>>[number];

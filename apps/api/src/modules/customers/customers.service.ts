@@ -1,14 +1,26 @@
-import type { CursorPage, CustomerView } from "@helpdesk/contracts";
+import type { CursorPage, CustomerEvent, CustomerView, UpdateCustomerBilling } from "@helpdesk/contracts";
 import type { Database } from "../../db/prisma.ts";
 import { decodeCursor, toPage } from "../../lib/cursor.ts";
-import { customerSearchVisibility, customerVisibility, denyAsNotFound } from "../identity/access-policy.ts";
+import {
+  customerEventReaders,
+  customerSearchVisibility,
+  customerVisibility,
+  denyAsNotFound,
+  requireStaff,
+} from "../identity/access-policy.ts";
 import type { SignedInActor } from "../identity/actor.ts";
 import { recordPrivateDataShown } from "../privacy/private-data-access.ts";
-import { presentCustomerFullView, presentCustomerSupportView } from "./customers.presenter.ts";
+import { createCustomerBilling } from "./customer-billing.ts";
+import {
+  presentCustomerEvent,
+  presentCustomerFullView,
+  presentCustomerSupportView,
+} from "./customers.presenter.ts";
 import * as repository from "./customers.repository.ts";
 
 export function createCustomersService({ db }: { db: Database }) {
-  return {
+  const billing = createCustomerBilling({ db });
+  const service = {
     /** `screen`: the web app's screen that asks, for the access log of private data. */
     async getCustomer(actor: SignedInActor, id: string, screen: string | null = null): Promise<CustomerView> {
       const visibility = customerVisibility(actor, id);
@@ -45,6 +57,27 @@ export function createCustomersService({ db }: { db: Database }) {
       }
       return denyAsNotFound();
     },
+
+    /** Billing's change, answered with the record as billing now sees it (logged as shown). */
+    async updateBilling(
+      actor: SignedInActor,
+      id: string,
+      input: UpdateCustomerBilling,
+      screen: string | null = null,
+    ): Promise<CustomerView> {
+      return billing.updateBilling(actor, id, input, (customerId) =>
+        service.getCustomer(actor, customerId, screen),
+      );
+    },
+
+    async listEvents(actor: SignedInActor, id: string): Promise<{ items: CustomerEvent[] }> {
+      requireStaff(actor, (role) => customerEventReaders.includes(role));
+      const customer = await repository.findCustomerContact(db, id);
+      if (!customer) return denyAsNotFound();
+      const rows = await repository.findCustomerEvents(db, id);
+      return { items: rows.map(presentCustomerEvent) };
+    },
   };
+  return service;
 }
 export type CustomersService = ReturnType<typeof createCustomersService>;

@@ -67,6 +67,10 @@ export function assertTokenMayCall(actor: Actor, scope: EndpointScope): void {
 export const billingStatementReaders: readonly StaffRole[] = ["billing", "customer_service"];
 export const monthInvoicers: readonly StaffRole[] = ["billing"];
 export const billingAgreementRecorders: readonly StaffRole[] = ["billing"];
+/** Who changes a customer's billing periods and IBAN (with a reason, audited); nobody else can. */
+export const customerBillingEditors: readonly StaffRole[] = ["billing"];
+/** Who reads a customer's audit trail: the roles that see the whole record. */
+export const customerEventReaders: readonly StaffRole[] = ["admin", "customer_service", "billing"];
 export const billingRateSetters: readonly StaffRole[] = ["admin"];
 
 export const canManageStaff = (actor: Actor): boolean => actor.kind === "staff" && actor.role === "admin";

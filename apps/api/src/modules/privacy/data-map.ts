@@ -176,6 +176,12 @@ export const personalDataMap: PersonalDataEntry[] = [
     kept: "until the account is removed",
     seenBy: { person: false, roles: ["admin"] },
   },
+  {
+    what: "Audit trail of a customer's record: billing periods changed, that the IBAN changed (never its value), the reason",
+    where: [{ table: "customer_events", columns: ["reason", "changes"] }],
+    kept: "until the customer is erased",
+    seenBy: { person: false, roles: ["admin", "customer_service", "billing"] },
+  },
 ];
 
 const who = ({ person, roles, note }: PersonalDataEntry["seenBy"]) => {

@@ -13,6 +13,8 @@ export interface TicketFilters {
   priority?: string[] | undefined;
   assigneeId?: string | null | undefined;
   verified?: boolean | undefined;
+  /** One customer's tickets (staff looking at the customer's page). */
+  customerId?: string | undefined;
   text?: string | undefined;
   /** A missed service-level target: recorded, or running past its due time at `now`. */
   breached?: { value: boolean; now: Date } | undefined;
@@ -46,6 +48,7 @@ function filterCondition(scope: TicketListScope, filters: TicketFilters): Prisma
   if (filters.priority)
     conditions.push({ priority: { in: filters.priority as Prisma.EnumTicketPriorityFilter["in"] } });
   if (filters.assigneeId !== undefined) conditions.push({ assigneeId: filters.assigneeId });
+  if (filters.customerId !== undefined) conditions.push({ customerId: filters.customerId });
   if (filters.verified !== undefined) {
     conditions.push({ requesterVerifiedAt: filters.verified ? { not: null } : null });
   }

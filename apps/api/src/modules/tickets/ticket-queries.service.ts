@@ -49,6 +49,7 @@ const staffFilters = (
   ...customerFilters(query),
   assigneeId: query.assignee === undefined ? undefined : assigneeIdOf(actor, query.assignee),
   verified: query.verified === undefined ? undefined : query.verified === "true",
+  customerId: query.customer,
   breached: query.breached === undefined ? undefined : { value: query.breached === "true", now: clock.now },
   dueBefore: query.due === "today" ? clock.endOfToday : undefined,
 });

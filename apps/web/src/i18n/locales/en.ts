@@ -78,6 +78,7 @@ export const en = {
     signedOut: "You are signed out.",
     workspace: "Workspace",
     myTickets: "My tickets",
+    myAccount: "My account",
   },
   staffOnly: {
     title: "For staff only",

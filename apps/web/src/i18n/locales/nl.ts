@@ -76,6 +76,7 @@ export const nl = {
     signedOut: "Je bent uitgelogd.",
     workspace: "Werkplek",
     myTickets: "Mijn tickets",
+    myAccount: "Mijn account",
   },
   staffOnly: {
     title: "Alleen voor medewerkers",

@@ -2,6 +2,39 @@ import type { Messages } from "../../../i18n/messages.ts";
 import type { accountNl } from "./account.nl.ts";
 
 export const accountEn = {
+  mine: {
+    title: "My account",
+    intro: "Your details as we keep them, and your services with us.",
+    contactTitle: "Contact details",
+    name: "Name",
+    email: "E-mail address",
+    phone: "Phone",
+    language: "Language",
+    languages: { nl: "Dutch", en: "English" },
+    postalAddress: "Postal address",
+    iban: "IBAN",
+    unknown: "not known",
+    servicesTitle: "My services",
+    noServices: "You have no services with us (yet).",
+    service: "Service",
+    kind: "Kind",
+    level: "Service level",
+    period: "Billing period",
+    kinds: { hosting: "Hosting", domain: "Domain" },
+    levels: { best_effort: "Best Effort", standard: "Standard", premium: "Premium" },
+    periods: { monthly: "Monthly", yearly: "Yearly" },
+    changeTitle: "Something to change?",
+    changeIntro:
+      "We change these details for you, so that nobody else can. Ask with a ticket: the form comes filled in.",
+    requestChange: "Request a change",
+    requestContact: "Change contact details",
+    requestEmail: "Change e-mail address",
+    requestAddress: "Change postal address",
+    requestIban: "Change IBAN",
+    requestPeriod: "Change the billing period of {{service}}",
+    failed: "Your details could not be loaded. Please try again later.",
+    staff: "This page is for customers. Staff find customers in the workspace.",
+  },
   export: {
     title: "Your data",
     purpose:

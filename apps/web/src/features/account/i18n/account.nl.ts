@@ -1,4 +1,37 @@
 export const accountNl = {
+  mine: {
+    title: "Mijn account",
+    intro: "Je gegevens zoals wij ze bewaren, en je diensten bij ons.",
+    contactTitle: "Contactgegevens",
+    name: "Naam",
+    email: "E-mailadres",
+    phone: "Telefoon",
+    language: "Taal",
+    languages: { nl: "Nederlands", en: "Engels" },
+    postalAddress: "Postadres",
+    iban: "IBAN",
+    unknown: "niet bekend",
+    servicesTitle: "Mijn diensten",
+    noServices: "Je hebt (nog) geen diensten bij ons.",
+    service: "Dienst",
+    kind: "Soort",
+    level: "Serviceniveau",
+    period: "Betaalperiode",
+    kinds: { hosting: "Hosting", domain: "Domein" },
+    levels: { best_effort: "Best Effort", standard: "Standaard", premium: "Premium" },
+    periods: { monthly: "Per maand", yearly: "Per jaar" },
+    changeTitle: "Iets wijzigen?",
+    changeIntro:
+      "Deze gegevens wijzigen wij voor je, zodat niemand anders ze kan aanpassen. Vraag het aan met een ticket: het formulier staat dan al goed ingevuld.",
+    requestChange: "Wijziging aanvragen",
+    requestContact: "Contactgegevens wijzigen",
+    requestEmail: "E-mailadres wijzigen",
+    requestAddress: "Postadres wijzigen",
+    requestIban: "IBAN wijzigen",
+    requestPeriod: "Betaalperiode van {{service}} wijzigen",
+    failed: "Je gegevens konden niet worden geladen. Probeer het later nog eens.",
+    staff: "Deze pagina is voor klanten. Medewerkers vinden klanten in de werkplek.",
+  },
   export: {
     title: "Jouw gegevens",
     purpose:
@@ -17,4 +50,4 @@ export const accountNl = {
     noToken: "Open deze pagina met de link uit de e-mail.",
     back: "Naar mijn tickets",
   },
-};
+} as const;

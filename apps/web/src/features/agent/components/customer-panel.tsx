@@ -1,4 +1,4 @@
-import { getCustomer, SCREEN_HEADER } from "@helpdesk/contracts";
+import { type CustomerView, getCustomer, SCREEN_HEADER } from "@helpdesk/contracts";
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
@@ -60,16 +60,7 @@ export function CustomerPanel({ customerId }: { customerId: string | null }) {
             </ul>
           )}
         </dd>
-        {data.view === "full" ? (
-          <>
-            <dt>{t("ticket.postalAddress")}</dt>
-            <dd>{data.postalAddress ?? unknown}</dd>
-            <dt>{t("ticket.iban")}</dt>
-            <dd>{data.iban ?? unknown}</dd>
-            <dt>{t("ticket.dateOfBirth")}</dt>
-            <dd>{data.dateOfBirth ? formatCalendarDay(data.dateOfBirth, language) : unknown}</dd>
-          </>
-        ) : null}
+        {data.view === "full" ? <PrivateFields customer={data} /> : null}
       </dl>
     );
   }
@@ -84,5 +75,22 @@ export function CustomerPanel({ customerId }: { customerId: string | null }) {
       {customerId && fullViewFor(readsAccessLog) ? <PrivateDataAccessLog customerId={customerId} /> : null}
       {customerId && fullViewFor(erasesCustomers) ? <CustomerErasureForm customerId={customerId} /> : null}
     </section>
+  );
+}
+
+/** Address, bank account and birth date: only in a full view (the API sends them to no one else). */
+export function PrivateFields({ customer }: { customer: Extract<CustomerView, { view: "full" }> }) {
+  const t = useMessages(agentMessages);
+  const { language } = useLanguage();
+  const unknown = t("ticket.unknown");
+  return (
+    <>
+      <dt>{t("ticket.postalAddress")}</dt>
+      <dd>{customer.postalAddress ?? unknown}</dd>
+      <dt>{t("ticket.iban")}</dt>
+      <dd>{customer.iban ?? unknown}</dd>
+      <dt>{t("ticket.dateOfBirth")}</dt>
+      <dd>{customer.dateOfBirth ? formatCalendarDay(customer.dateOfBirth, language) : unknown}</dd>
+    </>
   );
 }

@@ -14,6 +14,8 @@ import { AdminPage } from "./admin-page.tsx";
 import { AgentTicketPage } from "./agent-ticket-page.tsx";
 import { ApiTokensPage } from "./api-tokens-page.tsx";
 import { CallbackPage } from "./callback-page.tsx";
+import { CustomerPage } from "./customer-page.tsx";
+import { CustomersPage } from "./customers-page.tsx";
 import { QueuePage } from "./queue-page.tsx";
 import { RetentionPage } from "./retention-page.tsx";
 import { StaffPage } from "./staff-page.tsx";
@@ -25,7 +27,7 @@ import "./agent-workspace.css";
  * The agent workspace (`/agent/*`), loaded on demand: nothing in this folder is part of the Support
  * Center's bundle (the build fails if it is). Only signed-in staff get here (see `AgentRoute`).
  * `/agent` is the queue (for the phone desk: the callback form), `/agent/tickets/:id` one ticket,
- * `/agent/callbacks` the callback-request form, `/agent/admin` the admin screens (admins only; the API
+ * `/agent/callbacks` the callback-request form, `/agent/customers` customer search and records, `/agent/admin` the admin screens (admins only; the API
  * refuses everyone else too).
  */
 export function AgentWorkspace() {
@@ -64,6 +66,9 @@ export function AgentWorkspace() {
                   </li>
                   <li>
                     <NavLink to="/agent/callbacks">{t("nav.callback")}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/agent/customers">{t("nav.customers")}</NavLink>
                   </li>
                   {admin ? (
                     <li>
@@ -112,6 +117,11 @@ function AgentPage({ path, phoneDesk, admin }: { path: string; phoneDesk: boolea
     return <CallbackPage />;
   if (trimmed === "" || trimmed === "tickets") return <QueuePage />;
   if (trimmed === "billing" && !phoneDesk) return <BillingPage />;
+  // The phone desk sees no customer data (the API answers 404 to it as well).
+  if (trimmed === "customers" && !phoneDesk) return <CustomersPage />;
+  const customer = /^customers\/([^/]+)$/.exec(trimmed);
+  if (customer?.[1] && !phoneDesk)
+    return <CustomerPage key={customer[1]} id={decodeURIComponent(customer[1])} />;
   const ticket = /^tickets\/([^/]+)$/.exec(trimmed);
   if (ticket?.[1]) return <AgentTicketPage key={ticket[1]} id={decodeURIComponent(ticket[1])} />;
   return <NotFoundPage />;

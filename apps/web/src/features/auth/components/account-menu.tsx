@@ -16,16 +16,25 @@ export function AccountNavItem() {
         <NavLink to="/login">{t("nav.login")}</NavLink>
       </li>
     );
-  return (
-    <li>
-      {isStaff(auth.user) ? (
+  if (isStaff(auth.user))
+    return (
+      <li>
         <NavLink to="/agent">{t("account.workspace")}</NavLink>
-      ) : (
+      </li>
+    );
+  return (
+    <>
+      <li>
         <NavLink to="/tickets" end>
           {t("account.myTickets")}
         </NavLink>
-      )}
-    </li>
+      </li>
+      <li>
+        <NavLink to="/account" end>
+          {t("account.myAccount")}
+        </NavLink>
+      </li>
+    </>
   );
 }
 

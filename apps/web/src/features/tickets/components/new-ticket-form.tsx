@@ -29,6 +29,8 @@ export interface NewTicketFormProps {
   onCreated: (ticket: { id: string; number: string; email: string | undefined }) => void;
   /** Beside the question fields: the FAQ suggestions for what is being typed. */
   aside?: (draft: TicketDraft) => ReactNode;
+  /** Filled in from a "request a change" link; the customer still reads and sends it. */
+  initialDraft?: TicketDraft | undefined;
 }
 
 /**
@@ -37,10 +39,10 @@ export interface NewTicketFormProps {
  * `createTicketSchema` before sending; the API's own field errors land next to their fields. One
  * Idempotency-Key per form session: a double submit or a retry after a lost answer files one ticket.
  */
-export function NewTicketForm({ customer, onCreated, aside }: NewTicketFormProps) {
+export function NewTicketForm({ customer, onCreated, aside, initialDraft }: NewTicketFormProps) {
   const t = useMessages(ticketsMessages);
   const announce = useAnnounce();
-  const [draft, setDraft] = useState<TicketDraft>(emptyDraft);
+  const [draft, setDraft] = useState<TicketDraft>(initialDraft ?? emptyDraft);
   const form = useContractForm({ schema: createTicketSchema, fields: ticketFormFields, ...ticketWording(t) });
   const idempotencyKey = useRef(newIdempotencyKey());
   const create = useCreateTicket();

@@ -1,11 +1,14 @@
 import {
+  administrativeChanges,
   administrativeDetailsSchema,
   billingDetailsSchema,
+  billingRequests,
   callbackDetailsSchema,
   cancellationDetailsSchema,
   remoteSupportDetailsSchema,
   type TicketCategory,
   technicalDetailsSchema,
+  ticketCategories,
 } from "@helpdesk/contracts";
 
 /** What the new-ticket form holds while it is filled in. */
@@ -71,4 +74,28 @@ export function bodyOf(
     if (draft.name.trim()) body.name = draft.name;
   }
   return body;
+}
+
+/** The detail a "request a change" link may fill in, per category, with the values the contract allows. */
+const prefillableDetails: Partial<Record<TicketCategory, { field: string; values: readonly string[] }>> = {
+  administrative: { field: "change", values: administrativeChanges },
+  billing: { field: "request", values: billingRequests },
+};
+
+/**
+ * A draft filled from a link such as `/tickets/new?category=billing&request=yearly_billing&service=…`
+ * (Mijn account's "Wijziging aanvragen"). Values the contract does not know are ignored; the service
+ * must be one of the customer's own, which the form checks when it lists them.
+ */
+export function draftFromSearch(search: URLSearchParams): TicketDraft {
+  const category = ticketCategories.find((candidate) => candidate === search.get("category"));
+  if (!category) return emptyDraft;
+  const detail = prefillableDetails[category];
+  const value = detail ? search.get(detail.field) : null;
+  return {
+    ...emptyDraft,
+    category,
+    serviceId: search.get("service") ?? "",
+    details: detail && value && detail.values.includes(value) ? { [detail.field]: value } : {},
+  };
 }

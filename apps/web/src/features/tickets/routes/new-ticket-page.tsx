@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { Link } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { Notice } from "../../../components/notice.tsx";
 import { PageHeading } from "../../../components/page-heading.tsx";
 import { useMessages } from "../../../i18n/i18n.tsx";
@@ -7,6 +7,7 @@ import { useAuth } from "../../auth/session/auth-context.tsx";
 import { FaqSuggestions } from "../../faq/components/faq-suggestions.tsx";
 import { useSuggestionEvents } from "../../faq/events/use-suggestion-events.ts";
 import { NewTicketForm, type NewTicketFormProps } from "../components/new-ticket-form.tsx";
+import { draftFromSearch } from "../components/ticket-draft.ts";
 import { ticketsMessages } from "../i18n/tickets.messages.ts";
 import "./new-ticket-page.css";
 
@@ -19,10 +20,12 @@ interface Created {
 /**
  * `/tickets/new`: anyone asks a question. Afterwards: the ticket number, and that a confirmation
  * e-mail with a link to the ticket is on its way (the thread is reached through that link).
+ * `?category=…` (with `change`, `request` or `service`) fills the form in, for "request a change".
  */
 export function NewTicketPage() {
   const t = useMessages(ticketsMessages);
   const auth = useAuth();
+  const [search] = useSearchParams();
   const [created, setCreated] = useState<Created | undefined>();
   // A new form (and a new Idempotency-Key) for "ask another question".
   const [formKey, setFormKey] = useState(0);
@@ -68,7 +71,13 @@ export function NewTicketPage() {
       ) : (
         <>
           <p className="lead">{t("newTicket.purpose")}</p>
-          <FormWithSuggestions key={formKey} customer={customer} onCreated={setCreated} />
+          <FormWithSuggestions
+            key={formKey}
+            customer={customer}
+            onCreated={setCreated}
+            // Only the first form of the visit is filled in; "ask another question" starts empty.
+            initialDraft={formKey === 0 ? prefill(search, customer !== undefined) : undefined}
+          />
         </>
       )}
     </div>
@@ -76,11 +85,18 @@ export function NewTicketPage() {
 }
 
 /** One form session: the form, the FAQ suggestions beside it, and what they report. */
-function FormWithSuggestions({ customer, onCreated }: Omit<NewTicketFormProps, "aside">) {
+/** A guest has no services to name: a service in the link is for signed-in customers only. */
+function prefill(search: URLSearchParams, signedIn: boolean) {
+  const draft = draftFromSearch(search);
+  return signedIn ? draft : { ...draft, serviceId: "" };
+}
+
+function FormWithSuggestions({ customer, onCreated, initialDraft }: Omit<NewTicketFormProps, "aside">) {
   const events = useSuggestionEvents();
   return (
     <NewTicketForm
       customer={customer}
+      initialDraft={initialDraft}
       onCreated={(ticket) => {
         events.submitted();
         onCreated(ticket);
