@@ -4,7 +4,13 @@ import type { agentNl } from "./agent.nl.ts";
 export const agentEn = {
   workspace: "Staff workspace",
   backToSupport: "Back to the Support Center",
-  nav: { queue: "Queue", callback: "Callback request", admin: "Administration", billing: "Billing" },
+  nav: {
+    queue: "Queue",
+    appointments: "Today's appointments",
+    callback: "Callback request",
+    admin: "Administration",
+    billing: "Billing",
+  },
   staff: {
     title: "Staff",
     purpose:
@@ -235,6 +241,7 @@ export const agentEn = {
     note: "Internal note added",
     attachment: "Attachment added: {{name}}",
     cancellation: "Cancellation recorded",
+    appointment: "Appointment booked: {{time}}",
     followUp: "Follow-up ticket created",
     slaStarted: "Service level {{level}}: targets started",
     slaRecomputed: "Targets recalculated",
@@ -261,6 +268,10 @@ export const agentEn = {
       review: {
         title: "Review page",
         purpose: "Where satisfied customers can write a public review after a good rating.",
+      },
+      appointments: {
+        title: "Remote appointments",
+        purpose: "How long a remote-support appointment lasts and how many staff there are per time slot.",
       },
       apiTokens: {
         title: "API tokens",

@@ -2,7 +2,13 @@
 export const agentNl = {
   workspace: "Werkplek medewerkers",
   backToSupport: "Naar het Support Center",
-  nav: { queue: "Wachtrij", callback: "Terugbelverzoek", admin: "Beheer", billing: "Afrekening" },
+  nav: {
+    queue: "Wachtrij",
+    appointments: "Afspraken vandaag",
+    callback: "Terugbelverzoek",
+    admin: "Beheer",
+    billing: "Afrekening",
+  },
   staff: {
     title: "Medewerkers",
     purpose:
@@ -234,6 +240,7 @@ export const agentNl = {
     note: "Interne notitie toegevoegd",
     attachment: "Bijlage toegevoegd: {{name}}",
     cancellation: "Opzegging vastgelegd",
+    appointment: "Afspraak geboekt: {{time}}",
     followUp: "Vervolgticket aangemaakt",
     slaStarted: "Serviceniveau {{level}}: termijnen gestart",
     slaRecomputed: "Termijnen opnieuw berekend",
@@ -260,6 +267,11 @@ export const agentNl = {
       review: {
         title: "Reviewpagina",
         purpose: "Waar tevreden klanten na een goede beoordeling een openbare review kunnen schrijven.",
+      },
+      appointments: {
+        title: "Afspraken op afstand",
+        purpose:
+          "Hoe lang een afspraak voor hulp op afstand duurt en hoeveel medewerkers er per tijdstip zijn.",
       },
       apiTokens: {
         title: "API-tokens",

@@ -5,6 +5,8 @@ import { SiteFooter } from "../../../app/shell/site-footer.tsx";
 import { useFocusHeadingOnNavigate } from "../../../app/shell/use-focus-heading-on-navigate.ts";
 import { useMessages, useTranslation } from "../../../i18n/i18n.tsx";
 import { LanguageSwitch } from "../../../i18n/language-switch.tsx";
+import { AppointmentSettingsPage } from "../../appointments/routes/appointment-settings-page.tsx";
+import { AppointmentsDayPage } from "../../appointments/routes/appointments-day-page.tsx";
 import { AccountStatus } from "../../auth/components/account-menu.tsx";
 import { useAuth } from "../../auth/session/auth-context.tsx";
 import { BillingPage } from "../../billing/routes/billing-page.tsx";
@@ -63,6 +65,9 @@ export function AgentWorkspace() {
                     </NavLink>
                   </li>
                   <li>
+                    <NavLink to="/agent/appointments">{t("nav.appointments")}</NavLink>
+                  </li>
+                  <li>
                     <NavLink to="/agent/callbacks">{t("nav.callback")}</NavLink>
                   </li>
                   {admin ? (
@@ -108,10 +113,12 @@ function AgentPage({ path, phoneDesk, admin }: { path: string; phoneDesk: boolea
   if (admin && trimmed === "admin/retention") return <RetentionPage />;
   if (admin && trimmed === "admin/api-tokens") return <ApiTokensPage />;
   if (admin && trimmed === "admin/staff") return <StaffPage />;
+  if (admin && trimmed === "admin/appointments") return <AppointmentSettingsPage />;
   if (trimmed === "callbacks" || (phoneDesk && (trimmed === "" || trimmed === "tickets")))
     return <CallbackPage />;
   if (trimmed === "" || trimmed === "tickets") return <QueuePage />;
   if (trimmed === "billing" && !phoneDesk) return <BillingPage />;
+  if (trimmed === "appointments" && !phoneDesk) return <AppointmentsDayPage />;
   const ticket = /^tickets\/([^/]+)$/.exec(trimmed);
   if (ticket?.[1]) return <AgentTicketPage key={ticket[1]} id={decodeURIComponent(ticket[1])} />;
   return <NotFoundPage />;
