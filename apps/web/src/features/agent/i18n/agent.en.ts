@@ -269,6 +269,10 @@ export const agentEn = {
         title: "Review page",
         purpose: "Where satisfied customers can write a public review after a good rating.",
       },
+      rate: {
+        title: "Rate",
+        purpose: "The rate per started 15 minutes of billable time, with the VAT percentage.",
+      },
       appointments: {
         title: "Remote appointments",
         purpose: "How long a remote-support appointment lasts and how many staff there are per time slot.",

@@ -268,6 +268,10 @@ export const agentNl = {
         title: "Reviewpagina",
         purpose: "Waar tevreden klanten na een goede beoordeling een openbare review kunnen schrijven.",
       },
+      rate: {
+        title: "Tarief",
+        purpose: "Het tarief per begonnen 15 minuten factureerbare tijd, met het btw-percentage.",
+      },
       appointments: {
         title: "Afspraken op afstand",
         purpose:

@@ -10,6 +10,7 @@ import { AppointmentsDayPage } from "../../appointments/routes/appointments-day-
 import { AccountStatus } from "../../auth/components/account-menu.tsx";
 import { useAuth } from "../../auth/session/auth-context.tsx";
 import { BillingPage } from "../../billing/routes/billing-page.tsx";
+import { RatePage } from "../../billing/routes/rate-page.tsx";
 import { ReviewLinkSettingsPage } from "../../ratings/routes/review-link-settings-page.tsx";
 import { agentMessages } from "../i18n/agent.messages.ts";
 import { AdminPage } from "./admin-page.tsx";
@@ -114,6 +115,7 @@ function AgentPage({ path, phoneDesk, admin }: { path: string; phoneDesk: boolea
   if (admin && trimmed === "admin/api-tokens") return <ApiTokensPage />;
   if (admin && trimmed === "admin/staff") return <StaffPage />;
   if (admin && trimmed === "admin/appointments") return <AppointmentSettingsPage />;
+  if (admin && trimmed === "admin/rate") return <RatePage />;
   if (trimmed === "callbacks" || (phoneDesk && (trimmed === "" || trimmed === "tickets")))
     return <CallbackPage />;
   if (trimmed === "" || trimmed === "tickets") return <QueuePage />;

@@ -94,4 +94,32 @@ export const billingEn = {
     totals: "Total",
     failed: "The statement could not be loaded.",
   },
+  agreement: {
+    title: "Agreed otherwise",
+    intro:
+      "Record that billable work on this ticket was agreed outside the consent request, for example by phone. The current rate is copied.",
+    reason: "Reason and agreement",
+    reasonHint: "For example: agreed by phone on 12 November.",
+    cap: "Maximum number of blocks (optional)",
+    invalidReason: "Describe the agreement in at least 3 characters.",
+    invalidCap: "Enter a whole number of blocks between 1 and 1000, or leave it empty.",
+    save: "Record agreement",
+    saved: "The agreement was recorded.",
+    failed: "Recording did not work (is there a rate?). Please try again.",
+  },
+  rateScreen: {
+    title: "Rate",
+    intro:
+      "The rate per started 15 minutes of billable time, without VAT. A new rate applies to new consent requests; consents given keep their rate.",
+    current: "Current rate: {{rate}} per 15 minutes, excl. {{vat}}% VAT (since {{date}}).",
+    none: "There is no rate yet: without one, nobody can ask consent for billable work.",
+    euros: "Amount per 15 minutes in euro, excl. VAT",
+    eurosHint: "For example 25.00",
+    vat: "VAT percentage",
+    invalidEuros: "Enter an amount, for example 25.00.",
+    invalidVat: "Enter a whole percentage between 0 and 100.",
+    save: "Save rate",
+    saved: "The rate was saved.",
+    failed: "Saving did not work. Please try again.",
+  },
 } satisfies Messages<typeof billingNl>;

@@ -93,4 +93,32 @@ export const billingNl = {
     totals: "Totaal",
     failed: "De afrekening kon niet worden geladen.",
   },
+  agreement: {
+    title: "Anders afgesproken",
+    intro:
+      "Leg vast dat factureerbaar werk op dit ticket buiten het toestemmingsverzoek om is afgesproken, bijvoorbeeld telefonisch. Het huidige tarief wordt overgenomen.",
+    reason: "Reden en afspraak",
+    reasonHint: "Bijvoorbeeld: telefonisch akkoord gegeven op 12 november.",
+    cap: "Maximaal aantal blokken (optioneel)",
+    invalidReason: "Beschrijf de afspraak in minstens 3 tekens.",
+    invalidCap: "Vul een heel aantal blokken in tussen 1 en 1000, of laat het leeg.",
+    save: "Afspraak vastleggen",
+    saved: "De afspraak is vastgelegd.",
+    failed: "Vastleggen lukte niet (is er een tarief?). Probeer het opnieuw.",
+  },
+  rateScreen: {
+    title: "Tarief",
+    intro:
+      "Het tarief per begonnen 15 minuten factureerbare tijd, zonder btw. Een nieuw tarief geldt voor nieuwe toestemmingsverzoeken; gegeven toestemmingen houden hun tarief.",
+    current: "Huidig tarief: {{rate}} per 15 minuten, excl. {{vat}}% btw (sinds {{date}}).",
+    none: "Er is nog geen tarief: zonder tarief kan niemand toestemming vragen voor factureerbaar werk.",
+    euros: "Bedrag per 15 minuten in euro, excl. btw",
+    eurosHint: "Bijvoorbeeld 25,00",
+    vat: "Btw-percentage",
+    invalidEuros: "Vul een bedrag in, bijvoorbeeld 25,00.",
+    invalidVat: "Vul een heel percentage in tussen 0 en 100.",
+    save: "Tarief opslaan",
+    saved: "Het tarief is opgeslagen.",
+    failed: "Opslaan lukte niet. Probeer het opnieuw.",
+  },
 } as const;
