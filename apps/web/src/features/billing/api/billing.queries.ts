@@ -13,6 +13,7 @@ import {
   listTimeEntries,
   markMonthInvoiced,
   setBillingRate,
+  updateTimeEntry,
   viewConsentLink,
 } from "@helpdesk/contracts";
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
@@ -84,6 +85,22 @@ export function useDeleteTimeEntry(ticketId: string) {
   const refresh = useRefreshTicket(ticketId);
   return useMutation({
     mutationFn: (entryId: string) => request(deleteTimeEntry, { params: { id: ticketId, entryId } }),
+    onSuccess: refresh,
+  });
+}
+
+export function useUpdateTimeEntry(ticketId: string) {
+  const refresh = useRefreshTicket(ticketId);
+  return useMutation({
+    mutationFn: ({
+      entryId,
+      ...body
+    }: {
+      entryId: string;
+      minutes: number;
+      billable: boolean;
+      note: string;
+    }) => request(updateTimeEntry, { params: { id: ticketId, entryId }, body }),
     onSuccess: refresh,
   });
 }

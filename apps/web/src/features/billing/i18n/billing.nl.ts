@@ -40,6 +40,11 @@ export const billingNl = {
     invoicedTag: "gefactureerd",
     delete: "Verwijderen",
     deleted: "Tijdregel verwijderd.",
+    edit: "Wijzigen",
+    editTitle: "Tijdregel van {{date}} wijzigen",
+    save: "Opslaan",
+    cancel: "Annuleren",
+    saved: "Tijdregel gewijzigd.",
     conflict:
       "Factureerbare tijd vraagt een geaccepteerde toestemming met ruimte onder het maximum; een gefactureerde maand is vergrendeld.",
     failed: "Dat lukte niet: {{detail}}",
