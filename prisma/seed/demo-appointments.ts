@@ -24,9 +24,9 @@ export async function seedDemoAppointments(
   const customers = await db.customer.findMany({
     where: { email: { in: ["customer@demo.test", "customer2@demo.test"] } },
     select: { id: true, email: true },
-    orderBy: { email: "asc" },
   });
-  const [jan, other = jan] = customers;
+  const jan = customers.find((customer) => customer.email === "customer@demo.test");
+  const other = customers.find((customer) => customer.email === "customer2@demo.test") ?? jan;
   if (!jan || !other) return { created: 0 };
   await db.appointmentSettings.upsert({
     where: { id: 1 },

@@ -7,6 +7,8 @@ export interface ReceivedEmail {
   to: string[];
   subject: string;
   text: string;
+  /** Attached files: name, type and content as text (e.g. an .ics). */
+  attachments: { filename: string; contentType: string; content: string }[];
 }
 
 export async function startSmtpInbox() {
@@ -22,6 +24,11 @@ export async function startSmtpInbox() {
             to: session.envelope.rcptTo.map((recipient) => recipient.address),
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
+            attachments: parsed.attachments.map((file) => ({
+              filename: file.filename ?? "",
+              contentType: file.contentType,
+              content: file.content.toString("utf8"),
+            })),
           });
           callback();
         })
