@@ -4,6 +4,7 @@ import { withDevDatabase } from "@helpdesk/db-tools";
 import { installationSecret } from "../../apps/api/src/config/env.ts";
 import { createDatabase } from "../../apps/api/src/db/prisma.ts";
 import { createTicketNumbers } from "../../apps/api/src/modules/tickets/ticket-number.ts";
+import { seedDemoAppointments } from "./demo-appointments.ts";
 import { seedDemoBilling } from "./demo-billing.ts";
 import { seedDemoData, seedDemoRetention, seedDemoTickets } from "./demo-data.ts";
 import { importFaqContent } from "./faq/import-faq.ts";
@@ -36,6 +37,8 @@ await withDevDatabase(async (url) => {
     if (old.created.length) console.log(`Seeded a guest's ticket past retention: ${old.created.join(", ")}`);
     if ((await seedDemoBilling(db, ticketNumbers)).created)
       console.log("Seeded demo billing: a rate, a consent, time entries");
+    const appointments = await seedDemoAppointments(db, ticketNumbers);
+    if (appointments.created) console.log(`Seeded ${appointments.created} remote-support appointments`);
   } finally {
     await db.$disconnect();
   }

@@ -19,6 +19,8 @@ import type { AttachmentStorage } from "./lib/storage/attachment-storage.ts";
 import { looksLikeApiToken } from "./modules/api-tokens/api-token-secret.ts";
 import { apiTokenRoutes } from "./modules/api-tokens/api-tokens.router.ts";
 import { createApiTokensService } from "./modules/api-tokens/api-tokens.service.ts";
+import { appointmentRoutes } from "./modules/appointments/appointments.router.ts";
+import { createAppointments } from "./modules/appointments/appointments.service.ts";
 import { authRoutes } from "./modules/auth/auth.router.ts";
 import { createAuthService } from "./modules/auth/auth.service.ts";
 import { REFRESH_COOKIE } from "./modules/auth/refresh-cookie.ts";
@@ -161,6 +163,7 @@ export function createApplication({
       createBillingConsents({ db }),
       createBillingStatements({ db }),
     ),
+    ...appointmentRoutes(createAppointments({ db })),
     ...liveRoutes(liveStreams),
     ...presenceRoutes(createPresence({ db, tickets })),
     ...extraRoutes,

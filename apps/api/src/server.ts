@@ -3,6 +3,7 @@ import path from "node:path";
 import { createApplication } from "./app.ts";
 import { ConfigError, loadEnv } from "./config/env.ts";
 import { createDatabase } from "./db/prisma.ts";
+import { createAppointmentReminderJob } from "./jobs/appointment-reminders.ts";
 import { createEmailOutbox } from "./jobs/email-outbox.ts";
 import { createLiveEventPruner } from "./jobs/live-event-pruner.ts";
 import { createRetentionSchedule } from "./jobs/retention.ts";
@@ -52,6 +53,7 @@ const outbox = createEmailOutbox(
 );
 const uploadSweeper = createStagedUploadSweeper({ uploads, dataExports, logger });
 const slaTimers = createServiceLevelTimers({ db, logger });
+const appointmentReminders = createAppointmentReminderJob({ db, logger });
 const retentionSchedule = createRetentionSchedule({ retention, logger });
 const liveEventPruner = createLiveEventPruner({ pruning: createLiveEventPruning({ db }), logger });
 
@@ -65,6 +67,7 @@ const server: Server = app.listen(env.PORT, () => {
   outbox.start();
   uploadSweeper.start();
   slaTimers.start();
+  appointmentReminders.start();
   retentionSchedule.start();
   liveEventPruner.start();
   logger.info({ port: env.PORT }, `API listening on http://localhost:${env.PORT}/api/v1`);
@@ -85,6 +88,7 @@ async function shutdown(signal: string) {
   const outboxStopped = outbox.stop({ graceMs: OUTBOX_STOP_GRACE_MS });
   const sweeperStopped = uploadSweeper.stop();
   const slaTimersStopped = slaTimers.stop();
+  const remindersStopped = appointmentReminders.stop();
   const retentionStopped = retentionSchedule.stop();
   const prunerStopped = liveEventPruner.stop();
   // Open streams would hold the server open: end them (the tabs reconnect to another process).
@@ -96,6 +100,7 @@ async function shutdown(signal: string) {
       outboxStopped,
       sweeperStopped,
       slaTimersStopped,
+      remindersStopped,
       retentionStopped,
       prunerStopped,
       liveClosed,

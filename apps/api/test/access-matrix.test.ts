@@ -474,6 +474,15 @@ const matrix: Record<EndpointName, Row> = {
     expect: { ...signedIn(404), billing: 200 },
   },
   getMyBilling: { call: () => ({}), expect: { ...signedIn(404), customerA: 200, customerB: 200 } },
+  // Free slots are for anyone who may file a remote-support request, guests included.
+  listAppointmentSlots: { call: () => ({ query: { days: "2" } }), expect: all(200) },
+  getTicketAppointment: { call: (world) => ({ params: { id: world.ticketA } }), expect: onTicketA(200, 200) },
+  listAppointments: { call: () => ({}), expect: { ...signedIn(404), ...onlyTicketWorkers(200) } },
+  getAppointmentSettings: { call: () => ({}), expect: onlyAdmin(200) },
+  updateAppointmentSettings: {
+    call: () => ({ body: { slotMinutes: 30, capacity: 2 } }),
+    expect: onlyAdmin(200),
+  },
   // Every signed-in tab may have a stream; what it carries is tested in live-streams.test.ts.
   createLiveStreamTicket: { call: () => ({}), expect: signedIn(201) },
   // The stream takes no bearer token, only a ticket: a made-up one is refused to everyone.
@@ -498,6 +507,8 @@ const BILLED_MONTH = "2026-10";
 const timeKeeperName = "Tijs Tijdschrijver";
 const timeNote = "Notitie-van-Tijs-over-de-klus";
 const consentWork = "Maatwerkklus-voor-klant-A";
+/** Customer A's remote-support appointment: the number to call. */
+const appointmentPhone = "06 98765432";
 
 const tokens = new Map<Caller, string>();
 let world: World;
@@ -555,6 +566,16 @@ beforeAll(async () => {
   const billingWorld = await createBillingWorld(ticket.id);
   const hostingA = await testApp.db.customerService.findFirstOrThrow({
     where: { customerId: customerA.id, kind: "hosting" },
+  });
+  // Booked today, so that today's list shows it (with the number to call).
+  await testApp.db.appointment.create({
+    data: {
+      ticketId: ticket.id,
+      startsAt: new Date(),
+      endsAt: new Date(Date.now() + 30 * 60_000),
+      place: 1,
+      phone: appointmentPhone,
+    },
   });
   world = {
     customerA,
@@ -756,6 +777,21 @@ describe("privacy scan", () => {
       }
     });
   }
+
+  // Appointments: the number to call is for the customer who gave it and staff who work tickets.
+  for (const caller of ["customerB", "guest", "phone_desk", "token:phone_desk"] as const) {
+    it(`no endpoint shows an appointment's phone number to ${caller}`, async () => {
+      for (const name of names) {
+        const raw = rawBody(await callAs(caller, name));
+        expect(raw, `${name} as ${caller}`).not.toContain(appointmentPhone);
+      }
+    });
+  }
+
+  it("the appointment scan would catch a leak: the customer and staff do see the number", async () => {
+    expect((await callAs("customerA", "getTicketAppointment")).text).toContain(appointmentPhone);
+    expect((await callAs("agent", "listAppointments")).text).toContain(appointmentPhone);
+  });
 
   it("the billing scan would catch a leak: staff and the customer do see what is theirs", async () => {
     const entries = await callAs("agent", "listTimeEntries");

@@ -39,7 +39,7 @@ const garbageQueries = [
   "limit=-1",
   "limit=abc&cursor=%%%",
   "cursor=bm9wZQ&q=",
-  "q=" + "z".repeat(1000),
+  `q=${"z".repeat(1000)}`,
   "status=lost&sort=up",
   "q=%00&limit=99999999999999999999",
   "q=%ED%A0%80&cursor=%FF",

@@ -1,6 +1,7 @@
 // Every endpoint of the API, in one list: the OpenAPI document and the access-matrix test are
 // generated from it, so an endpoint that is not listed here does not exist for integrators.
 import * as apiTokens from "./api-tokens/api-tokens.endpoints.ts";
+import * as appointments from "./appointments/appointments.endpoints.ts";
 import * as auth from "./auth/auth.endpoints.ts";
 import * as billing from "./billing/billing.endpoints.ts";
 import * as customers from "./customers/customers.endpoints.ts";
@@ -34,6 +35,7 @@ export const endpoints = {
   ...ratings,
   ...apiTokens,
   ...billing,
+  ...appointments,
   ...live,
   ...presence,
 };

@@ -4,6 +4,10 @@ import type { Logger } from "../lib/logger.ts";
 import type { Mailer } from "../lib/mail/mailer.ts";
 import { createReplyAddresses } from "../lib/mail/reply-address.ts";
 import type { AttachmentStorage } from "../lib/storage/attachment-storage.ts";
+import {
+  APPOINTMENT_REMINDER_EVENT,
+  createAppointmentReminderEmails,
+} from "../modules/appointments/appointment-emails.ts";
 import { createAuthService, LINK_EVENT } from "../modules/auth/auth.service.ts";
 import { CONSENT_REQUESTED_EVENT } from "../modules/billing/billing-consents.service.ts";
 import { createConsentEmails } from "../modules/billing/consent-emails.ts";
@@ -82,11 +86,18 @@ export function createEmailOutbox(
   const badRatingEmail = createRatingEmails({ db, publicUrl: env.PUBLIC_URL, mailDomain });
   const consentEmail = createConsentEmails({ db, env });
   const invitations = createStaffInvitations({ db, env });
+  const appointmentReminder = createAppointmentReminderEmails({
+    db,
+    teamName: env.TEAM_NAME,
+    publicUrl: env.PUBLIC_URL,
+    mailDomain,
+  });
   const compose = (event: OutboxEvent) => {
     if (event.type === LINK_EVENT) return auth.composeLinkEmail(event);
     if (event.type === RATED_BAD_EVENT) return badRatingEmail(event);
     if (event.type === CONSENT_REQUESTED_EVENT) return consentEmail(event);
     if (event.type === STAFF_INVITATION_EVENT) return invitations.composeInvitationEmail(event);
+    if (event.type === APPOINTMENT_REMINDER_EVENT) return appointmentReminder(event);
     if (event.type === DATA_EXPORT_EVENT) return dataExports.composeReadyEmail(event);
     return ticketEmail(event);
   };

@@ -9,6 +9,8 @@ export interface ReceivedEmail {
   text: string;
   /** The HTML part, empty when the e-mail has none. */
   html: string;
+  /** Attached files: name, type and content as text (e.g. an .ics). */
+  attachments: { filename: string; contentType: string; content: string }[];
 }
 
 export async function startSmtpInbox() {
@@ -25,6 +27,11 @@ export async function startSmtpInbox() {
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
             html: typeof parsed.html === "string" ? parsed.html : "",
+            attachments: parsed.attachments.map((file) => ({
+              filename: file.filename ?? "",
+              contentType: file.contentType,
+              content: file.content.toString("utf8"),
+            })),
           });
           callback();
         })

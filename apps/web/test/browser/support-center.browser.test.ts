@@ -1530,7 +1530,7 @@ describe("Customer records and Mijn account", () => {
     await page.getByRole("heading", { level: 1, name: "Klant Jan de Vries" }).waitFor();
     await page.getByTestId("customer-services").getByText("Webhosting Plus").waitFor();
     await page.getByRole("heading", { name: "Tickets" }).waitFor();
-    const text = await page.locator("main").innerText();
+    const text = await page.locator("main").textContent();
     for (const hidden of ["Keizersgracht", "NL91ABNA0417164300", "Privégegevens", "Betaalgegevens wijzigen"])
       expect(text).not.toContain(hidden);
     expect(await page.getByTestId("customer-private").count()).toBe(0);
@@ -1558,7 +1558,7 @@ describe("Customer records and Mijn account", () => {
       .first()
       .waitFor();
     // Customers never see staff names.
-    const text = await page.locator("main").innerText();
+    const text = await page.locator("main").textContent();
     for (const staffName of ["Sam Support", "Robin Support", "Dana Debiteuren", "Ada Admin"])
       expect(text).not.toContain(staffName);
     await screenshotAtBothWidths(page, "my-account");
@@ -1577,5 +1577,62 @@ describe("Customer records and Mijn account", () => {
     await expect.poll(() => page.locator('select[name="serviceId"]').inputValue()).not.toBe("");
     await screenshot(page, "my-account-change-request");
     expect(errors).toEqual([]);
+  });
+});
+
+describe("Remote-support appointments, against the real API", () => {
+  it("a customer books a free slot, sees it on the ticket and gets the .ics; staff see it in the day's appointments", async () => {
+    const { page, errors } = await visit("/login");
+    await signInWithPassword(page, "customer@demo.test");
+    await accountOf(page).waitFor();
+    await page.goto(`${baseUrl}/tickets/new`);
+    await page.getByRole("radio", { name: "Hulp op afstand" }).check();
+    const firstTime = page.getByRole("group", { name: "Tijdstip" }).getByRole("radio").first();
+    await firstTime.waitFor();
+    const day = await page.getByLabel("Dag").locator("option:checked").textContent();
+    const time = await page.getByRole("group", { name: "Tijdstip" }).locator("label").first().textContent();
+    await firstTime.check();
+    await page.getByLabel("Telefoonnummer waarop we je bellen").fill("06 12345678");
+    await page.getByLabel("Onderwerp").fill("Outlook op afstand instellen");
+    await page.getByLabel("Je bericht").fill("Kunnen jullie meekijken bij het instellen van mijn mail?");
+    await screenshotAtBothWidths(page, "appointment-slot-picker");
+    await page.getByRole("button", { name: "Vraag versturen" }).click();
+
+    const confirmation = await (inbox as SmtpInbox).waitFor("customer@demo.test", 15_000, (email) =>
+      email.subject.includes("Outlook op afstand instellen"),
+    );
+    expect(confirmation.text).toContain("06 12345678");
+    const ics = confirmation.attachments.find((file) => file.filename === "afspraak.ics");
+    expect(ics?.contentType).toBe("text/calendar");
+    expect(ics?.content).toMatch(/BEGIN:VEVENT[\s\S]*DTSTART:\d{8}T\d{6}Z/);
+
+    const link = linkIn(confirmation.text, /https?:\/\/\S+\/tickets\/[0-9a-f-]{36}/);
+    await page.goto(link as string);
+    const card = page.getByTestId("ticket-appointment");
+    await card.getByRole("heading", { name: "Je afspraak" }).waitFor();
+    const [from] = (time ?? "").split(" – ");
+    expect(await card.textContent()).toContain(from);
+    expect(await card.textContent()).toContain("06 12345678");
+    await screenshotAtBothWidths(page, "appointment-on-ticket");
+    expect(errors).toEqual([]);
+
+    const staff = await visit("/agent");
+    await signInWithPassword(staff.page, "agent@demo.test");
+    await staff.page.getByRole("link", { name: "Afspraken", exact: true }).click();
+    await staff.page.getByRole("heading", { level: 1, name: "Afspraken vandaag" }).waitFor();
+    // The demo data has appointments today, with the numbers to call.
+    await staff.page.getByRole("table").getByRole("link").first().waitFor();
+    await screenshotAtBothWidths(staff.page, "appointments-today");
+    // The booked one, on its day.
+    const booked = await querySql<{ day: string }>(
+      databaseUrl,
+      "SELECT to_char(starts_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS day FROM appointments a JOIN tickets t ON t.id = a.ticket_id WHERE t.subject = 'Outlook op afstand instellen'",
+    );
+    await staff.page.getByLabel("Datum").fill(String(booked[0]?.day));
+    await staff.page.getByRole("link", { name: /Outlook op afstand instellen/ }).waitFor();
+    expect(await staff.page.getByRole("table").textContent()).toContain("06 12345678");
+    expect(day).toBeTruthy();
+    await screenshot(staff.page, "appointments-booked-day");
+    expect(staff.errors).toEqual([]);
   });
 });

@@ -36,11 +36,20 @@ export const technicalDetailsSchema = z.object({
   affectedService: z.string().trim().max(200).optional(),
 });
 
-/** The parts of the day a remote session can be planned in. */
-export const timeSlots = ["morning", "afternoon", "evening"] as const;
+/**
+ * A phone number to call: a Dutch one (0 and nine digits) or + with a country code, spaces and
+ * dashes allowed between the digits.
+ */
+export const phoneNumberSchema = z
+  .string()
+  .trim()
+  .regex(/^(\+[1-9]|0)([ -]?[0-9]){8,13}$/, "Enter a phone number, e.g. 06 12345678 or +31 6 12345678")
+  .meta({ examples: ["06 12345678"] });
+
+/** A remote session: one of the free slots (GET /appointment-slots), booked with the ticket. */
 export const remoteSupportDetailsSchema = z.object({
-  preferredDate: z.iso.date(),
-  timeSlot: z.enum(timeSlots),
+  slotStart: z.iso.datetime({ offset: true }).meta({ examples: ["2026-12-01T09:30:00.000Z"] }),
+  phone: phoneNumberSchema,
 });
 
 export const callbackDetailsSchema = z.object({

@@ -1,5 +1,12 @@
 import nodemailer from "nodemailer";
 
+/** A file sent with an e-mail, e.g. an appointment's calendar file (.ics). */
+export interface EmailAttachment {
+  filename: string;
+  content: string;
+  contentType: string;
+}
+
 export interface OutgoingEmail {
   to: string;
   subject: string;
@@ -13,6 +20,7 @@ export interface OutgoingEmail {
   /** Where replies go: the ticket's signed reply address. */
   replyTo?: string;
   headers?: Record<string, string>;
+  attachments?: EmailAttachment[];
 }
 
 /**

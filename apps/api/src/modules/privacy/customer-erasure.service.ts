@@ -11,6 +11,7 @@ import { AppError } from "../../errors/app-error.ts";
 import { personalDataScrubber } from "../../lib/privacy/personal-data-scrubber.ts";
 import { forgetLimitsNaming } from "../../lib/security/attempt-limiter.ts";
 import type { AttachmentStorage } from "../../lib/storage/attachment-storage.ts";
+import { eraseCustomerFromAppointments } from "../appointments/appointments.module.ts";
 import { revokeCustomerAccess } from "../auth/account-erasure.ts";
 import { eraseCustomerFromBilling, listUninvoicedBillableMonthsOf } from "../billing/billing.module.ts";
 import { eraseCustomerRecord } from "../customers/customer-accounts.ts";
@@ -85,6 +86,7 @@ export function createCustomerErasureService({
         const tickets = await eraseCustomerFromTickets(tx, customerId, scrub);
         // Time entries and consents stay for the books; their texts lose the customer's data.
         await eraseCustomerFromBilling(tx, tickets.ticketIds, scrub);
+        await eraseCustomerFromAppointments(tx, tickets.ticketIds);
         const queuedEmails = await forgetOutboxEventsAbout(tx, {
           ticketIds: tickets.ticketIds,
           email: erased.personal.email,

@@ -115,6 +115,16 @@ export const personalDataMap: PersonalDataEntry[] = [
     },
   },
   {
+    what: "Remote-support appointments: when, and the phone number to call",
+    where: [{ table: "appointments", columns: ["starts_at", "phone"] }],
+    kept: "until the customer is erased (then deleted)",
+    seenBy: {
+      person: true,
+      roles: ticketWorkerRoles,
+      note: "staff who work tickets see the day's list with the numbers to call",
+    },
+  },
+  {
     what: "E-mails to send and sent (recipient, name, text)",
     where: [{ table: "domain_events", columns: ["payload"] }],
     kept: `after sending, ${untilErased}${ticketRetention}`,

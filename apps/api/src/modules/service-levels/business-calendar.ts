@@ -122,6 +122,26 @@ function workingIntervals(calendar: BusinessCalendar, from: number, to: number) 
   return intervals;
 }
 
+/** The working intervals within [from, to), in order (e.g. to cut appointment slots from them). */
+export function workingIntervalsBetween(calendar: BusinessCalendar, from: Date, to: Date) {
+  return workingIntervals(calendar, from.getTime(), to.getTime()).map((interval) => ({
+    from: new Date(interval.from),
+    to: new Date(interval.to),
+  }));
+}
+
+/** The local date (`YYYY-MM-DD`) of an instant in the calendar's zone. */
+export function localDateOf(calendar: Pick<BusinessCalendar, "timeZone">, instant: Date): string {
+  return wallDate(instant.getTime() + tzOffset(calendar.timeZone, instant) * MINUTE);
+}
+
+/** The instant a local date (`YYYY-MM-DD`) begins in the calendar's zone. */
+export function startOfLocalDate(calendar: Pick<BusinessCalendar, "timeZone">, date: string): Date {
+  const wall = Date.parse(`${date}T00:00:00Z`);
+  const guess = wall - tzOffset(calendar.timeZone, new Date(wall)) * MINUTE;
+  return new Date(wall - tzOffset(calendar.timeZone, new Date(guess)) * MINUTE);
+}
+
 /** How far ahead addBusinessMinutes looks before it calls a calendar one without working time. */
 const SEARCH_LIMIT = 3 * 366 * DAY;
 

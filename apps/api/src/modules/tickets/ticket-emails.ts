@@ -103,6 +103,8 @@ interface TicketReceivedInput {
   alsoWaiting?: string[];
   /** When we answer: the service level's promise, stated under the receipt. */
   promise?: ResponsePromise | undefined;
+  /** The booked remote-support slot, in words (the .ics goes along as an attachment). */
+  appointment?: string | undefined;
 }
 
 export function ticketReceivedContent(input: TicketReceivedInput): EmailContent {
@@ -111,7 +113,7 @@ export function ticketReceivedContent(input: TicketReceivedInput): EmailContent 
     input.category === "callback"
       ? [t.callback]
       : input.category === "remote_support"
-        ? [t.remoteSupport]
+        ? [input.appointment ?? t.remoteSupport]
         : [];
   return {
     preheader: t.received(input.number),

@@ -15,6 +15,7 @@ export type EventType =
   | "message_added"
   | "attachment_added"
   | "cancellation_recorded"
+  | "appointment_booked"
   | "follow_up_created"
   | "service_changed"
   | "sla_started"

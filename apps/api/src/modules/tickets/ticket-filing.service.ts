@@ -10,6 +10,7 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import { createAttemptLimiter } from "../../lib/security/attempt-limiter.ts";
 import { createRequestLimits, type RequestLimits } from "../../lib/security/request-limits.ts";
 import { stableJson } from "../../lib/stable-json.ts";
+import { bookReservedSlot, reserveSlot } from "../appointments/appointments.module.ts";
 import {
   type CustomerContact,
   customerHasService,
@@ -95,6 +96,9 @@ export function createTicketFiling(
 
   async function insertTicket(tx: DbClient, actor: Actor, input: CreateTicket, channel: TicketChannel) {
     await assertOwnService(tx, actor, input.serviceId);
+    // First: a full or unavailable slot fails the filing before anything is written or waited for.
+    const reserved =
+      input.category === "remote_support" ? await reserveSlot(tx, input.details.slotStart) : null;
     const { requester, verified } = await resolveRequester(tx, actor, input);
     const staffAuthor = actor.kind === "staff" ? actor.id : null;
     // The clocks go into the ticket's own insert: no read-back and second write of the new row.
@@ -133,6 +137,12 @@ export function createTicketFiling(
     if (clock) await recordTicketEvent(tx, ticket.id, actor, "sla_started", clock.record);
     // The outbox turns this into the confirmation e-mail (with its sign-in link for guests).
     await recordDomainEvent(tx, ticket.id, "ticket.created", { number: ticket.number });
+    if (input.category === "remote_support" && reserved) {
+      const appointment = await bookReservedSlot(tx, reserved, ticket.id, input.details.phone);
+      await recordTicketEvent(tx, ticket.id, actor, "appointment_booked", {
+        after: { startsAt: appointment.startsAt.toISOString(), endsAt: appointment.endsAt.toISOString() },
+      });
+    }
     if (input.category === "cancellation") {
       await recordTicketEvent(tx, ticket.id, actor, "cancellation_recorded", { after: input.details });
       await recordDomainEvent(tx, ticket.id, "ticket.cancellation_recorded", input.details);

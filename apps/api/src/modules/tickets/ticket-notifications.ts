@@ -5,6 +5,7 @@ import type { Database } from "../../db/prisma.ts";
 import { type EmailContent, renderEmail } from "../../lib/mail/email-layout.ts";
 import type { OutgoingEmail } from "../../lib/mail/mailer.ts";
 import type { ReplyAddresses } from "../../lib/mail/reply-address.ts";
+import { appointmentConfirmation } from "../appointments/appointments.module.ts";
 import type { OutboxEvent } from "../outbox/outbox.service.ts";
 import { listTeamAddresses } from "../staff/staff-accounts.ts";
 import {
@@ -178,6 +179,14 @@ export function createTicketNotifications(deps: TicketNotificationDeps) {
           : await deps.signInLink(facts.customer.id, next, GUEST_LINK_VALID_DAYS, event.id, facts.id);
         const words = `${facts.subject} ${facts.messages[0]?.body ?? ""}`;
         const articles = (await deps.matchingArticles?.(words, language)) ?? [];
+        const appointment =
+          facts.category === "remote_support"
+            ? await appointmentConfirmation(deps.db, facts, language, {
+                teamName: deps.teamName,
+                publicUrl,
+                mailDomain: deps.mailDomain,
+              })
+            : null;
         const content = ticketReceivedContent({
           name: facts.customer.name,
           language,
@@ -191,10 +200,12 @@ export function createTicketNotifications(deps: TicketNotificationDeps) {
           articles,
           alsoWaiting,
           promise: responsePromiseOf(facts),
+          appointment: appointment?.paragraph,
         });
         // The caller's own words go in the subject only when the address is theirs.
         const subject = t.receivedSubject(proven ? facts.subject : null);
-        return toCustomer(facts, threadRoot(facts.id), subject, content);
+        const email = await toCustomer(facts, threadRoot(facts.id), subject, content);
+        return email && appointment ? { ...email, attachments: [appointment.attachment] } : email;
       }
       case "ticket.team_replied": {
         const body = await findPublicMessageBody(deps.db, facts.id, String(payload.messageId));

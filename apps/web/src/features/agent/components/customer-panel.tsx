@@ -17,7 +17,6 @@ import "./customer-panel.css";
  */
 export function CustomerPanel({ customerId }: { customerId: string | null }) {
   const t = useMessages(agentMessages);
-  const { language } = useLanguage();
   const auth = useAuth();
   const customer = useQuery({
     queryKey: ["customers", customerId] as const,

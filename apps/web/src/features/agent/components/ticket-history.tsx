@@ -56,6 +56,8 @@ export function TicketHistory({ events }: { events: TicketEvent[] }) {
         return t("history.attachment", { name: text(after.fileName) ?? none });
       case "cancellation_recorded":
         return t("history.cancellation");
+      case "appointment_booked":
+        return t("history.appointment", { time: when(after.startsAt) });
       case "follow_up_created":
         return t("history.followUp");
       case "sla_started":

@@ -6,6 +6,7 @@ export const agentEn = {
   backToSupport: "Back to the Support Center",
   nav: {
     queue: "Queue",
+    appointments: "Appointments",
     callback: "Callback request",
     admin: "Administration",
     billing: "Billing",
@@ -260,6 +261,7 @@ export const agentEn = {
     note: "Internal note added",
     attachment: "Attachment added: {{name}}",
     cancellation: "Cancellation recorded",
+    appointment: "Appointment booked: {{time}}",
     followUp: "Follow-up ticket created",
     slaStarted: "Service level {{level}}: targets started",
     slaRecomputed: "Targets recalculated",
@@ -339,6 +341,14 @@ export const agentEn = {
       review: {
         title: "Review page",
         purpose: "Where satisfied customers can write a public review after a good rating.",
+      },
+      rate: {
+        title: "Rate",
+        purpose: "The rate per started 15 minutes of billable time, with the VAT percentage.",
+      },
+      appointments: {
+        title: "Remote appointments",
+        purpose: "How long a remote-support appointment lasts and how many staff there are per time slot.",
       },
       apiTokens: {
         title: "API tokens",

@@ -4,6 +4,7 @@ export const agentNl = {
   backToSupport: "Naar het Support Center",
   nav: {
     queue: "Wachtrij",
+    appointments: "Afspraken",
     callback: "Terugbelverzoek",
     admin: "Beheer",
     billing: "Afrekening",
@@ -259,6 +260,7 @@ export const agentNl = {
     note: "Interne notitie toegevoegd",
     attachment: "Bijlage toegevoegd: {{name}}",
     cancellation: "Opzegging vastgelegd",
+    appointment: "Afspraak geboekt: {{time}}",
     followUp: "Vervolgticket aangemaakt",
     slaStarted: "Serviceniveau {{level}}: termijnen gestart",
     slaRecomputed: "Termijnen opnieuw berekend",
@@ -339,6 +341,15 @@ export const agentNl = {
       review: {
         title: "Reviewpagina",
         purpose: "Waar tevreden klanten na een goede beoordeling een openbare review kunnen schrijven.",
+      },
+      rate: {
+        title: "Tarief",
+        purpose: "Het tarief per begonnen 15 minuten factureerbare tijd, met het btw-percentage.",
+      },
+      appointments: {
+        title: "Afspraken op afstand",
+        purpose:
+          "Hoe lang een afspraak voor hulp op afstand duurt en hoeveel medewerkers er per tijdstip zijn.",
       },
       apiTokens: {
         title: "API-tokens",

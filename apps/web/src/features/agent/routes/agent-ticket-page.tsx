@@ -19,6 +19,7 @@ import { PageHeading } from "../../../components/page-heading.tsx";
 import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
 import { isApiError } from "../../../lib/api-client.ts";
 import { useAuth } from "../../auth/session/auth-context.tsx";
+import { AgreementPanel } from "../../billing/components/agreement-panel.tsx";
 import { TimePanel } from "../../billing/components/time-panel.tsx";
 import { TicketPresence } from "../../live/components/ticket-presence.tsx";
 import { useTicketPresence } from "../../live/use-ticket-presence.ts";
@@ -310,6 +311,10 @@ export function AgentTicketPage({ id }: { id: string }) {
           ) : null}
 
           {canWorkTickets ? <TimePanel ticketId={data.id} totals={data.billing} /> : null}
+          {/* Only billing records agreements (the API answers 404 to other roles). */}
+          {auth.status === "signedIn" && auth.user.role === "billing" ? (
+            <AgreementPanel ticketId={data.id} />
+          ) : null}
 
           <section className="panel" aria-labelledby="agent-requester-title">
             <h2 id="agent-requester-title">{t("ticket.requesterTitle")}</h2>

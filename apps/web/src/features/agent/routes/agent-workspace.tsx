@@ -5,9 +5,12 @@ import { SiteFooter } from "../../../app/shell/site-footer.tsx";
 import { useFocusHeadingOnNavigate } from "../../../app/shell/use-focus-heading-on-navigate.ts";
 import { useMessages, useTranslation } from "../../../i18n/i18n.tsx";
 import { LanguageSwitch } from "../../../i18n/language-switch.tsx";
+import { AppointmentSettingsPage } from "../../appointments/routes/appointment-settings-page.tsx";
+import { AppointmentsDayPage } from "../../appointments/routes/appointments-day-page.tsx";
 import { AccountStatus } from "../../auth/components/account-menu.tsx";
 import { useAuth } from "../../auth/session/auth-context.tsx";
 import { BillingPage } from "../../billing/routes/billing-page.tsx";
+import { RatePage } from "../../billing/routes/rate-page.tsx";
 import { ReviewLinkSettingsPage } from "../../ratings/routes/review-link-settings-page.tsx";
 import { agentMessages } from "../i18n/agent.messages.ts";
 import { AdminPage } from "./admin-page.tsx";
@@ -65,6 +68,9 @@ export function AgentWorkspace() {
                     </NavLink>
                   </li>
                   <li>
+                    <NavLink to="/agent/appointments">{t("nav.appointments")}</NavLink>
+                  </li>
+                  <li>
                     <NavLink to="/agent/callbacks">{t("nav.callback")}</NavLink>
                   </li>
                   <li>
@@ -113,6 +119,8 @@ function AgentPage({ path, phoneDesk, admin }: { path: string; phoneDesk: boolea
   if (admin && trimmed === "admin/retention") return <RetentionPage />;
   if (admin && trimmed === "admin/api-tokens") return <ApiTokensPage />;
   if (admin && trimmed === "admin/staff") return <StaffPage />;
+  if (admin && trimmed === "admin/appointments") return <AppointmentSettingsPage />;
+  if (admin && trimmed === "admin/rate") return <RatePage />;
   if (trimmed === "callbacks" || (phoneDesk && (trimmed === "" || trimmed === "tickets")))
     return <CallbackPage />;
   if (trimmed === "" || trimmed === "tickets") return <QueuePage />;
@@ -122,6 +130,7 @@ function AgentPage({ path, phoneDesk, admin }: { path: string; phoneDesk: boolea
   const customer = /^customers\/([^/]+)$/.exec(trimmed);
   if (customer?.[1] && !phoneDesk)
     return <CustomerPage key={customer[1]} id={decodeURIComponent(customer[1])} />;
+  if (trimmed === "appointments" && !phoneDesk) return <AppointmentsDayPage />;
   const ticket = /^tickets\/([^/]+)$/.exec(trimmed);
   if (ticket?.[1]) return <AgentTicketPage key={ticket[1]} id={decodeURIComponent(ticket[1])} />;
   return <NotFoundPage />;

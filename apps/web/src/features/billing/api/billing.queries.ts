@@ -1,6 +1,7 @@
 import {
   answerConsentLink,
   answerConsentRequest,
+  createBillingAgreement,
   createConsentRequest,
   createTimeEntry,
   deleteTimeEntry,
@@ -11,6 +12,8 @@ import {
   getTicketBilling,
   listTimeEntries,
   markMonthInvoiced,
+  setBillingRate,
+  updateTimeEntry,
   viewConsentLink,
 } from "@helpdesk/contracts";
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
@@ -86,11 +89,37 @@ export function useDeleteTimeEntry(ticketId: string) {
   });
 }
 
+export function useUpdateTimeEntry(ticketId: string) {
+  const refresh = useRefreshTicket(ticketId);
+  return useMutation({
+    mutationFn: ({
+      entryId,
+      ...body
+    }: {
+      entryId: string;
+      minutes: number;
+      billable: boolean;
+      note: string;
+    }) => request(updateTimeEntry, { params: { id: ticketId, entryId }, body }),
+    onSuccess: refresh,
+  });
+}
+
 export function useRequestConsent(ticketId: string) {
   const refresh = useRefreshTicket(ticketId);
   return useMutation({
     mutationFn: (body: { description: string; capBlocks?: number }) =>
       request(createConsentRequest, { params: { id: ticketId }, body }),
+    onSuccess: refresh,
+  });
+}
+
+/** Billing: billable work on this ticket was agreed with the customer otherwise, with the reason. */
+export function useRecordAgreement(ticketId: string) {
+  const refresh = useRefreshTicket(ticketId);
+  return useMutation({
+    mutationFn: (body: { reason: string; capBlocks?: number }) =>
+      request(createBillingAgreement, { params: { id: ticketId }, body }),
     onSuccess: refresh,
   });
 }
@@ -116,6 +145,15 @@ export const useAnswerConsentLink = () =>
     mutationFn: ({ token, answer }: { token: string; answer: "accepted" | "declined" }) =>
       request(answerConsentLink, { body: { token, answer } }),
   });
+
+/** Admins: a new rate per started 15 minutes; consents keep the rate they were given. */
+export function useSetRate() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { centsPerBlock: number; vatPercent: number }) => request(setBillingRate, { body }),
+    onSuccess: (saved) => client.setQueryData(billingKeys.rate(), saved),
+  });
+}
 
 export function useMarkInvoiced() {
   const client = useQueryClient();

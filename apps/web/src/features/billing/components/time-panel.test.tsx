@@ -117,4 +117,52 @@ describe("the agent's time panel", () => {
     await user.click(within(panel).getByRole("button", { name: "Tijd opslaan" }));
     expect(await within(panel).findByText(/beyond the consent's cap/)).toBeInTheDocument();
   });
+
+  it("corrects an entry in place: the changed minutes go to the API as a PATCH", async () => {
+    const entryId = "1f0e2d3c-4b5a-4968-8776-5a4b3c2d1e0f";
+    let minutes = 20;
+    const entry = () => ({
+      id: entryId,
+      date: "2026-11-23",
+      billingMonth: "2026-11",
+      minutes,
+      billable: true,
+      note: "Formulier",
+      loggedBy: { id: agent.id, name: agent.name },
+      invoiced: false,
+      createdAt: "2026-11-23T10:00:00.000Z",
+    });
+    const totals = () => ({ billableMinutes: minutes, billedBlocks: Math.ceil(minutes / 15) });
+    const fetch = stubApi("online", {
+      "POST /auth/refresh": () => sessionFor(agent),
+      [`GET /tickets/${ticketId}`]: () => Response.json(staffTicket(totals())),
+      [`GET /tickets/${ticketId}/events`]: () => Response.json({ items: [], nextCursor: null }),
+      "GET /billing/rate": () =>
+        Response.json({ rate: { centsPerBlock: 2500, vatPercent: 21, setAt: "2026-11-01T00:00:00.000Z" } }),
+      [`GET /tickets/${ticketId}/billing`]: () =>
+        Response.json({
+          consents: [consent("accepted")],
+          months: [],
+          billedBlocks: 0,
+          billableAllowed: true,
+        }),
+      [`GET /tickets/${ticketId}/time-entries`]: () => Response.json({ items: [entry()], billing: totals() }),
+      [`PATCH /tickets/${ticketId}/time-entries/${entryId}`]: (call) => {
+        minutes = (call.body as { minutes: number }).minutes;
+        return Response.json(entry());
+      },
+    });
+    const { user } = renderApp(`/agent/tickets/${ticketId}`);
+    const panel = await screen.findByTestId("time-panel");
+    await user.click(await within(panel).findByRole("button", { name: "Wijzigen" }));
+    const editor = within(panel).getByRole("form", { name: "Tijdregel van 2026-11-23 wijzigen" });
+    const field = within(editor).getByLabelText("Minuten");
+    await user.clear(field);
+    await user.type(field, "35");
+    await user.click(within(editor).getByRole("button", { name: "Opslaan" }));
+    expect(await within(panel).findByText(/2026-11-23 · 35 min/)).toBeInTheDocument();
+    expect(
+      callsTo(fetch, `PATCH /tickets/${ticketId}/time-entries/${entryId}`).map((call) => call.body),
+    ).toEqual([{ minutes: 35, billable: true, note: "Formulier" }]);
+  });
 });

@@ -17,6 +17,7 @@ import {
 import { billingMessages } from "../i18n/billing.messages.ts";
 import { formatEuro, todayInAmsterdam } from "./billing-format.ts";
 import { ConsentSummary } from "./consent-summary.tsx";
+import { TimeEntryEditor } from "./time-entry-editor.tsx";
 import { useTimer } from "./use-timer.ts";
 import "./billing.css";
 
@@ -25,7 +26,8 @@ const problemDetail = (error: unknown) =>
 
 /**
  * The agent's time panel on a ticket: billable minutes and blocks, the consents, a consent request,
- * time by hand or with a start/stop timer, and the entries (deletable until their month is invoiced).
+ * time by hand or with a start/stop timer, and the entries (editable and deletable until their month
+ * is invoiced).
  */
 export function TimePanel({
   ticketId,
@@ -51,6 +53,7 @@ export function TimePanel({
   const [date, setDate] = useState("");
   const [what, setWhat] = useState("");
   const [cap, setCap] = useState("");
+  const [editing, setEditing] = useState<string | undefined>();
 
   const submitTime = (event: FormEvent) => {
     event.preventDefault();
@@ -239,6 +242,16 @@ export function TimePanel({
                 <button
                   type="button"
                   className="button button--secondary"
+                  aria-expanded={editing === entry.id}
+                  onClick={() => setEditing(editing === entry.id ? undefined : entry.id)}
+                >
+                  {t("panel.edit")}
+                </button>
+              )}
+              {entry.invoiced ? null : (
+                <button
+                  type="button"
+                  className="button button--secondary"
                   disabled={removeEntry.isPending}
                   onClick={() =>
                     removeEntry.mutate(entry.id, { onSuccess: () => announce(t("panel.deleted")) })
@@ -247,6 +260,9 @@ export function TimePanel({
                   {t("panel.delete")}
                 </button>
               )}
+              {editing === entry.id ? (
+                <TimeEntryEditor ticketId={ticketId} entry={entry} onDone={() => setEditing(undefined)} />
+              ) : null}
             </li>
           ))}
         </ul>

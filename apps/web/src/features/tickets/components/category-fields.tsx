@@ -4,11 +4,12 @@ import {
   cancellationTargets,
   type TicketCategory,
   technicalIssueKinds,
-  timeSlots,
 } from "@helpdesk/contracts";
 import { ChoiceGroup, SelectField } from "../../../components/fields.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { useMessages } from "../../../i18n/i18n.tsx";
+import { SlotPicker } from "../../appointments/components/slot-picker.tsx";
+import { appointmentsMessages } from "../../appointments/i18n/appointments.messages.ts";
 import { ticketsMessages } from "../i18n/tickets.messages.ts";
 
 /** A choice's options: the contract's values, each with its label. */
@@ -25,6 +26,7 @@ export interface CategoryFieldsProps {
 /** The fields one category needs, as the contract's per-category details schemas describe them. */
 export function CategoryFields({ category, details, setDetail, error }: CategoryFieldsProps) {
   const t = useMessages(ticketsMessages);
+  const ta = useMessages(appointmentsMessages);
   const text = (
     field: string,
     label: string,
@@ -111,12 +113,12 @@ export function CategoryFields({ category, details, setDetail, error }: Category
     case "remote_support":
       return (
         <>
-          {text("preferredDate", t("newTicket.preferredDate"), { type: "date" })}
-          {choice(
-            "timeSlot",
-            t("newTicket.timeSlot"),
-            optionsOf(timeSlots, (value) => t(`options.timeSlot.${value}`)),
-          )}
+          <SlotPicker
+            value={details.slotStart ?? ""}
+            onChange={setDetail("slotStart")}
+            error={error("slotStart")}
+          />
+          {text("phone", ta("phone"), { type: "tel", autoComplete: "tel", hint: ta("phoneHint") })}
         </>
       );
     case "callback":

@@ -11,8 +11,7 @@ const fields: Record<string, { label: string; options?: string }> = {
   requestedEndDate: { label: "requestedEndDate" },
   kind: { label: "kind", options: "kind" },
   affectedService: { label: "affectedService" },
-  preferredDate: { label: "preferredDate" },
-  timeSlot: { label: "timeSlot", options: "timeSlot" },
+  slotStart: { label: "slotStart" },
   callerName: { label: "callerName" },
   phone: { label: "phone" },
   preferredTime: { label: "preferredTime" },
@@ -23,7 +22,14 @@ export function describeDetails(language: Language, details: Record<string, unkn
   const messages = ticketsMessages[language];
   return Object.entries(details).map(([key, value]) => {
     const field = fields[key];
-    const text = String(value);
+    const text =
+      key === "slotStart" && typeof value === "string" && !Number.isNaN(Date.parse(value))
+        ? new Date(value).toLocaleString(language === "nl" ? "nl-NL" : "en-GB", {
+            timeZone: "Europe/Amsterdam",
+            dateStyle: "full",
+            timeStyle: "short",
+          })
+        : String(value);
     if (!field) return [key, text];
     const label = translate(messages, `newTicket.${field.label}`);
     if (!field.options) return [label, text];

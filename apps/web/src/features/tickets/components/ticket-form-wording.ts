@@ -11,9 +11,9 @@ const choiceFields = new Set([
   "details.request",
   "details.cancel",
   "details.kind",
-  "details.timeSlot",
+  "details.slotStart",
 ]);
-const dateFields = new Set(["details.requestedEndDate", "details.preferredDate"]);
+const dateFields = new Set(["details.requestedEndDate"]);
 
 /** One field's problem in the visitor's words, by its body path (`subject`, `details.phone`). */
 export function describeTicketIssue(t: T, issue: FieldIssue): string {

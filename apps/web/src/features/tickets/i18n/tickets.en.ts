@@ -55,7 +55,6 @@ export const ticketsEn = {
     },
     cancel: { hosting: "Hosting", domain: "Domain", hosting_and_domain: "Hosting and domain" },
     kind: { problem: "Something does not work well", outage: "A service cannot be reached (outage)" },
-    timeSlot: { morning: "Morning (9–12)", afternoon: "Afternoon (12–17)", evening: "Evening (17–20)" },
   },
   newTicket: {
     title: "Ask a question",
@@ -78,8 +77,7 @@ export const ticketsEn = {
     kind: "What is going on?",
     affectedService: "Which service is it about? (optional)",
     affectedServiceHint: "For example your domain name or the e-mail address that does not work.",
-    preferredDate: "Preferred date",
-    timeSlot: "Preferred part of the day",
+    slotStart: "Appointment",
     callerName: "Name",
     phone: "Phone number",
     preferredTime: "When is the best time to call you?",

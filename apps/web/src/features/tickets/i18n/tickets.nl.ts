@@ -54,11 +54,6 @@ export const ticketsNl = {
     },
     cancel: { hosting: "Hosting", domain: "Domein", hosting_and_domain: "Hosting en domein" },
     kind: { problem: "Iets werkt niet goed", outage: "Een dienst is onbereikbaar (storing)" },
-    timeSlot: {
-      morning: "Ochtend (9–12 uur)",
-      afternoon: "Middag (12–17 uur)",
-      evening: "Avond (17–20 uur)",
-    },
   },
   newTicket: {
     title: "Vraag stellen",
@@ -82,8 +77,7 @@ export const ticketsNl = {
     kind: "Wat is er aan de hand?",
     affectedService: "Om welke dienst gaat het? (optioneel)",
     affectedServiceHint: "Bijvoorbeeld je domeinnaam of het e-mailadres dat niet werkt.",
-    preferredDate: "Voorkeursdatum",
-    timeSlot: "Voorkeur voor het dagdeel",
+    slotStart: "Afspraak",
     callerName: "Naam",
     phone: "Telefoonnummer",
     preferredTime: "Wanneer kunnen we je het best bellen?",

@@ -9,6 +9,7 @@ import { Notice } from "../../../components/notice.tsx";
 import { PageHeading } from "../../../components/page-heading.tsx";
 import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
 import { isApiError } from "../../../lib/api-client.ts";
+import { TicketAppointmentCard } from "../../appointments/components/ticket-appointment-card.tsx";
 import { RequireSignIn } from "../../auth/components/require-sign-in.tsx";
 import { isStaff } from "../../auth/session/auth-context.tsx";
 import { TicketBillingCard } from "../../billing/components/ticket-billing-card.tsx";
@@ -134,6 +135,7 @@ function CustomerTicket({ id }: { id: string }) {
         />
       ) : null}
 
+      {data.category === "remote_support" ? <TicketAppointmentCard ticketId={data.id} /> : null}
       <RatingPanel ticketId={data.id} status={data.status} />
       <TicketBillingCard ticketId={data.id} />
 
