@@ -50,6 +50,8 @@ import { createRetentionService } from "./modules/privacy/retention.service.ts";
 import { createRatingLinks } from "./modules/ratings/rating-links.ts";
 import { ratingRoutes } from "./modules/ratings/ratings.router.ts";
 import { createRatingsService, googleReviewSearch } from "./modules/ratings/ratings.service.ts";
+import { reportRoutes } from "./modules/reports/reports.router.ts";
+import { createReportsService } from "./modules/reports/reports.service.ts";
 import { serviceLevelRoutes } from "./modules/service-levels/service-levels.router.ts";
 import { createServiceLevelsService } from "./modules/service-levels/service-levels.service.ts";
 import { staffRoutes } from "./modules/staff/staff.router.ts";
@@ -163,6 +165,7 @@ export function createApplication({
     ),
     ...liveRoutes(liveStreams),
     ...presenceRoutes(createPresence({ db, tickets })),
+    ...reportRoutes(createReportsService({ db })),
     ...extraRoutes,
   ];
 

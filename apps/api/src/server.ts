@@ -4,6 +4,7 @@ import { createApplication } from "./app.ts";
 import { ConfigError, loadEnv } from "./config/env.ts";
 import { createDatabase } from "./db/prisma.ts";
 import { createEmailOutbox } from "./jobs/email-outbox.ts";
+import { createReportRollup } from "./jobs/report-rollup.ts";
 import { createRetentionSchedule } from "./jobs/retention.ts";
 import { createServiceLevelTimers } from "./jobs/service-level-timers.ts";
 import { createStagedUploadSweeper } from "./jobs/staged-upload-sweeper.ts";
@@ -50,6 +51,7 @@ const outbox = createEmailOutbox(
 );
 const uploadSweeper = createStagedUploadSweeper({ uploads, dataExports, logger });
 const slaTimers = createServiceLevelTimers({ db, logger });
+const reportRollup = createReportRollup({ db, logger });
 const retentionSchedule = createRetentionSchedule({ retention, logger });
 
 const inboundSmtp =
@@ -62,6 +64,7 @@ const server: Server = app.listen(env.PORT, () => {
   outbox.start();
   uploadSweeper.start();
   slaTimers.start();
+  reportRollup.start();
   retentionSchedule.start();
   logger.info({ port: env.PORT }, `API listening on http://localhost:${env.PORT}/api/v1`);
 });
@@ -81,6 +84,7 @@ async function shutdown(signal: string) {
   const outboxStopped = outbox.stop({ graceMs: OUTBOX_STOP_GRACE_MS });
   const sweeperStopped = uploadSweeper.stop();
   const slaTimersStopped = slaTimers.stop();
+  const reportRollupStopped = reportRollup.stop();
   const retentionStopped = retentionSchedule.stop();
   // Open streams would hold the server open: end them (the tabs reconnect to another process).
   const liveClosed = live.close();
@@ -91,6 +95,7 @@ async function shutdown(signal: string) {
       outboxStopped,
       sweeperStopped,
       slaTimersStopped,
+      reportRollupStopped,
       retentionStopped,
       liveClosed,
       httpClosed,
