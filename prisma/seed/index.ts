@@ -6,6 +6,7 @@ import { createDatabase } from "../../apps/api/src/db/prisma.ts";
 import { createTicketNumbers } from "../../apps/api/src/modules/tickets/ticket-number.ts";
 import { seedDemoBilling } from "./demo-billing.ts";
 import { seedDemoData, seedDemoRetention, seedDemoTickets } from "./demo-data.ts";
+import { seedDemoReports } from "./demo-reports.ts";
 import { importFaqContent } from "./faq/import-faq.ts";
 
 const production = process.env.NODE_ENV === "production";
@@ -36,6 +37,8 @@ await withDevDatabase(async (url) => {
     if (old.created.length) console.log(`Seeded a guest's ticket past retention: ${old.created.join(", ")}`);
     if ((await seedDemoBilling(db, ticketNumbers)).created)
       console.log("Seeded demo billing: a rate, a consent, time entries");
+    if ((await seedDemoReports(db, ticketNumbers)).created)
+      console.log("Seeded demo reports: six weeks of tickets, ratings and suggestion events");
   } finally {
     await db.$disconnect();
   }

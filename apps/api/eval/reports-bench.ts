@@ -137,7 +137,11 @@ await withScratchDatabase(async (databaseUrl) => {
     const queries: [string, () => Promise<unknown>, string][] = [
       ["tickets by channel", () => repository.ticketsBy(db, "channel", period, grouping, ZONE), "facts"],
       ["tickets by category", () => repository.ticketsBy(db, "category", period, grouping, ZONE), "facts"],
-      ["backlog", () => repository.backlog(db, period, grouping, ZONE, bucketsOf(from, to, grouping)), "facts"],
+      [
+        "backlog",
+        () => repository.backlog(db, period, grouping, ZONE, bucketsOf(from, to, grouping)),
+        "facts",
+      ],
       ["response times", () => repository.responseTimes(db, period), "facts"],
       ["service levels", () => repository.serviceLevels(db, period), "facts"],
       ["deflection funnel", () => repository.deflectionFunnel(db, period), "events"],

@@ -4,7 +4,14 @@ import type { agentNl } from "./agent.nl.ts";
 export const agentEn = {
   workspace: "Staff workspace",
   backToSupport: "Back to the Support Center",
-  nav: { queue: "Queue", callback: "Callback request", admin: "Administration", billing: "Billing" },
+  nav: {
+    queue: "Queue",
+    callback: "Callback request",
+    admin: "Administration",
+    billing: "Billing",
+    reports: "Reports",
+  },
+  loadingPage: "Loading…",
   staff: {
     title: "Staff",
     purpose:

@@ -2,7 +2,14 @@
 export const agentNl = {
   workspace: "Werkplek medewerkers",
   backToSupport: "Naar het Support Center",
-  nav: { queue: "Wachtrij", callback: "Terugbelverzoek", admin: "Beheer", billing: "Afrekening" },
+  nav: {
+    queue: "Wachtrij",
+    callback: "Terugbelverzoek",
+    admin: "Beheer",
+    billing: "Afrekening",
+    reports: "Rapportages",
+  },
+  loadingPage: "Laden…",
   staff: {
     title: "Medewerkers",
     purpose:
