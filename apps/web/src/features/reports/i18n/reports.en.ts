@@ -20,7 +20,7 @@ export const reportsEn = {
   versus: "previous period: {{value}}",
   none: "–",
   download: "Download CSV",
-  downloadOf: "Download CSV of {{figure}}",
+  downloadOf: "Download CSV: {{figure}}",
   tableOf: "Table of {{figure}}",
   kpi: {
     tickets: "Tickets filed",

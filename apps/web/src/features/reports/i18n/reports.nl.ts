@@ -17,7 +17,7 @@ export const reportsNl = {
   versus: "vorige periode: {{value}}",
   none: "–",
   download: "CSV downloaden",
-  downloadOf: "CSV van {{figure}} downloaden",
+  downloadOf: "CSV downloaden: {{figure}}",
   tableOf: "Tabel van {{figure}}",
   kpi: {
     tickets: "Tickets aangemaakt",

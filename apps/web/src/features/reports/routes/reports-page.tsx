@@ -255,8 +255,18 @@ function Figures({ report, period }: { report: Report; period: ReportPeriod }) {
                 <YAxis type="category" dataKey="stage" width={150} />
                 <Tooltip />
                 <Legend />
-                <Bar dataKey="current" name={comparisonLabels.current} fill={CURRENT} />
-                <Bar dataKey="previous" name={comparisonLabels.previous} fill={PREVIOUS} />
+                <Bar
+                  isAnimationActive={false}
+                  dataKey="current"
+                  name={comparisonLabels.current}
+                  fill={CURRENT}
+                />
+                <Bar
+                  isAnimationActive={false}
+                  dataKey="previous"
+                  name={comparisonLabels.previous}
+                  fill={PREVIOUS}
+                />
               </BarChart>
             </ResponsiveContainer>
           </div>
@@ -350,7 +360,12 @@ function Figures({ report, period }: { report: Report; period: ReportPeriod }) {
                     <XAxis dataKey="month" />
                     <YAxis allowDecimals={false} width={40} />
                     <Tooltip />
-                    <Bar dataKey="blocks" name={t("columns.blocks")} fill={CURRENT} />
+                    <Bar
+                      isAnimationActive={false}
+                      dataKey="blocks"
+                      name={t("columns.blocks")}
+                      fill={CURRENT}
+                    />
                   </BarChart>
                 </ResponsiveContainer>
               </div>
@@ -480,30 +495,33 @@ function HiddenTable({
   labels: Record<string, string>;
 }) {
   const t = useMessages(reportsMessages);
+  // The wrapper is hidden, not the table: a table is never narrower than its columns.
   return (
-    <table className="visually-hidden">
-      <caption>{t("tableOf", { figure: title })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("columns.bucket")}</th>
-          {keys.map((key) => (
-            <th key={key} scope="col">
-              {labels[key] ?? key}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.bucket}>
-            <th scope="row">{row.bucket}</th>
+    <div className="visually-hidden">
+      <table>
+        <caption>{t("tableOf", { figure: title })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("columns.bucket")}</th>
             {keys.map((key) => (
-              <td key={key}>{row[key] ?? 0}</td>
+              <th key={key} scope="col">
+                {labels[key] ?? key}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.bucket}>
+              <th scope="row">{row.bucket}</th>
+              {keys.map((key) => (
+                <td key={key}>{row[key] ?? 0}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
