@@ -13,7 +13,7 @@ import { withScratchDatabase } from "./scratch-database.ts";
 
 const TICKETS = Number(process.env.BENCH_REPORT_TICKETS ?? 1_000_000);
 const SESSIONS = Number(process.env.BENCH_REPORT_SESSIONS ?? 1_250_000); // four events each: 5,000,000
-const RUNS = 40;
+const RUNS = 10;
 const ZONE = "Europe/Amsterdam";
 
 const p95 = (values: number[]) => {
