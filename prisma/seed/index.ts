@@ -7,6 +7,7 @@ import { createTicketNumbers } from "../../apps/api/src/modules/tickets/ticket-n
 import { seedDemoAppointments } from "./demo-appointments.ts";
 import { seedDemoBilling } from "./demo-billing.ts";
 import { seedDemoData, seedDemoRetention, seedDemoTickets } from "./demo-data.ts";
+import { seedDemoReports } from "./demo-reports.ts";
 import { importFaqContent } from "./faq/import-faq.ts";
 
 const production = process.env.NODE_ENV === "production";
@@ -39,6 +40,8 @@ await withDevDatabase(async (url) => {
       console.log("Seeded demo billing: a rate, a consent, time entries");
     const appointments = await seedDemoAppointments(db, ticketNumbers);
     if (appointments.created) console.log(`Seeded ${appointments.created} remote-support appointments`);
+    if ((await seedDemoReports(db, ticketNumbers)).created)
+      console.log("Seeded demo reports: six weeks of tickets, ratings and suggestion events");
   } finally {
     await db.$disconnect();
   }

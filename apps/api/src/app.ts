@@ -52,6 +52,8 @@ import { createRetentionService } from "./modules/privacy/retention.service.ts";
 import { createRatingLinks } from "./modules/ratings/rating-links.ts";
 import { ratingRoutes } from "./modules/ratings/ratings.router.ts";
 import { createRatingsService, googleReviewSearch } from "./modules/ratings/ratings.service.ts";
+import { reportRoutes } from "./modules/reports/reports.router.ts";
+import { createReportsService } from "./modules/reports/reports.service.ts";
 import { serviceLevelRoutes } from "./modules/service-levels/service-levels.router.ts";
 import { createServiceLevelsService } from "./modules/service-levels/service-levels.service.ts";
 import { staffRoutes } from "./modules/staff/staff.router.ts";
@@ -166,6 +168,7 @@ export function createApplication({
     ...appointmentRoutes(createAppointments({ db })),
     ...liveRoutes(liveStreams),
     ...presenceRoutes(createPresence({ db, tickets })),
+    ...reportRoutes(createReportsService({ db })),
     ...extraRoutes,
   ];
 

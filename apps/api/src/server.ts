@@ -6,6 +6,7 @@ import { createDatabase } from "./db/prisma.ts";
 import { createAppointmentReminderJob } from "./jobs/appointment-reminders.ts";
 import { createEmailOutbox } from "./jobs/email-outbox.ts";
 import { createLiveEventPruner } from "./jobs/live-event-pruner.ts";
+import { createReportRollup } from "./jobs/report-rollup.ts";
 import { createRetentionSchedule } from "./jobs/retention.ts";
 import { createServiceLevelTimers } from "./jobs/service-level-timers.ts";
 import { createStagedUploadSweeper } from "./jobs/staged-upload-sweeper.ts";
@@ -54,6 +55,7 @@ const outbox = createEmailOutbox(
 const uploadSweeper = createStagedUploadSweeper({ uploads, dataExports, logger });
 const slaTimers = createServiceLevelTimers({ db, logger });
 const appointmentReminders = createAppointmentReminderJob({ db, logger });
+const reportRollup = createReportRollup({ db, logger });
 const retentionSchedule = createRetentionSchedule({ retention, logger });
 const liveEventPruner = createLiveEventPruner({ pruning: createLiveEventPruning({ db }), logger });
 
@@ -68,6 +70,7 @@ const server: Server = app.listen(env.PORT, () => {
   uploadSweeper.start();
   slaTimers.start();
   appointmentReminders.start();
+  reportRollup.start();
   retentionSchedule.start();
   liveEventPruner.start();
   logger.info({ port: env.PORT }, `API listening on http://localhost:${env.PORT}/api/v1`);
@@ -89,6 +92,7 @@ async function shutdown(signal: string) {
   const sweeperStopped = uploadSweeper.stop();
   const slaTimersStopped = slaTimers.stop();
   const remindersStopped = appointmentReminders.stop();
+  const reportRollupStopped = reportRollup.stop();
   const retentionStopped = retentionSchedule.stop();
   const prunerStopped = liveEventPruner.stop();
   // Open streams would hold the server open: end them (the tabs reconnect to another process).
@@ -101,6 +105,7 @@ async function shutdown(signal: string) {
       sweeperStopped,
       slaTimersStopped,
       remindersStopped,
+      reportRollupStopped,
       retentionStopped,
       prunerStopped,
       liveClosed,

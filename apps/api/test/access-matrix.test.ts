@@ -398,6 +398,15 @@ const matrix: Record<EndpointName, Row> = {
     call: () => ({ query: { weeks: "4" } }),
     expect: { ...signedIn(404), customer_service: 200, admin: 200 },
   },
+  // The team's figures: the queue's staff read them, billing and the phone desk do not.
+  getReport: {
+    call: () => ({ query: { from: "2026-11-01", to: "2026-11-28" } }),
+    expect: { ...signedIn(404), agent: 200, customer_service: 200, admin: 200 },
+  },
+  downloadReportFigure: {
+    call: () => ({ params: { figure: "satisfaction" }, query: { from: "2026-11-01", to: "2026-11-28" } }),
+    expect: { ...signedIn(404), agent: 200, customer_service: 200, admin: 200 },
+  },
   createApiToken: {
     call: () => ({ body: { name: `Koppeling ${++counter}`, role: "agent", scopes: ["tickets:read"] } }),
     expect: { ...signedIn(404), admin: 201 },

@@ -10,6 +10,7 @@ import {
   seedDemoRetention,
   seedDemoTickets,
 } from "../../../prisma/seed/demo-data.ts";
+import { seedDemoReports } from "../../../prisma/seed/demo-reports.ts";
 import { verifyPassword } from "../src/lib/password.ts";
 import { createTicketNumbers } from "../src/modules/tickets/ticket-number.ts";
 import { signIn } from "./http-callers.ts";
@@ -95,6 +96,27 @@ describe("demo data", () => {
         amountCents: 5000,
       }),
     ]);
+  });
+
+  it("seeds six weeks for the reports dashboard, once, which customer service sees in its report", async () => {
+    await seedDemoData(db);
+    expect((await seedDemoReports(db, ticketNumbers)).created).toBe(true);
+    expect((await seedDemoReports(db, ticketNumbers)).created).toBe(false);
+    const { accessToken } = await signIn(testApp, "service@demo.test", DEMO_PASSWORD);
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const report = await request(testApp.app)
+      .get("/api/v1/reports")
+      .query({ from: day(Date.now() - 27 * 86400_000), to: day(Date.now()) })
+      .set("Authorization", `Bearer ${accessToken}`);
+    expect(report.status, report.text).toBe(200);
+    const { current, previous } = report.body;
+    // Weekdays 4 to 8 tickets, weekend days 1 or 2: four weeks hold at least 4 * (5 * 4 + 2) = 88.
+    expect(current.tickets.total).toBeGreaterThanOrEqual(88);
+    expect(previous.tickets.total).toBeGreaterThan(0);
+    expect(current.satisfaction.ratings).toBeGreaterThan(0);
+    expect(current.responseTimes.firstResponse.medianMinutes).not.toBeNull();
+    expect(current.deflection.sessions).toBeGreaterThan(200);
+    expect(current.unansweredQueries.length).toBeGreaterThan(0);
   });
 
   it("every demo account signs in with the documented password and has its role", async () => {

@@ -13,6 +13,7 @@ import * as presence from "./live/presence.endpoints.ts";
 import * as privacy from "./privacy/privacy.endpoints.ts";
 import * as retention from "./privacy/retention.endpoints.ts";
 import * as ratings from "./ratings/ratings.endpoints.ts";
+import * as reports from "./reports/reports.endpoints.ts";
 import * as serviceLevels from "./service-levels/service-levels.endpoints.ts";
 import * as staff from "./staff/staff.endpoints.ts";
 import * as system from "./system/system.endpoints.ts";
@@ -38,5 +39,6 @@ export const endpoints = {
   ...appointments,
   ...live,
   ...presence,
+  ...reports,
 };
 export type EndpointName = keyof typeof endpoints;

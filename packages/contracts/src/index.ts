@@ -32,6 +32,8 @@ export * from "./privacy/retention.endpoints.ts";
 export * from "./privacy/retention.schemas.ts";
 export * from "./ratings/ratings.endpoints.ts";
 export * from "./ratings/ratings.schemas.ts";
+export * from "./reports/reports.endpoints.ts";
+export * from "./reports/reports.schemas.ts";
 export * from "./service-levels/service-level-promise.ts";
 export * from "./service-levels/service-levels.endpoints.ts";
 export * from "./service-levels/service-levels.schemas.ts";

@@ -1636,3 +1636,39 @@ describe("Remote-support appointments, against the real API", () => {
     expect(staff.errors).toEqual([]);
   });
 });
+
+describe("Reports dashboard, against the real API", () => {
+  it("customer service opens Rapportages: charts of the demo weeks, the previous period, a CSV, axe-clean", async () => {
+    const { page, errors, requests } = await visit("/login?returnTo=%2Fagent");
+    await signInWithPassword(page, "service@demo.test");
+    await page.getByRole("banner").getByRole("link", { name: "Rapportages" }).click();
+    await page.getByRole("heading", { level: 1, name: "Rapportages" }).waitFor();
+    // The charts: SVG drawn by Recharts, in a chunk of their own loaded only now.
+    await page.locator("[data-testid=chart] svg.recharts-surface").first().waitFor();
+    expect(await page.locator("[data-testid=chart] svg.recharts-surface").count()).toBeGreaterThanOrEqual(4);
+    expect(await page.locator(".recharts-bar-rectangle").count()).toBeGreaterThan(10);
+    expect(requests.some((url) => /\/assets\/reports-page-[^/]+\.js$/.test(url))).toBe(true);
+    const main = (await page.getByRole("main").textContent()) ?? "";
+    expect(main).toContain("Vorige periode:");
+    expect(main).toContain("Tickets aangemaakt");
+    expect(main).toContain("Toch een ticket");
+    await screenshotAtBothWidths(page, "reports-dashboard");
+    expect(await axeFindings(page, [])).toEqual([]);
+
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "CSV downloaden: Tevredenheid" }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(
+      /^rapportage-satisfaction-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/,
+    );
+    const csv = (await readFile((await file.path()) ?? "")).toString("utf8");
+    expect(csv.split("\r\n")[0]).toBe("period,from,to,ratings,good,bad,good_share,comments,review_clicks");
+
+    // A year by month: the same screen, other buckets.
+    await page.getByRole("button", { name: "Laatste jaar" }).click();
+    expect(await page.getByLabel("Per", { exact: true }).inputValue()).toBe("month");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+});

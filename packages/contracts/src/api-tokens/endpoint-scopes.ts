@@ -80,6 +80,8 @@ export const endpointScopes: Record<EndpointName, EndpointScope> = {
   listTicketEvents: "tickets:read",
   downloadTicketAttachment: "tickets:read",
   getServiceLevelReport: "tickets:read",
+  getReport: "tickets:read",
+  downloadReportFigure: "tickets:read",
   getTicketRating: "tickets:read",
   // The stream itself is opened with a single-use ticket (no bearer token), so any caller reaches it.
   openLiveStream: "any",

@@ -11,7 +11,9 @@ export const agentEn = {
     admin: "Administration",
     billing: "Billing",
     customers: "Customers",
+    reports: "Reports",
   },
+  loadingPage: "Loading…",
   staff: {
     title: "Staff",
     purpose:

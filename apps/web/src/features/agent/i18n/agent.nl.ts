@@ -9,7 +9,9 @@ export const agentNl = {
     admin: "Beheer",
     billing: "Afrekening",
     customers: "Klanten",
+    reports: "Rapportages",
   },
+  loadingPage: "Laden…",
   staff: {
     title: "Medewerkers",
     purpose:

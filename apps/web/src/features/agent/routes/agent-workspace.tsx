@@ -1,3 +1,4 @@
+import { lazy, Suspense } from "react";
 import { Link, NavLink, useParams } from "react-router";
 import { Brand } from "../../../app/shell/brand.tsx";
 import { NotFoundPage } from "../../../app/shell/not-found-page.tsx";
@@ -26,6 +27,11 @@ import "../../../app/shell/support-layout.css";
 import "../../../app/shell/site-header.css";
 import "./agent-workspace.css";
 
+// Reports draw charts with Recharts: a chunk of its own, loaded when the page is opened.
+const ReportsPage = lazy(async () => ({
+  default: (await import("../../reports/routes/reports-page.tsx")).ReportsPage,
+}));
+
 /**
  * The agent workspace (`/agent/*`), loaded on demand: nothing in this folder is part of the Support
  * Center's bundle (the build fails if it is). Only signed-in staff get here (see `AgentRoute`).
@@ -42,6 +48,10 @@ export function AgentWorkspace() {
   const phoneDesk = auth.status === "signedIn" && auth.user.role === "phone_desk";
   const admin = auth.status === "signedIn" && auth.user.role === "admin";
   // Statements are for billing and customer service (the API answers 404 to anyone else).
+  // Reports are the team's figures: for the staff who work the queue (the API refuses the rest).
+  const readsReports =
+    auth.status === "signedIn" &&
+    (auth.user.role === "admin" || auth.user.role === "customer_service" || auth.user.role === "agent");
   const readsStatements =
     auth.status === "signedIn" && (auth.user.role === "billing" || auth.user.role === "customer_service");
   return (
@@ -81,6 +91,11 @@ export function AgentWorkspace() {
                       <NavLink to="/agent/admin">{t("nav.admin")}</NavLink>
                     </li>
                   ) : null}
+                  {readsReports ? (
+                    <li>
+                      <NavLink to="/agent/reports">{t("nav.reports")}</NavLink>
+                    </li>
+                  ) : null}
                   {readsStatements ? (
                     <li>
                       <NavLink to="/agent/billing">{t("nav.billing")}</NavLink>
@@ -100,7 +115,13 @@ export function AgentWorkspace() {
         </div>
       </header>
       <main id="main" className="shell__main" tabIndex={-1}>
-        <AgentPage path={useParams()["*"] ?? ""} phoneDesk={phoneDesk} admin={admin} />
+        <AgentPage
+          path={useParams()["*"] ?? ""}
+          phoneDesk={phoneDesk}
+          admin={admin}
+          readsReports={readsReports}
+          loading={t("loadingPage")}
+        />
       </main>
       <SiteFooter showStaffLink={false} />
     </div>
@@ -112,7 +133,19 @@ export function AgentWorkspace() {
  * `<Routes>`: those would keep React Router's route-matching code for nested routes in the Support
  * Center's initial bundle, for a workspace most visitors never load.
  */
-function AgentPage({ path, phoneDesk, admin }: { path: string; phoneDesk: boolean; admin: boolean }) {
+function AgentPage({
+  path,
+  phoneDesk,
+  admin,
+  readsReports,
+  loading,
+}: {
+  path: string;
+  phoneDesk: boolean;
+  admin: boolean;
+  readsReports: boolean;
+  loading: string;
+}) {
   const trimmed = path.replace(/\/+$/, "");
   if (admin && trimmed === "admin") return <AdminPage />;
   if (admin && trimmed === "admin/review") return <ReviewLinkSettingsPage />;
@@ -131,6 +164,12 @@ function AgentPage({ path, phoneDesk, admin }: { path: string; phoneDesk: boolea
   if (customer?.[1] && !phoneDesk)
     return <CustomerPage key={customer[1]} id={decodeURIComponent(customer[1])} />;
   if (trimmed === "appointments" && !phoneDesk) return <AppointmentsDayPage />;
+  if (trimmed === "reports" && readsReports)
+    return (
+      <Suspense fallback={<p role="status">{loading}</p>}>
+        <ReportsPage />
+      </Suspense>
+    );
   const ticket = /^tickets\/([^/]+)$/.exec(trimmed);
   if (ticket?.[1]) return <AgentTicketPage key={ticket[1]} id={decodeURIComponent(ticket[1])} />;
   return <NotFoundPage />;

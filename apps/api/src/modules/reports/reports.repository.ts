@@ -1,0 +1,307 @@
+// The reports' SQL (docs/adr/0016-reports-rollups-and-charts.md). Owns the rollup table
+// report_ticket_facts; reads the tickets, their audit trail, the suggestion events, the ratings and
+// the time entries only through aggregate SELECTs here, never writing them. Periods are half-open
+// instants [from, to); buckets are local dates of the business calendar's zone.
+import type { ReportGrouping } from "@helpdesk/contracts";
+import { BLOCK_MINUTES } from "@helpdesk/contracts";
+import type { DbClient } from "../../db/prisma.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
+import type { ServiceLevel, TicketCategory, TicketChannel } from "../../generated/prisma/enums.ts";
+
+export interface Period {
+  from: Date;
+  to: Date;
+}
+
+/** How far back the refresh looks behind its watermark, for changes committed late. */
+const LOOK_BACK = "5 minutes";
+
+export interface StaleTicket {
+  id: string;
+  createdAt: Date;
+  updatedAt: Date;
+  channel: TicketChannel;
+  category: TicketCategory;
+  slaLevel: ServiceLevel | null;
+  slaBreached: string[];
+  firstRespondedAt: Date | null;
+  /** When it was last solved, if solved or closed now. */
+  solvedAt: Date | null;
+}
+
+/** Tickets changed since the rollup last saw them, oldest change first. */
+export async function listStaleTickets(db: DbClient, limit: number): Promise<StaleTicket[]> {
+  return db.$queryRaw<StaleTicket[]>`
+    WITH watermark AS (
+      SELECT coalesce(max(ticket_updated_at), '-infinity'::timestamptz) - ${LOOK_BACK}::interval AS since
+      FROM report_ticket_facts
+    )
+    SELECT t.id, t.created_at AS "createdAt", t.updated_at AS "updatedAt", t.channel, t.category,
+           t.sla_level AS "slaLevel", t.sla_breached AS "slaBreached",
+           t.first_responded_at AS "firstRespondedAt",
+           CASE WHEN t.status IN ('solved', 'closed') THEN (
+             SELECT max(e.created_at) FROM ticket_events e
+             WHERE e.ticket_id = t.id AND e.type = 'status_changed' AND e.after = '"solved"'::jsonb
+           ) END AS "solvedAt"
+    FROM tickets t
+    LEFT JOIN report_ticket_facts f ON f.ticket_id = t.id
+    WHERE t.updated_at >= (SELECT since FROM watermark)
+      AND (f.ticket_id IS NULL OR f.ticket_updated_at < t.updated_at)
+    ORDER BY t.updated_at, t.id
+    LIMIT ${limit}`;
+}
+
+export interface TicketFact {
+  ticketId: string;
+  createdAt: Date;
+  channel: TicketChannel;
+  category: TicketCategory;
+  slaLevel: ServiceLevel | null;
+  firstResponseMinutes: number | null;
+  firstResponseMet: boolean | null;
+  solvedAt: Date | null;
+  resolutionMinutes: number | null;
+  resolutionMet: boolean | null;
+  ticketUpdatedAt: Date;
+}
+
+export async function upsertFacts(db: DbClient, facts: TicketFact[]): Promise<void> {
+  if (facts.length === 0) return;
+  const rows = facts.map(
+    (f) => Prisma.sql`(${f.ticketId}::uuid, ${f.createdAt}, ${f.channel}::"TicketChannel",
+      ${f.category}::"TicketCategory", ${f.slaLevel}::"ServiceLevel", ${f.firstResponseMinutes}::int,
+      ${f.firstResponseMet}::boolean, ${f.solvedAt}::timestamptz, ${f.resolutionMinutes}::int,
+      ${f.resolutionMet}::boolean, ${f.ticketUpdatedAt})`,
+  );
+  await db.$executeRaw`
+    INSERT INTO report_ticket_facts (ticket_id, created_at, channel, category, sla_level,
+      first_response_minutes, first_response_met, solved_at, resolution_minutes, resolution_met,
+      ticket_updated_at)
+    VALUES ${Prisma.join(rows)}
+    ON CONFLICT (ticket_id) DO UPDATE SET
+      sla_level = EXCLUDED.sla_level, first_response_minutes = EXCLUDED.first_response_minutes,
+      first_response_met = EXCLUDED.first_response_met, solved_at = EXCLUDED.solved_at,
+      resolution_minutes = EXCLUDED.resolution_minutes, resolution_met = EXCLUDED.resolution_met,
+      ticket_updated_at = EXCLUDED.ticket_updated_at
+    WHERE report_ticket_facts.ticket_updated_at <= EXCLUDED.ticket_updated_at`;
+}
+
+const bucketOf = (column: Prisma.Sql, grouping: ReportGrouping, zone: string) =>
+  Prisma.sql`date_trunc(${grouping}, ${column} AT TIME ZONE ${zone})::date`;
+
+type Count = { count: bigint | number };
+const n = (value: bigint | number | null | undefined) => Number(value ?? 0);
+
+/** Tickets filed per bucket and channel (or category), from the rollup. */
+export async function ticketsBy<D extends "channel" | "category">(
+  db: DbClient,
+  dimension: D,
+  period: Period,
+  grouping: ReportGrouping,
+  zone: string,
+) {
+  const column = Prisma.raw(dimension === "channel" ? "channel" : "category");
+  const rows = await db.$queryRaw<({ bucket: Date; value: string } & Count)[]>`
+    SELECT ${bucketOf(Prisma.sql`created_at`, grouping, zone)} AS bucket, ${column} AS value, count(*) AS count
+    FROM report_ticket_facts WHERE created_at >= ${period.from} AND created_at < ${period.to}
+    GROUP BY 1, ${column} ORDER BY 1, ${column}`;
+  return rows.map((row) => ({ bucket: isoDate(row.bucket), value: row.value, tickets: n(row.count) }));
+}
+
+/**
+ * Unsolved tickets at the end of each bucket: filed before the end and not solved by then. The
+ * level at the period's start is counted once; within the period filings and solutions per bucket
+ * are added up (so the query reads the period's rows plus two index-only counts).
+ */
+export async function backlog(
+  db: DbClient,
+  period: Period,
+  grouping: ReportGrouping,
+  zone: string,
+  buckets: string[],
+) {
+  const [start] = await db.$queryRaw<{ filed: bigint; solved: bigint }[]>`
+    SELECT (SELECT count(*) FROM report_ticket_facts WHERE created_at < ${period.from}) AS filed,
+           (SELECT count(*) FROM report_ticket_facts WHERE solved_at < ${period.from}) AS solved`;
+  const filed = await db.$queryRaw<({ bucket: Date } & Count)[]>`
+    SELECT ${bucketOf(Prisma.sql`created_at`, grouping, zone)} AS bucket, count(*) AS count
+    FROM report_ticket_facts WHERE created_at >= ${period.from} AND created_at < ${period.to} GROUP BY 1`;
+  const solved = await db.$queryRaw<({ bucket: Date } & Count)[]>`
+    SELECT ${bucketOf(Prisma.sql`solved_at`, grouping, zone)} AS bucket, count(*) AS count
+    FROM report_ticket_facts WHERE solved_at >= ${period.from} AND solved_at < ${period.to} GROUP BY 1`;
+  const perBucket = new Map<string, number>();
+  for (const row of filed)
+    perBucket.set(isoDate(row.bucket), (perBucket.get(isoDate(row.bucket)) ?? 0) + n(row.count));
+  for (const row of solved)
+    perBucket.set(isoDate(row.bucket), (perBucket.get(isoDate(row.bucket)) ?? 0) - n(row.count));
+  let unsolved = n(start?.filed) - n(start?.solved);
+  return buckets.map((bucket) => {
+    unsolved += perBucket.get(bucket) ?? 0;
+    return { bucket, unsolved };
+  });
+}
+
+type Percentiles = { tickets: bigint; median: number | null; p90: number | null };
+
+export async function responseTimes(db: DbClient, period: Period) {
+  const [row] = await db.$queryRaw<
+    { first: Percentiles; resolution: Percentiles; firstTickets: bigint; resolutionTickets: bigint }[]
+  >`
+    SELECT count(first_response_minutes) AS "firstTickets",
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY first_response_minutes) AS "firstMedian",
+           percentile_cont(0.9) WITHIN GROUP (ORDER BY first_response_minutes) AS "firstP90",
+           count(resolution_minutes) AS "resolutionTickets",
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY resolution_minutes) AS "resolutionMedian",
+           percentile_cont(0.9) WITHIN GROUP (ORDER BY resolution_minutes) AS "resolutionP90"
+    FROM report_ticket_facts WHERE created_at >= ${period.from} AND created_at < ${period.to}`;
+  const value = row as unknown as Record<string, number | bigint | null>;
+  const minutes = (key: string) => (value[key] === null ? null : Math.round(Number(value[key]) * 10) / 10);
+  return {
+    firstResponse: {
+      tickets: n(value.firstTickets),
+      medianMinutes: minutes("firstMedian"),
+      p90Minutes: minutes("firstP90"),
+    },
+    resolution: {
+      tickets: n(value.resolutionTickets),
+      medianMinutes: minutes("resolutionMedian"),
+      p90Minutes: minutes("resolutionP90"),
+    },
+  };
+}
+
+export async function serviceLevels(db: DbClient, period: Period) {
+  const rows = await db.$queryRaw<
+    {
+      level: ServiceLevel;
+      tickets: bigint;
+      firstMet: bigint;
+      firstKnown: bigint;
+      resolutionMet: bigint;
+      resolutionKnown: bigint;
+    }[]
+  >`
+    SELECT sla_level AS level, count(*) AS tickets,
+           count(*) FILTER (WHERE first_response_met) AS "firstMet",
+           count(first_response_met) AS "firstKnown",
+           count(*) FILTER (WHERE resolution_met) AS "resolutionMet",
+           count(resolution_met) AS "resolutionKnown"
+    FROM report_ticket_facts
+    WHERE created_at >= ${period.from} AND created_at < ${period.to} AND sla_level IS NOT NULL
+    GROUP BY sla_level ORDER BY sla_level`;
+  return rows.map((row) => ({
+    level: row.level,
+    tickets: n(row.tickets),
+    firstResponseMet: n(row.firstMet),
+    firstResponseKnown: n(row.firstKnown),
+    resolutionMet: n(row.resolutionMet),
+    resolutionKnown: n(row.resolutionKnown),
+  }));
+}
+
+/** The sessions of the period with what happened in each: one row per form session. */
+const sessionsOf = (period: Period) => Prisma.sql`
+  SELECT form_session_id,
+         bool_or(type = 'shown' AND coalesce(result_count, 0) > 0) AS shown,
+         bool_or(type = 'clicked') AS clicked,
+         bool_or(type = 'submitted') AS submitted,
+         bool_or(type = 'abandoned') AS abandoned
+  FROM faq_suggestion_events
+  WHERE created_at >= ${period.from} AND created_at < ${period.to} AND type <> 'answered_ticket'
+  GROUP BY form_session_id`;
+
+export async function deflectionFunnel(db: DbClient, period: Period) {
+  const [row] = await db.$queryRaw<
+    { sessions: bigint; shown: bigint; clicked: bigint; deflected: bigint; submittedAnyway: bigint }[]
+  >`
+    SELECT count(*) AS sessions,
+           count(*) FILTER (WHERE shown) AS shown,
+           count(*) FILTER (WHERE clicked) AS clicked,
+           count(*) FILTER (WHERE clicked AND abandoned AND NOT submitted) AS deflected,
+           count(*) FILTER (WHERE clicked AND submitted) AS "submittedAnyway"
+    FROM (${sessionsOf(period)}) s`;
+  return {
+    sessions: n(row?.sessions),
+    shown: n(row?.shown),
+    clicked: n(row?.clicked),
+    deflected: n(row?.deflected),
+    submittedAnyway: n(row?.submittedAnyway),
+  };
+}
+
+/** Articles clicked in sessions that ended without a ticket, by how many such sessions. */
+export async function topArticles(db: DbClient, period: Period, limit: number) {
+  const rows = await db.$queryRaw<{ articleId: string; title: string; deflected: bigint; clicked: bigint }[]>`
+    WITH sessions AS (${sessionsOf(period)}),
+    clicks AS (
+      SELECT DISTINCT e.form_session_id, e.article_id
+      FROM faq_suggestion_events e
+      WHERE e.created_at >= ${period.from} AND e.created_at < ${period.to}
+        AND e.type = 'clicked' AND e.article_id IS NOT NULL
+    )
+    SELECT c.article_id AS "articleId", a.title,
+           count(*) FILTER (WHERE s.abandoned AND NOT s.submitted) AS deflected,
+           count(*) AS clicked
+    FROM clicks c
+    JOIN sessions s ON s.form_session_id = c.form_session_id
+    JOIN faq_articles a ON a.id = c.article_id
+    GROUP BY c.article_id, a.title
+    ORDER BY deflected DESC, clicked DESC, a.title
+    LIMIT ${limit}`;
+  return rows.map((row) => ({ ...row, deflected: n(row.deflected), clicked: n(row.clicked) }));
+}
+
+/** Queries that found no article, by how many form sessions asked them. */
+export async function unansweredQueries(db: DbClient, period: Period, limit: number) {
+  const rows = await db.$queryRaw<{ query: string; sessions: bigint }[]>`
+    SELECT array_to_string(query_words, ' ') AS query, count(DISTINCT form_session_id) AS sessions
+    FROM faq_suggestion_events
+    WHERE created_at >= ${period.from} AND created_at < ${period.to}
+      AND type = 'shown' AND result_count = 0 AND cardinality(query_words) > 0
+    GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${limit}`;
+  return rows.map((row) => ({ query: row.query, sessions: n(row.sessions) }));
+}
+
+export async function satisfaction(db: DbClient, period: Period) {
+  const [row] = await db.$queryRaw<
+    { ratings: bigint; good: bigint; comments: bigint; reviewClicks: bigint | null }[]
+  >`
+    SELECT count(*) AS ratings, count(*) FILTER (WHERE score = 'good') AS good,
+           count(*) FILTER (WHERE coalesce(trim(comment), '') <> '') AS comments,
+           sum(review_clicks) AS "reviewClicks"
+    FROM ticket_ratings WHERE rated_at >= ${period.from} AND rated_at < ${period.to}`;
+  const ratings = n(row?.ratings);
+  const good = n(row?.good);
+  return {
+    ratings,
+    good,
+    bad: ratings - good,
+    goodShare: ratings ? Math.round((good / ratings) * 1000) / 1000 : null,
+    comments: n(row?.comments),
+    reviewClicks: n(row?.reviewClicks),
+  };
+}
+
+/** Billable blocks per billing month `YYYY-MM` from `fromMonth` to `toMonth`, rounded per ticket. */
+export async function billableBlocks(db: DbClient, fromMonth: string, toMonth: string) {
+  const rows = await db.$queryRaw<{ month: string; tickets: bigint; blocks: bigint }[]>`
+    SELECT billing_month AS month, count(*) AS tickets,
+           sum(ceil(minutes::numeric / ${BLOCK_MINUTES}))::bigint AS blocks
+    FROM (
+      SELECT billing_month, ticket_id, sum(minutes) AS minutes
+      FROM time_entries
+      WHERE billable AND billing_month >= ${fromMonth} AND billing_month <= ${toMonth}
+      GROUP BY billing_month, ticket_id
+    ) per_ticket
+    WHERE minutes > 0
+    GROUP BY billing_month ORDER BY billing_month`;
+  return rows.map((row) => ({ month: row.month, tickets: n(row.tickets), blocks: n(row.blocks) }));
+}
+
+/** A `date` column as `YYYY-MM-DD` (the driver may hand it over as a Date at UTC midnight or text). */
+const isoDate = (date: Date | string) => (typeof date === "string" ? date : date.toISOString()).slice(0, 10);
+
+/** How many tickets the rollup holds (the benchmark checks it caught up with every ticket). */
+export async function rollupSize(db: DbClient): Promise<number> {
+  return db.reportTicketFact.count();
+}
