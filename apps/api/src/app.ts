@@ -60,6 +60,8 @@ import { ticketRoutes } from "./modules/tickets/tickets.router.ts";
 import { createTicketsService } from "./modules/tickets/tickets.service.ts";
 import { uploadRoutes } from "./modules/uploads/uploads.router.ts";
 import { createUploadsService } from "./modules/uploads/uploads.service.ts";
+import { webhookRoutes } from "./modules/webhooks/webhooks.router.ts";
+import { createWebhooksService } from "./modules/webhooks/webhooks.service.ts";
 import { createOpenApiRouter } from "./openapi/openapi.router.ts";
 
 export interface AppDeps {
@@ -75,6 +77,8 @@ export interface AppDeps {
     | "MAIL_FROM_ADDRESS"
     | "INBOUND_SECRET"
     | "API_RATE_LIMIT_PER_MINUTE"
+    | "NODE_ENV"
+    | "WEBHOOK_ALLOW_PRIVATE_ADDRESSES"
   >;
   db: Database;
   logger: Logger;
@@ -87,7 +91,15 @@ export interface AppDeps {
   extraRoutes?: EndpointRoute[];
   /** Reads inbound e-mail off the main thread (tests shorten its time limit). */
   mailReader?: MailReader;
+  /** Resolves a webhook URL's host name for its address check (tests point names at loopback). */
+  resolveHostname?: (host: string) => Promise<string[]>;
 }
+
+/** Where webhooks may be sent: https only in production; private addresses only when allowed. */
+export const outboundPolicyOf = (env: Pick<Env, "NODE_ENV" | "WEBHOOK_ALLOW_PRIVATE_ADDRESSES">) => ({
+  httpsOnly: env.NODE_ENV === "production",
+  allowPrivateAddresses: env.WEBHOOK_ALLOW_PRIVATE_ADDRESSES,
+});
 
 export const JSON_BODY_LIMIT = "256kb";
 
@@ -106,6 +118,7 @@ export function createApplication({
   verifyPassword,
   extraRoutes = [],
   mailReader = createMailReader(),
+  resolveHostname,
 }: AppDeps) {
   const auth = createAuthService({
     db,
@@ -163,6 +176,13 @@ export function createApplication({
     ),
     ...liveRoutes(liveStreams),
     ...presenceRoutes(createPresence({ db, tickets })),
+    ...webhookRoutes(
+      createWebhooksService({
+        db,
+        policy: outboundPolicyOf(env),
+        ...(resolveHostname ? { resolve: resolveHostname } : {}),
+      }),
+    ),
     ...extraRoutes,
   ];
 

@@ -1,12 +1,13 @@
 import type { Server } from "node:http";
 import path from "node:path";
-import { createApplication } from "./app.ts";
+import { createApplication, outboundPolicyOf } from "./app.ts";
 import { ConfigError, loadEnv } from "./config/env.ts";
 import { createDatabase } from "./db/prisma.ts";
 import { createEmailOutbox } from "./jobs/email-outbox.ts";
 import { createRetentionSchedule } from "./jobs/retention.ts";
 import { createServiceLevelTimers } from "./jobs/service-level-timers.ts";
 import { createStagedUploadSweeper } from "./jobs/staged-upload-sweeper.ts";
+import { createWebhookDeliveries } from "./jobs/webhook-deliveries.ts";
 import { createLogger } from "./lib/logger.ts";
 import { createSmtpMailer } from "./lib/mail/mailer.ts";
 import { createLocalFolderStorage } from "./lib/storage/attachment-storage.ts";
@@ -48,6 +49,7 @@ const outbox = createEmailOutbox(
   { db, env, mailer, logger, storage },
   { leaseMs: env.OUTBOX_LEASE_SECONDS * 1000 },
 );
+const webhooks = createWebhookDeliveries({ db, env, logger, storage, policy: outboundPolicyOf(env) });
 const uploadSweeper = createStagedUploadSweeper({ uploads, dataExports, logger });
 const slaTimers = createServiceLevelTimers({ db, logger });
 const retentionSchedule = createRetentionSchedule({ retention, logger });
@@ -60,6 +62,7 @@ if (inboundSmtp) logger.info({ port: inboundSmtp.port }, "inbound SMTP receiver 
 
 const server: Server = app.listen(env.PORT, () => {
   outbox.start();
+  webhooks.start();
   uploadSweeper.start();
   slaTimers.start();
   retentionSchedule.start();
@@ -80,6 +83,7 @@ async function shutdown(signal: string) {
   forced.unref();
   const outboxStopped = outbox.stop({ graceMs: OUTBOX_STOP_GRACE_MS });
   const sweeperStopped = uploadSweeper.stop();
+  const webhooksStopped = webhooks.stop();
   const slaTimersStopped = slaTimers.stop();
   const retentionStopped = retentionSchedule.stop();
   // Open streams would hold the server open: end them (the tabs reconnect to another process).
@@ -90,6 +94,7 @@ async function shutdown(signal: string) {
     await Promise.all([
       outboxStopped,
       sweeperStopped,
+      webhooksStopped,
       slaTimersStopped,
       retentionStopped,
       liveClosed,

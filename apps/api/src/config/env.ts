@@ -97,6 +97,15 @@ const envSchema = z.object({
    * processes (RateLimit-* headers on every answer, 429 beyond it).
    */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  /**
+   * Lets webhook endpoints (and their deliveries) reach loopback, private and link-local addresses:
+   * for development and tests with a receiver on this machine, or an installation whose receivers
+   * are on its own network. Off: such URLs are refused (400), also when a name resolves to one later.
+   */
+  WEBHOOK_ALLOW_PRIVATE_ADDRESSES: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((value) => value === "true"),
   /** The reverse proxies in front of the API (for client addresses in rate limits and logs). */
   TRUST_PROXY: trustedProxies.default([]),
 });

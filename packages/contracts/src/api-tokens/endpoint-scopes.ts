@@ -91,6 +91,13 @@ export const endpointScopes: Record<EndpointName, EndpointScope> = {
   downloadBillingStatement: "customers:read",
   markMonthInvoiced: "customers:write",
   createBillingAgreement: "customers:write",
+  // Webhook endpoints: like token management, for admins; an admin token may manage them too.
+  createWebhook: "admin",
+  listWebhooks: "admin",
+  updateWebhook: "admin",
+  deleteWebhook: "admin",
+  listWebhookDeliveries: "admin",
+  redeliverWebhookDelivery: "admin",
   getBillingRate: "admin",
   setBillingRate: "admin",
   createTicket: "tickets:write",
