@@ -79,6 +79,7 @@ export interface AppDeps {
     | "API_RATE_LIMIT_PER_MINUTE"
     | "NODE_ENV"
     | "WEBHOOK_ALLOW_PRIVATE_ADDRESSES"
+    | "TICKET_EXPORT_SETTLE_SECONDS"
   >;
   db: Database;
   logger: Logger;
@@ -130,7 +131,14 @@ export function createApplication({
   const apiTokens = createApiTokensService({ db });
   const uploads = createUploadsService({ db, storage });
   const ticketNumbers = createTicketNumbers(env.TICKET_NUMBER_SECRET);
-  const tickets = createTicketsService({ db, env, storage, uploads, ticketNumbers });
+  const tickets = createTicketsService({
+    db,
+    env,
+    storage,
+    uploads,
+    ticketNumbers,
+    exportSettleMs: env.TICKET_EXPORT_SETTLE_SECONDS * 1000,
+  });
   const inbound = createInboundMailService({
     db,
     tickets,

@@ -295,6 +295,10 @@ const matrix: Record<EndpointName, Row> = {
     call: () => ({ query: { category: "technical" } }),
     expect: { ...signedIn(200), customerA: 404, customerB: 404 },
   },
+  exportTickets: {
+    call: () => ({ query: { limit: "5" } }),
+    expect: { ...signedIn(404), ...onlyTicketWorkers(200) },
+  },
   getTicket: { call: (world) => ({ params: { id: world.ticketA } }), expect: onTicketA(200, 200) },
   updateTicket: {
     // Customers may only close or reopen: changing the priority is refused even on their own ticket.

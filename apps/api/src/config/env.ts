@@ -106,6 +106,11 @@ const envSchema = z.object({
     .enum(["true", "false"])
     .default("false")
     .transform((value) => value === "true"),
+  /**
+   * How old a ticket change must be before GET /tickets/export shows it: longer than a write
+   * transaction can last (20 s), so a row that commits late is never skipped. Tests shorten it.
+   */
+  TICKET_EXPORT_SETTLE_SECONDS: z.coerce.number().int().min(0).max(3600).default(25),
   /** The reverse proxies in front of the API (for client addresses in rate limits and logs). */
   TRUST_PROXY: trustedProxies.default([]),
 });

@@ -73,6 +73,7 @@ export const endpointScopes: Record<EndpointName, EndpointScope> = {
   listAssignableStaff: "tickets:read",
   listTickets: "tickets:read",
   countTickets: "tickets:read",
+  exportTickets: "tickets:read",
   getTicket: "tickets:read",
   listTicketEvents: "tickets:read",
   downloadTicketAttachment: "tickets:read",
