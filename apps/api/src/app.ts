@@ -64,6 +64,8 @@ import { ticketRoutes } from "./modules/tickets/tickets.router.ts";
 import { createTicketsService } from "./modules/tickets/tickets.service.ts";
 import { uploadRoutes } from "./modules/uploads/uploads.router.ts";
 import { createUploadsService } from "./modules/uploads/uploads.service.ts";
+import { webhookRoutes } from "./modules/webhooks/webhooks.router.ts";
+import { createWebhooksService } from "./modules/webhooks/webhooks.service.ts";
 import { createOpenApiRouter } from "./openapi/openapi.router.ts";
 
 export interface AppDeps {
@@ -79,6 +81,9 @@ export interface AppDeps {
     | "MAIL_FROM_ADDRESS"
     | "INBOUND_SECRET"
     | "API_RATE_LIMIT_PER_MINUTE"
+    | "NODE_ENV"
+    | "WEBHOOK_ALLOW_PRIVATE_ADDRESSES"
+    | "TICKET_EXPORT_SETTLE_SECONDS"
   >;
   db: Database;
   logger: Logger;
@@ -91,7 +96,15 @@ export interface AppDeps {
   extraRoutes?: EndpointRoute[];
   /** Reads inbound e-mail off the main thread (tests shorten its time limit). */
   mailReader?: MailReader;
+  /** Resolves a webhook URL's host name for its address check (tests point names at loopback). */
+  resolveHostname?: (host: string) => Promise<string[]>;
 }
+
+/** Where webhooks may be sent: https only in production; private addresses only when allowed. */
+export const outboundPolicyOf = (env: Pick<Env, "NODE_ENV" | "WEBHOOK_ALLOW_PRIVATE_ADDRESSES">) => ({
+  httpsOnly: env.NODE_ENV === "production",
+  allowPrivateAddresses: env.WEBHOOK_ALLOW_PRIVATE_ADDRESSES,
+});
 
 export const JSON_BODY_LIMIT = "256kb";
 
@@ -110,6 +123,7 @@ export function createApplication({
   verifyPassword,
   extraRoutes = [],
   mailReader = createMailReader(),
+  resolveHostname,
 }: AppDeps) {
   const auth = createAuthService({
     db,
@@ -121,7 +135,14 @@ export function createApplication({
   const apiTokens = createApiTokensService({ db });
   const uploads = createUploadsService({ db, storage });
   const ticketNumbers = createTicketNumbers(env.TICKET_NUMBER_SECRET);
-  const tickets = createTicketsService({ db, env, storage, uploads, ticketNumbers });
+  const tickets = createTicketsService({
+    db,
+    env,
+    storage,
+    uploads,
+    ticketNumbers,
+    exportSettleMs: env.TICKET_EXPORT_SETTLE_SECONDS * 1000,
+  });
   const inbound = createInboundMailService({
     db,
     tickets,
@@ -169,6 +190,13 @@ export function createApplication({
     ...liveRoutes(liveStreams),
     ...presenceRoutes(createPresence({ db, tickets })),
     ...reportRoutes(createReportsService({ db })),
+    ...webhookRoutes(
+      createWebhooksService({
+        db,
+        policy: outboundPolicyOf(env),
+        ...(resolveHostname ? { resolve: resolveHostname } : {}),
+      }),
+    ),
     ...extraRoutes,
   ];
 

@@ -1,6 +1,6 @@
 import type { Server } from "node:http";
 import path from "node:path";
-import { createApplication } from "./app.ts";
+import { createApplication, outboundPolicyOf } from "./app.ts";
 import { ConfigError, loadEnv } from "./config/env.ts";
 import { createDatabase } from "./db/prisma.ts";
 import { createAppointmentReminderJob } from "./jobs/appointment-reminders.ts";
@@ -10,6 +10,7 @@ import { createReportRollup } from "./jobs/report-rollup.ts";
 import { createRetentionSchedule } from "./jobs/retention.ts";
 import { createServiceLevelTimers } from "./jobs/service-level-timers.ts";
 import { createStagedUploadSweeper } from "./jobs/staged-upload-sweeper.ts";
+import { createWebhookDeliveries } from "./jobs/webhook-deliveries.ts";
 import { createLogger } from "./lib/logger.ts";
 import { createSmtpMailer } from "./lib/mail/mailer.ts";
 import { createLocalFolderStorage } from "./lib/storage/attachment-storage.ts";
@@ -52,6 +53,7 @@ const outbox = createEmailOutbox(
   { db, env, mailer, logger, storage },
   { leaseMs: env.OUTBOX_LEASE_SECONDS * 1000 },
 );
+const webhooks = createWebhookDeliveries({ db, env, logger, storage, policy: outboundPolicyOf(env) });
 const uploadSweeper = createStagedUploadSweeper({ uploads, dataExports, logger });
 const slaTimers = createServiceLevelTimers({ db, logger });
 const appointmentReminders = createAppointmentReminderJob({ db, logger });
@@ -67,6 +69,7 @@ if (inboundSmtp) logger.info({ port: inboundSmtp.port }, "inbound SMTP receiver 
 
 const server: Server = app.listen(env.PORT, () => {
   outbox.start();
+  webhooks.start();
   uploadSweeper.start();
   slaTimers.start();
   appointmentReminders.start();
@@ -90,6 +93,7 @@ async function shutdown(signal: string) {
   forced.unref();
   const outboxStopped = outbox.stop({ graceMs: OUTBOX_STOP_GRACE_MS });
   const sweeperStopped = uploadSweeper.stop();
+  const webhooksStopped = webhooks.stop();
   const slaTimersStopped = slaTimers.stop();
   const remindersStopped = appointmentReminders.stop();
   const reportRollupStopped = reportRollup.stop();
@@ -103,6 +107,7 @@ async function shutdown(signal: string) {
     await Promise.all([
       outboxStopped,
       sweeperStopped,
+      webhooksStopped,
       slaTimersStopped,
       remindersStopped,
       reportRollupStopped,

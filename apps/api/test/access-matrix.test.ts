@@ -64,6 +64,10 @@ interface World {
   /** A staff member to change role of, deactivate and reactivate; one with a pending invitation. */
   staffMemberId: string;
   invitedStaffId: string;
+  /** A webhook endpoint with one delivery; endpoints for the delete row (one per call). */
+  webhookId: string;
+  webhookDeliveryId: string;
+  disposableWebhookIds: string[];
 }
 interface Cell {
   params?: Record<string, string>;
@@ -321,6 +325,10 @@ const matrix: Record<EndpointName, Row> = {
     call: () => ({ query: { category: "technical" } }),
     expect: { ...signedIn(200), customerA: 404, customerB: 404 },
   },
+  exportTickets: {
+    call: () => ({ query: { limit: "5" } }),
+    expect: { ...signedIn(404), ...onlyTicketWorkers(200) },
+  },
   getTicket: { call: (world) => ({ params: { id: world.ticketA } }), expect: onTicketA(200, 200) },
   updateTicket: {
     // Customers may only close or reopen: changing the priority is refused even on their own ticket.
@@ -415,6 +423,31 @@ const matrix: Record<EndpointName, Row> = {
   revokeApiToken: {
     call: (world) => ({ params: { id: world.apiTokenId } }),
     expect: { ...signedIn(404), admin: 204 },
+  },
+  createWebhook: {
+    // A public address literal: checked without a name lookup, and never posted to here.
+    call: () => ({ body: { url: "https://93.184.215.14/hooks", events: ["ticket.created"], role: "agent" } }),
+    expect: { ...signedIn(404), admin: 201 },
+  },
+  listWebhooks: { call: () => ({}), expect: { ...signedIn(404), admin: 200 } },
+  updateWebhook: {
+    call: (world) => ({
+      params: { id: world.webhookId },
+      body: { events: ["ticket.created", "ticket.rated"] },
+    }),
+    expect: { ...signedIn(404), admin: 200 },
+  },
+  deleteWebhook: {
+    call: (world) => ({ params: { id: world.disposableWebhookIds.pop() ?? NO_ROW } }),
+    expect: { ...signedIn(404), admin: 204 },
+  },
+  listWebhookDeliveries: {
+    call: (world) => ({ params: { id: world.webhookId } }),
+    expect: { ...signedIn(404), admin: 200 },
+  },
+  redeliverWebhookDelivery: {
+    call: (world) => ({ params: { id: world.webhookId, deliveryId: world.webhookDeliveryId } }),
+    expect: { ...signedIn(404), admin: 202 },
   },
   createTimeEntry: {
     call: (world) => ({ params: { id: world.ticketA }, body: { minutes: 5, billable: false } }),
@@ -600,6 +633,9 @@ beforeAll(async () => {
     apiTokenId: "00000000-0000-4000-8000-000000000000",
     staffMemberId: (await createStaff(testApp.db, "agent")).id,
     invitedStaffId: (await createStaff(testApp.db, "agent", { invited: true })).id,
+    webhookId: NO_ROW,
+    webhookDeliveryId: NO_ROW,
+    disposableWebhookIds: [],
   };
   tokens.set("customerB", await accessTokenOf(testApp, customerB.email));
   const roles: StaffRole[] = ["agent", "customer_service", "billing", "phone_desk", "admin"];
@@ -607,6 +643,20 @@ beforeAll(async () => {
     tokens.set(role, await accessTokenOf(testApp, (await createStaff(testApp.db, role)).email));
   const admin = tokens.get("admin") ?? "";
   world.apiTokenId = (await createApiTokenAs(testApp, admin, { name: "Te intrekken", role: "agent" })).id;
+  const newWebhook = async () => {
+    const response = await request(testApp.app)
+      .post("/api/v1/webhooks")
+      .set(bearer(admin))
+      .send({ url: "https://93.184.215.14/hooks", events: ["ticket.created"], role: "agent" });
+    return response.body.webhook.id as string;
+  };
+  world.webhookId = await newWebhook();
+  world.webhookDeliveryId = (
+    await testApp.db.webhookDelivery.create({
+      data: { endpointId: world.webhookId, event: "ticket.created", ticketId: world.ticketA },
+    })
+  ).id;
+  world.disposableWebhookIds = await Promise.all(Array.from({ length: 30 }, newWebhook));
   for (const role of staffRoles)
     apiTokens.set(
       `token:${role}`,

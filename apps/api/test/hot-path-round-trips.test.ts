@@ -44,12 +44,15 @@ describe("round trips on the hot paths", () => {
     // Session, BEGIN, statement timeout, customer, service level (services, policy, calendar),
     // number, ticket, message, two audit events, outbox row, COMMIT; and the caller's rate-limit
     // count (shared by all API processes, so in the database); and the change for live streams
-    // (its lock, row and NOTIFY, see modules/live).
+    // (its lock, row and NOTIFY, see modules/live); and one INSERT … SELECT of the webhook
+    // deliveries (none here: no endpoint is registered).
     const rateCount = sent.filter((text) => /rate_limits/.test(text));
     expect(rateCount.length).toBeLessThanOrEqual(2);
     const liveEvent = sent.filter((text) => /live_events|pg_notify/.test(text));
     expect(liveEvent).toHaveLength(3);
-    expect(sent.length - rateCount.length - liveEvent.length).toBe(14);
+    const webhookDeliveries = sent.filter((text) => /webhook_deliveries/.test(text));
+    expect(webhookDeliveries).toHaveLength(1);
+    expect(sent.length - rateCount.length - liveEvent.length - webhookDeliveries.length).toBe(14);
     expect(sent.filter((text) => /^\s*SELECT[\s\S]*FROM "public"\."tickets"/.test(text))).toEqual([]);
     expect(sent.filter((text) => /FROM "public"\."ticket_messages"/.test(text))).toEqual([]);
     expect(sent.filter((text) => /^\s*UPDATE/.test(text))).toEqual([]);

@@ -19,6 +19,7 @@ import * as staff from "./staff/staff.endpoints.ts";
 import * as system from "./system/system.endpoints.ts";
 import * as tickets from "./tickets/tickets.endpoints.ts";
 import * as uploads from "./uploads/uploads.endpoints.ts";
+import * as webhooks from "./webhooks/webhooks.endpoints.ts";
 
 export const endpoints = {
   ...system,
@@ -40,5 +41,6 @@ export const endpoints = {
   ...live,
   ...presence,
   ...reports,
+  ...webhooks,
 };
 export type EndpointName = keyof typeof endpoints;

@@ -46,3 +46,5 @@ export * from "./tickets/tickets.endpoints.ts";
 export * from "./tickets/tickets.schemas.ts";
 export * from "./uploads/uploads.endpoints.ts";
 export * from "./uploads/uploads.schemas.ts";
+export * from "./webhooks/webhooks.endpoints.ts";
+export * from "./webhooks/webhooks.schemas.ts";

@@ -97,6 +97,20 @@ const envSchema = z.object({
    * processes (RateLimit-* headers on every answer, 429 beyond it).
    */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  /**
+   * Lets webhook endpoints (and their deliveries) reach loopback, private and link-local addresses:
+   * for development and tests with a receiver on this machine, or an installation whose receivers
+   * are on its own network. Off: such URLs are refused (400), also when a name resolves to one later.
+   */
+  WEBHOOK_ALLOW_PRIVATE_ADDRESSES: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((value) => value === "true"),
+  /**
+   * How old a ticket change must be before GET /tickets/export shows it: longer than a write
+   * transaction can last (20 s), so a row that commits late is never skipped. Tests shorten it.
+   */
+  TICKET_EXPORT_SETTLE_SECONDS: z.coerce.number().int().min(0).max(3600).default(25),
   /** The reverse proxies in front of the API (for client addresses in rate limits and logs). */
   TRUST_PROXY: trustedProxies.default([]),
 });

@@ -27,9 +27,9 @@ import {
   STAFF_INVITATION_EVENT,
 } from "../modules/staff/staff-invitations.service.ts";
 import { createTicketNotifications } from "../modules/tickets/ticket-notifications.ts";
-import { createTicketNumbers } from "../modules/tickets/ticket-number.ts";
-import { createTicketsService } from "../modules/tickets/tickets.service.ts";
-import { createUploadsService } from "../modules/uploads/uploads.service.ts";
+import { createJobTicketsService } from "../modules/tickets/tickets.service.ts";
+import { WEBHOOK_DISABLED_EVENT } from "../modules/webhooks/webhook-dispatcher.ts";
+import { createWebhookEmails } from "../modules/webhooks/webhook-emails.ts";
 
 /**
  * The outbox dispatcher with every e-mail the product sends (ticket e-mails, sign-in and reset
@@ -75,13 +75,7 @@ export function createEmailOutbox(
     },
   });
   const { db, storage, env } = deps;
-  const tickets = createTicketsService({
-    db,
-    env,
-    storage,
-    uploads: createUploadsService({ db, storage }),
-    ticketNumbers: createTicketNumbers(env.TICKET_NUMBER_SECRET),
-  });
+  const tickets = createJobTicketsService({ db, env, storage });
   const dataExports = createDataExports({ db, storage, env, sources: exportSources(db, tickets) });
   const badRatingEmail = createRatingEmails({ db, publicUrl: env.PUBLIC_URL, mailDomain });
   const consentEmail = createConsentEmails({ db, env });
@@ -92,6 +86,7 @@ export function createEmailOutbox(
     publicUrl: env.PUBLIC_URL,
     mailDomain,
   });
+  const webhookDisabledEmail = createWebhookEmails({ db, publicUrl: env.PUBLIC_URL, mailDomain });
   const compose = (event: OutboxEvent) => {
     if (event.type === LINK_EVENT) return auth.composeLinkEmail(event);
     if (event.type === RATED_BAD_EVENT) return badRatingEmail(event);
@@ -99,6 +94,7 @@ export function createEmailOutbox(
     if (event.type === STAFF_INVITATION_EVENT) return invitations.composeInvitationEmail(event);
     if (event.type === APPOINTMENT_REMINDER_EVENT) return appointmentReminder(event);
     if (event.type === DATA_EXPORT_EVENT) return dataExports.composeReadyEmail(event);
+    if (event.type === WEBHOOK_DISABLED_EVENT) return webhookDisabledEmail(event);
     return ticketEmail(event);
   };
   return createOutboxDispatcher({ ...deps, compose, ...tuning });

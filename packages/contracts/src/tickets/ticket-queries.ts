@@ -28,6 +28,11 @@ export const ticketListQuerySchema = cursorQuerySchema.extend({
   breached: z.enum(["true", "false"]).optional(),
   /** Staff only: `today` lists tickets whose next target falls before the end of today (or is overdue). */
   due: z.enum(["today"]).optional(),
+  /** For syncing: only tickets changed at or after this instant (ISO 8601 with offset). */
+  updated_since: z.iso
+    .datetime({ offset: true })
+    .meta({ examples: ["2026-11-28T09:00:00Z"] })
+    .optional(),
   /** `due`: the next due time first (tickets without a running target last); staff only. */
   sort: z.enum(["oldest", "newest", "due"]).default("newest"),
 });
@@ -59,3 +64,9 @@ export const ticketIdParamsSchema = z.object({ id: z.uuid() });
 
 export const attachmentParamsSchema = z.object({ id: z.uuid(), attachmentId: z.uuid() });
 export const uploadAttachmentQuerySchema = z.object({ messageId: z.uuid().optional() });
+
+/** The incremental export's page: a cursor from the previous answer (none: from the start). */
+export const ticketExportQuerySchema = z.object({
+  cursor: z.string().min(1).max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});

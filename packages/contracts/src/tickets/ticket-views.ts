@@ -219,3 +219,18 @@ export const ticketSummarySchema = z.discriminatedUnion("view", [
   callbackTicketSummarySchema,
 ]);
 export const ticketPageSchema = cursorPageSchema(ticketSummarySchema).meta({ id: "TicketPage" });
+
+/**
+ * A page of the incremental export, oldest change first. `nextCursor` is always set: keep it and ask
+ * with it again later to get what changed since (an empty page means nothing has, yet).
+ */
+export const ticketExportPageSchema = z
+  .object({
+    items: z.array(staffTicketSummarySchema),
+    nextCursor: z.string(),
+    /** True when more rows are ready now: ask again at once with `nextCursor`. */
+    hasMore: z.boolean(),
+    /** Rows changed after this instant are not in the export yet (they may still be committing). */
+    settledBefore: z.iso.datetime(),
+  })
+  .meta({ id: "TicketExportPage" });

@@ -12,6 +12,8 @@ import {
   ticketCountsSchema,
   ticketCreatedSchema,
   ticketEventListSchema,
+  ticketExportPageSchema,
+  ticketExportQuerySchema,
   ticketIdParamsSchema,
   ticketListQuerySchema,
   ticketPageSchema,
@@ -47,6 +49,16 @@ export const countTickets = defineEndpoint({
   tag: "Tickets",
   query: ticketCountsQuerySchema,
   responses: { 200: ticketCountsSchema, 401: problemSchema, 404: problemSchema },
+});
+
+export const exportTickets = defineEndpoint({
+  method: "GET",
+  path: "/tickets/export",
+  summary:
+    "Staff and integrations: every ticket in order of its last change (updatedAt, id), to mirror the data; a page and the cursor to continue from, now or later",
+  tag: "Tickets",
+  query: ticketExportQuerySchema,
+  responses: { 200: ticketExportPageSchema, 400: problemSchema, 401: problemSchema, 404: problemSchema },
 });
 
 export const getTicket = defineEndpoint({

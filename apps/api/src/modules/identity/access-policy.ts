@@ -45,6 +45,8 @@ export const outboxManagers: readonly StaffRole[] = ["admin", "customer_service"
 
 /** Who creates, lists and revokes API tokens (signed in as a person: tokens do not make tokens). */
 export const apiTokenManagers: readonly StaffRole[] = ["admin"];
+/** Webhook endpoints send ticket data out of the house: admins register and watch them. */
+export const webhookManagers: readonly StaffRole[] = ["admin"];
 
 /**
  * An API token calls an endpoint only when its scopes allow it; its role then decides as for a

@@ -15,6 +15,7 @@ import {
 import type { SignedInActor } from "../identity/actor.ts";
 import { recordOutboxEvent } from "../outbox/outbox.service.ts";
 import { findTicketFacts, type TicketAccessFacts } from "../tickets/ticket-facts.ts";
+import { recordWebhookEvent } from "../webhooks/webhook-events.ts";
 import type { RatingLinkClaims, RatingLinks } from "./rating-links.ts";
 import { changeableUntil, presentRatingState } from "./ratings.presenter.ts";
 import * as repository from "./ratings.repository.ts";
@@ -58,6 +59,7 @@ export function createRatingsService({ db, links, defaultReviewUrl }: RatingsDep
       const kept = score === previous ? current.comment : null;
       await repository.updateRating(tx, ticketId, { score, comment: comment === undefined ? kept : comment });
     }
+    await recordWebhookEvent(tx, ticketId, "ticket.rated");
     if (score === "bad" && previous !== "bad") {
       await recordOutboxEvent(tx, { type: RATED_BAD_EVENT, ticketId, payload: {} });
     }

@@ -7,6 +7,7 @@ export {
   findStaffProfile,
   findTicketWorker,
   insertApiTokenAccount,
+  listAdminAddresses,
   listTeamAddresses,
   setStaffPasswordHash,
 } from "./staff.repository.ts";

@@ -147,3 +147,13 @@ export async function listTeamAddresses(db: DbClient): Promise<string[]> {
   const agents = workers.filter((worker) => worker.role === "agent");
   return (agents.length > 0 ? agents : workers).map((worker) => worker.email);
 }
+
+/** The active admins' addresses (a disabled webhook endpoint is theirs to look at). */
+export async function listAdminAddresses(db: DbClient): Promise<string[]> {
+  const admins = await db.staffMember.findMany({
+    where: { role: "admin", ...people, ...active },
+    orderBy: { email: "asc" },
+    select: { email: true },
+  });
+  return admins.map((admin) => admin.email);
+}

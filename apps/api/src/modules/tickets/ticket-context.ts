@@ -13,6 +13,8 @@ export interface TicketsServiceDeps {
   uploads: Pick<UploadsService, "claim">;
   /** Gives new tickets their numbers (keyed with TICKET_NUMBER_SECRET). */
   ticketNumbers: TicketNumbers;
+  /** How old a change must be before the incremental export shows it (tests shorten it). */
+  exportSettleMs?: number;
 }
 
 export type TicketChannel = "web" | "phone" | "email" | "api";

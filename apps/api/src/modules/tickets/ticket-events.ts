@@ -1,9 +1,11 @@
 // Writes to the audit trail and the outbox, always inside the transaction of the change itself.
+import type { WebhookEvent } from "@helpdesk/contracts";
 import type { DbClient } from "../../db/prisma.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Actor } from "../identity/actor.ts";
 import { recordLiveEvent, type StoredLiveEventKind } from "../live/live-events.ts";
 import { recordOutboxEvent } from "../outbox/outbox.service.ts";
+import { recordWebhookEvent } from "../webhooks/webhook-events.ts";
 import { insertTicketEvent } from "./ticket-events.repository.ts";
 
 export type EventType =
@@ -71,6 +73,14 @@ function liveChangeOf(
   }
 }
 
+/** The webhook event of an audit event, for the types integrators can subscribe to. */
+const webhookEventOf: Partial<Record<EventType, WebhookEvent>> = {
+  created: "ticket.created",
+  message_added: "message.added",
+  status_changed: "ticket.status_changed",
+  assignee_changed: "ticket.assigned",
+};
+
 /** One immutable audit row: who did what, with the value before and after; and its live event. */
 export async function recordTicketEvent(
   tx: DbClient,
@@ -88,6 +98,8 @@ export async function recordTicketEvent(
   });
   const live = liveChangeOf(type, change.after);
   if (live) await recordLiveEvent(tx, ticketId, live);
+  const webhookEvent = webhookEventOf[type];
+  if (webhookEvent) await recordWebhookEvent(tx, ticketId, webhookEvent);
 }
 
 /** Customer-visible happenings for the e-mail worker (the outbox). Payloads carry no staff identity. */

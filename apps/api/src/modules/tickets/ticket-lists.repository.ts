@@ -20,6 +20,8 @@ export interface TicketFilters {
   breached?: { value: boolean; now: Date } | undefined;
   /** The next due time falls before this instant (the end of today). */
   dueBefore?: Date | undefined;
+  /** Changed at or after this instant (`updated_since`, for syncing). */
+  updatedSince?: Date | undefined;
 }
 
 function slaConditions(filters: TicketFilters): Prisma.TicketWhereInput[] {
@@ -53,6 +55,7 @@ function filterCondition(scope: TicketListScope, filters: TicketFilters): Prisma
     conditions.push({ requesterVerifiedAt: filters.verified ? { not: null } : null });
   }
   conditions.push(...slaConditions(filters));
+  if (filters.updatedSince) conditions.push({ updatedAt: { gte: filters.updatedSince } });
   if (filters.text) {
     const contains = { contains: filters.text, mode: "insensitive" as const };
     const number = parseTicketNumber(filters.text);
@@ -147,6 +150,33 @@ export async function listStaffTicketsByDue(
       ...clockColumns,
       slaNextDueAt: true,
     },
+  });
+}
+
+/**
+ * The incremental export: every ticket in (updatedAt, id) order after the cursor, changed no later
+ * than `settledBefore` (see the export service for why).
+ */
+export async function listTicketsForExport(
+  db: Db,
+  page: { after: CursorPosition | undefined; settledBefore: Date; take: number },
+) {
+  const after = page.after;
+  return db.ticket.findMany({
+    where: {
+      updatedAt: { lte: page.settledBefore },
+      ...(after
+        ? {
+            OR: [
+              { updatedAt: { gt: after.createdAt } },
+              { updatedAt: after.createdAt, id: { gt: after.id } },
+            ],
+          }
+        : {}),
+    },
+    orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+    take: page.take,
+    select: { ...summaryColumns, priority: true, assignee: staffRef, ...requesterColumns, ...clockColumns },
   });
 }
 

@@ -8,7 +8,8 @@ import {
   type ticketSummarySchema,
 } from "@helpdesk/contracts";
 import type { z } from "zod";
-import { decodeCursor, toPage } from "../../lib/cursor.ts";
+import { WRITE_BUDGET } from "../../db/write-transaction.ts";
+import { decodeCursor, encodeCursor, toPage } from "../../lib/cursor.ts";
 import { denyAsNotFound, ticketCountScope, ticketListScope } from "../identity/access-policy.ts";
 import type { SignedInActor } from "../identity/actor.ts";
 import { endOfLocalDay, loadCalendar } from "../service-levels/service-levels.module.ts";
@@ -26,6 +27,9 @@ import {
 } from "./tickets.presenter.ts";
 
 type TicketListQuery = z.output<typeof ticketListQuerySchema>;
+
+/** Before every ticket: where an export starts. */
+const START = { createdAt: new Date(0), id: "00000000-0000-0000-0000-000000000000" };
 /** The list's filters: all of the counts' query. */
 type TicketFilterQuery = z.output<typeof ticketCountsQuerySchema>;
 
@@ -35,6 +39,7 @@ const assigneeIdOf = (actor: SignedInActor, assignee: string): string | null =>
 
 /** A customer filters their own tickets; assignee and verification are not theirs to see. */
 const customerFilters = (query: TicketFilterQuery): lists.TicketFilters => ({
+  updatedSince: query.updated_since === undefined ? undefined : new Date(query.updated_since),
   status: query.status,
   category: query.category,
   priority: query.priority,
@@ -54,7 +59,18 @@ const staffFilters = (
   dueBefore: query.due === "today" ? clock.endOfToday : undefined,
 });
 
-export function createTicketQueries({ db }: TicketsServiceDeps, access: TicketAccessService) {
+/**
+ * How long a change must be committed-by before the export shows it. A write's `updatedAt` is taken
+ * inside its transaction, which may commit up to WRITE_BUDGET.timeout (20 s) later: a reader that
+ * returned every row up to now would move its cursor past a row that commits afterwards with an
+ * older `updatedAt`, and skip it for good. Rows younger than this wait for a later page instead.
+ */
+export const EXPORT_SETTLE_MS = WRITE_BUDGET.timeout + 5_000;
+
+export function createTicketQueries(
+  { db, exportSettleMs = EXPORT_SETTLE_MS }: TicketsServiceDeps,
+  access: TicketAccessService,
+) {
   /** Now, and when today ends in the business calendar's zone (for `due=today`). */
   async function slaClock() {
     const now = new Date();
@@ -114,6 +130,27 @@ export function createTicketQueries({ db }: TicketsServiceDeps, access: TicketAc
           }),
           dueToday: await lists.countTickets(db, scope, { ...open, dueBefore: clock.endOfToday }),
         },
+      };
+    },
+
+    /**
+     * Every ticket the caller's queue holds, oldest change first, from the cursor on. The cursor is
+     * the last row's (updatedAt, id): a ticket changed again after it was exported comes again
+     * later (with its new updatedAt), and none is skipped, because only settled rows are shown.
+     */
+    async exportTickets(actor: SignedInActor, query: { cursor?: string | undefined; limit: number }) {
+      if (ticketListScope(actor).kind !== "queue") denyAsNotFound();
+      const after = decodeCursor(query.cursor);
+      const settledBefore = new Date(Date.now() - exportSettleMs);
+      const rows = await lists.listTicketsForExport(db, { after, settledBefore, take: query.limit + 1 });
+      const items = rows.slice(0, query.limit);
+      const last = items.at(-1);
+      const position = last ? { createdAt: last.updatedAt, id: last.id } : after;
+      return {
+        items: items.map(presentStaffTicketSummary),
+        nextCursor: encodeCursor(position ?? START),
+        hasMore: rows.length > query.limit,
+        settledBefore: settledBefore.toISOString(),
       };
     },
 

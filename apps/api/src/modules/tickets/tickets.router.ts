@@ -4,6 +4,7 @@ import {
   countTickets,
   createTicket,
   downloadTicketAttachment,
+  exportTickets,
   getTicket,
   listTicketEvents,
   listTickets,
@@ -56,6 +57,10 @@ export function ticketRoutes(
       const actor = signedInActorOf(res);
       return { status: 200, body: await tickets.countTickets(actor, query) };
     }),
+    route(exportTickets, async ({ query, res }) => ({
+      status: 200,
+      body: await tickets.exportTickets(signedInActorOf(res), query),
+    })),
     route(getTicket, async ({ params, res }) => {
       const actor = signedInActorOf(res);
       return { status: 200, body: await tickets.getTicket(actor, params.id) };

@@ -2,12 +2,14 @@
 // (ticket-changes; many at once in ticket-bulk-changes), files (ticket-attachments), reading
 // (ticket-queries) and service levels across tickets (ticket-service-levels). This puts them
 // together behind the one service the router and the e-mail intake use.
+import { createUploadsService } from "../uploads/uploads.service.ts";
 import { createTicketAccess } from "./ticket-access.ts";
 import { createTicketAttachments } from "./ticket-attachments.service.ts";
 import { createTicketBulkChanges } from "./ticket-bulk-changes.service.ts";
 import { createTicketChanges } from "./ticket-changes.service.ts";
 import type { TicketsServiceDeps } from "./ticket-context.ts";
 import { createTicketFiling } from "./ticket-filing.service.ts";
+import { createTicketNumbers } from "./ticket-number.ts";
 import { createTicketQueries } from "./ticket-queries.service.ts";
 import { createTicketReplies } from "./ticket-replies.service.ts";
 import { createTicketServiceLevels } from "./ticket-service-levels.service.ts";
@@ -32,3 +34,19 @@ export function createTicketsService(deps: TicketsServiceDeps) {
 }
 
 export type TicketsService = ReturnType<typeof createTicketsService>;
+
+/** The tickets service outside the HTTP app (background jobs): its own uploads and ticket numbers. */
+export function createJobTicketsService(deps: {
+  db: TicketsServiceDeps["db"];
+  env: TicketsServiceDeps["env"] & { TICKET_NUMBER_SECRET: string };
+  storage: TicketsServiceDeps["storage"];
+}) {
+  const { db, env, storage } = deps;
+  return createTicketsService({
+    db,
+    env,
+    storage,
+    uploads: createUploadsService({ db, storage }),
+    ticketNumbers: createTicketNumbers(env.TICKET_NUMBER_SECRET),
+  });
+}
