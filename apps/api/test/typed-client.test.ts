@@ -2,10 +2,10 @@
 // memory and compared with the committed file, and the README's example runs against a real app.
 import { readFile } from "node:fs/promises";
 import { createHelpdeskClient } from "@helpdesk/client";
+import { fileAndList } from "@helpdesk/client/examples/file-and-list";
 import { generateSchemaSource, SCHEMA_FILE } from "@helpdesk/client/generator";
 import { endpoints } from "@helpdesk/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fileAndList } from "../../../packages/client/examples/file-and-list.ts";
 import { buildOpenApiDocument } from "../src/openapi/document.ts";
 import { createApiTokenAs, signedInStaff } from "./http-callers.ts";
 import { serve } from "./live-stream-client.ts";
