@@ -25,7 +25,17 @@ const categoryGroup = () => screen.getByRole("group", { name: "Waar gaat je vraa
 
 describe("new ticket (/tickets/new)", () => {
   it("asks for the category first, then only the fields that category needs", async () => {
-    stubApi("online");
+    stubApi("online", {
+      "GET /appointment-slots": () =>
+        Response.json({
+          timeZone: "Europe/Amsterdam",
+          slotMinutes: 30,
+          items: [
+            { startsAt: "2026-12-01T09:00:00.000Z", endsAt: "2026-12-01T09:30:00.000Z", free: 2 },
+            { startsAt: "2026-12-01T09:30:00.000Z", endsAt: "2026-12-01T10:00:00.000Z", free: 1 },
+          ],
+        }),
+    });
     const { user } = renderApp("/tickets/new");
 
     expect(await screen.findByRole("heading", { level: 1, name: "Vraag stellen" })).toBeInTheDocument();
@@ -55,9 +65,11 @@ describe("new ticket (/tickets/new)", () => {
 
     await user.click(screen.getByRole("radio", { name: "Hulp op afstand" }));
     expect(screen.queryByLabelText("Welk pakket of domein?")).not.toBeInTheDocument();
-    expect(screen.getByLabelText("Voorkeursdatum")).toHaveAttribute("type", "date");
-    const slots = screen.getByRole("group", { name: "Voorkeur voor het dagdeel" });
-    expect(within(slots).getAllByRole("radio")).toHaveLength(3);
+    // Real free slots to choose from, and the number to call.
+    expect(await screen.findByLabelText("Dag", { exact: false })).toBeInTheDocument();
+    const slots = screen.getByRole("group", { name: "Tijdstip" });
+    expect(within(slots).getAllByRole("radio")).toHaveLength(2);
+    expect(screen.getByLabelText("Telefoonnummer waarop we je bellen", { exact: false })).toBeInTheDocument();
 
     await user.click(screen.getByRole("radio", { name: "Terugbelverzoek" }));
     expect(screen.getByLabelText("Naam")).toBeInTheDocument();
