@@ -17,9 +17,10 @@ import { FormAlert } from "../../../components/form-alert.tsx";
 import { Notice } from "../../../components/notice.tsx";
 import { PageHeading } from "../../../components/page-heading.tsx";
 import { TextField } from "../../../components/text-field.tsx";
-import { useMessages } from "../../../i18n/i18n.tsx";
+import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
 import { request } from "../../../lib/api-client.ts";
 import { useContractForm } from "../../../lib/forms/use-contract-form.ts";
+import { formatDateTime } from "../../tickets/components/ticket-format.ts";
 import { webhookDeliveriesQuery, webhookKeys, webhooksQuery } from "../api/webhooks.queries.ts";
 import { agentMessages } from "../i18n/agent.messages.ts";
 import "../../../components/data-table.css";
@@ -191,7 +192,11 @@ function CreateWebhookForm({ onCreated }: { onCreated: (secret: string) => void 
   );
 }
 
-const when = (iso: string) => new Date(iso).toLocaleString();
+/** Dates and times in the workspace's language. */
+function useWhen() {
+  const { language } = useLanguage();
+  return (iso: string) => formatDateTime(iso, language);
+}
 
 /** A table in the shared style, with a caption for screen readers and one header per column. */
 function Table({ caption, columns, children }: { caption: string; columns: string[]; children: ReactNode }) {
@@ -273,7 +278,8 @@ function WebhookTable({
                 aria-expanded={shown === webhook.id}
                 onClick={() => onShow(shown === webhook.id ? undefined : webhook.id)}
               >
-                {t("webhooks.showDeliveries", { url: webhook.url })}
+                {t("webhooks.showDeliveries")}
+                <Whose url={webhook.url} />
               </button>
               <button
                 type="button"
@@ -281,7 +287,8 @@ function WebhookTable({
                 disabled={toggle.isPending}
                 onClick={() => toggle.mutate(webhook)}
               >
-                {t(webhook.disabledAt ? "webhooks.enable" : "webhooks.disable", { url: webhook.url })}
+                {t(webhook.disabledAt ? "webhooks.enable" : "webhooks.disable")}
+                <Whose url={webhook.url} />
               </button>
               <button
                 type="button"
@@ -292,7 +299,8 @@ function WebhookTable({
                     remove.mutate(webhook);
                 }}
               >
-                {t("webhooks.delete", { url: webhook.url })}
+                {t("webhooks.delete")}
+                <Whose url={webhook.url} />
               </button>
             </td>
           </tr>
@@ -302,9 +310,15 @@ function WebhookTable({
   );
 }
 
+/** Which endpoint a row's button is for, for screen readers (the row shows it). */
+function Whose({ url }: { url: string }) {
+  return <span className="visually-hidden">: {url}</span>;
+}
+
 /** Enabled or disabled (and why), and since when every attempt fails. */
 function State({ webhook }: { webhook: Webhook }) {
   const t = useMessages(agentMessages);
+  const when = useWhen();
   return (
     <>
       {webhook.disabledAt ? (
@@ -328,6 +342,7 @@ function State({ webhook }: { webhook: Webhook }) {
 
 function Deliveries({ webhook }: { webhook: Webhook }) {
   const t = useMessages(agentMessages);
+  const when = useWhen();
   const announce = useAnnounce();
   const queryClient = useQueryClient();
   const deliveries = useQuery(webhookDeliveriesQuery(webhook.id));
