@@ -5,6 +5,7 @@
 import { createDatabase } from "../src/db/prisma.ts";
 import { hashPassword } from "../src/lib/password.ts";
 import { type ServerProcess, startApiProcess, startServerProcess } from "./api-process.ts";
+import { createBenchCustomers, signInBenchCustomers } from "./bench-customers.ts";
 import { withScratchDatabase } from "./scratch-database.ts";
 
 const REQUESTS_PER_CLIENT = Number(process.env.BENCH_CREATION_REQUESTS ?? 40);
@@ -58,13 +59,7 @@ async function measure(server: ServerProcess, tokens: string[], concurrency: num
 await withScratchDatabase(async (databaseUrl) => {
   const db = createDatabase(databaseUrl);
   const passwordHash = await hashPassword(PASSWORD);
-  await db.customer.createMany({
-    data: Array.from({ length: CUSTOMERS }, (_, index) => ({
-      email: `bench-${index}@example.test`,
-      name: `Klant ${index}`,
-      passwordHash,
-    })),
-  });
+  await createBenchCustomers(db, CUSTOMERS, passwordHash);
   await db.$disconnect();
 
   const servers: ServerProcess[] = [];
@@ -77,20 +72,7 @@ await withScratchDatabase(async (databaseUrl) => {
     });
     servers.push(baseline);
     // Signed in through the API; the baseline checks the same tokens against the same sessions.
-    const tokens = await Promise.all(
-      Array.from({ length: CUSTOMERS }, async (_, index) => {
-        const response = await fetch(`${api.baseUrl}/api/v1/auth/login`, {
-          method: "POST",
-          // Each from an address of its own: one address signing in 32 times is held back as guessing.
-          headers: { "content-type": "application/json", "x-forwarded-for": `10.0.0.${index + 1}` },
-          body: JSON.stringify({ email: `bench-${index}@example.test`, password: PASSWORD }),
-        });
-        const body = (await response.json()) as { accessToken?: string };
-        if (!body.accessToken)
-          throw new Error(`signing in answered ${response.status}: ${JSON.stringify(body)}`);
-        return body.accessToken;
-      }),
-    );
+    const tokens = await signInBenchCustomers(api.baseUrl, CUSTOMERS, PASSWORD);
     for (const server of [api, baseline]) await measure(server, tokens, 8, 200); // warm-up
 
     const rate = (value: number) => value.toFixed(0).padStart(5);

@@ -66,6 +66,8 @@ export async function startApi(options: StartApiOptions) {
     PORT: String(options.port),
     PUBLIC_URL: options.publicUrl,
     LOG_LEVEL: "warn",
+    // The webhook journey's receiver listens on 127.0.0.1.
+    WEBHOOK_ALLOW_PRIVATE_ADDRESSES: "true",
   });
   const url = `http://127.0.0.1:${options.port}`;
   const deadline = Date.now() + 30_000;

@@ -3,8 +3,9 @@
 // demo accounts) and a real SMTP server in this process, whose e-mails the sign-in-link journey reads.
 // Screenshots land in <repo>/artifacts/screenshots/ (git-ignored): look at them after a change.
 import { execFile } from "node:child_process";
+import { createHmac } from "node:crypto";
 import { mkdir, readFile } from "node:fs/promises";
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -1674,4 +1675,100 @@ describe("Reports dashboard, against the real API", () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 120_000);
+});
+
+describe("Webhooks, against the real API", () => {
+  it("an admin registers a webhook to a local receiver, a new ticket arrives signed, the deliveries list shows it and it is sent again", async () => {
+    // The receiver: answers every POST with 200 and keeps what it got.
+    const received: { signature: string; body: string }[] = [];
+    const receiver = createServer((request, response) => {
+      let body = "";
+      request.on("data", (chunk: Buffer) => {
+        body += chunk.toString();
+      });
+      request.on("end", () => {
+        received.push({ signature: String(request.headers["helpdesk-signature"] ?? ""), body });
+        response.writeHead(200, { "content-type": "text/plain" }).end("ontvangen");
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+    const address = receiver.address();
+    if (address === null || typeof address === "string") throw new Error("the receiver has no port");
+    const hookUrl = `http://127.0.0.1:${address.port}/hooks/helpdesk`;
+    const arrivals = async (count: number) => {
+      const deadline = Date.now() + 20_000;
+      while (received.length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      expect(received).toHaveLength(count);
+    };
+
+    try {
+      const { page, errors } = await visit("/login?returnTo=%2Fagent%2Fadmin%2Fwebhooks");
+      await signInWithPassword(page, "admin@demo.test");
+      await page.getByRole("heading", { level: 1, name: "Webhooks" }).waitFor();
+      const form = page.getByRole("form", { name: "Nieuwe webhook" });
+      await form.getByLabel("Adres (URL)").fill(hookUrl);
+      await form.getByRole("checkbox", { name: "Ticket aangemaakt" }).check();
+      await form.getByLabel("Rol").selectOption("agent");
+      await form.getByRole("button", { name: "Webhook registreren" }).click();
+      const secret = (await page.locator(".webhooks__secret").textContent()) ?? "";
+      expect(secret).toMatch(/^whsec_/);
+      const table = page.getByRole("table", { name: "Webhooks" });
+      await table.getByRole("row", { name: new RegExp(address.port.toString()) }).waitFor();
+
+      const filed = await fileTicketAs("customer@demo.test", "Webhook: printer doet het niet", "Hij piept.");
+      await arrivals(1);
+      const [first] = received;
+      const payload = JSON.parse(first?.body ?? "{}") as {
+        id: string;
+        event: string;
+        data: { ticket: { number: string } };
+      };
+      expect(payload.event).toBe("ticket.created");
+      expect(payload.data.ticket.number).toBe(filed.number);
+      // Checked the way a receiver would, from the header and the raw body.
+      const [, timestamp, signature] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(first?.signature ?? "") ?? [];
+      expect(signature).toBe(
+        createHmac("sha256", secret).update(`${timestamp}.${first?.body}`).digest("hex"),
+      );
+
+      await table
+        .getByRole("button", { name: new RegExp(`^Bezorgingen ?: ${hookUrl.replace(/[.]/g, "\\.")}$`) })
+        .click();
+      const deliveries = page.getByRole("table", { name: "Bezorgingen" });
+      const delivery = deliveries.getByRole("row", { name: /Ticket aangemaakt/ });
+      // The list may have been read just before the attempt was recorded.
+      for (let tries = 0; tries < 20 && !(await delivery.getByText("Bezorgd").isVisible()); tries += 1) {
+        await page.getByRole("button", { name: "Vernieuwen" }).click();
+        await page.waitForTimeout(250);
+      }
+      await delivery.getByText("Bezorgd").waitFor();
+      await delivery.getByText("ontvangen").waitFor();
+      expect(await delivery.locator(".webhooks__attempts li").count()).toBe(1);
+      await screenshotAtBothWidths(page, "agent-webhooks");
+      const axeChecked: number[] = [];
+      expect(await axeFindings(page, axeChecked)).toEqual([]);
+      expect(axeChecked[0]).toBeGreaterThan(0);
+
+      await delivery.getByRole("button", { name: "Opnieuw versturen" }).click();
+      await arrivals(2);
+      expect(JSON.parse(received[1]?.body ?? "{}")).toMatchObject({
+        id: payload.id,
+        event: "ticket.created",
+      });
+      for (
+        let tries = 0;
+        tries < 20 && (await delivery.locator(".webhooks__attempts li").count()) < 2;
+        tries += 1
+      ) {
+        await page.getByRole("button", { name: "Vernieuwen" }).click();
+        await page.waitForTimeout(250);
+      }
+      expect(await delivery.locator(".webhooks__attempts li").count()).toBe(2);
+      await screenshot(page, "agent-webhooks-redelivered");
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await new Promise((resolve) => receiver.close(resolve));
+    }
+  }, 90_000);
 });

@@ -23,6 +23,7 @@ import { CustomersPage } from "./customers-page.tsx";
 import { QueuePage } from "./queue-page.tsx";
 import { RetentionPage } from "./retention-page.tsx";
 import { StaffPage } from "./staff-page.tsx";
+import { WebhooksPage } from "./webhooks-page.tsx";
 import "../../../app/shell/support-layout.css";
 import "../../../app/shell/site-header.css";
 import "./agent-workspace.css";
@@ -151,6 +152,7 @@ function AgentPage({
   if (admin && trimmed === "admin/review") return <ReviewLinkSettingsPage />;
   if (admin && trimmed === "admin/retention") return <RetentionPage />;
   if (admin && trimmed === "admin/api-tokens") return <ApiTokensPage />;
+  if (admin && trimmed === "admin/webhooks") return <WebhooksPage />;
   if (admin && trimmed === "admin/staff") return <StaffPage />;
   if (admin && trimmed === "admin/appointments") return <AppointmentSettingsPage />;
   if (admin && trimmed === "admin/rate") return <RatePage />;
