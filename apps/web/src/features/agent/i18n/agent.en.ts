@@ -7,7 +7,7 @@ export const agentEn = {
   nav: {
     queue: "Queue",
     appointments: "Appointments",
-    callback: "Callback request",
+    callback: "Callbacks",
     admin: "Administration",
     billing: "Billing",
     customers: "Customers",

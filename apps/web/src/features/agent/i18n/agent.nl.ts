@@ -5,7 +5,7 @@ export const agentNl = {
   nav: {
     queue: "Wachtrij",
     appointments: "Afspraken",
-    callback: "Terugbelverzoek",
+    callback: "Terugbellen",
     admin: "Beheer",
     billing: "Afrekening",
     customers: "Klanten",
