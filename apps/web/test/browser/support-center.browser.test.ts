@@ -1302,8 +1302,8 @@ describe("Billable time, against the real API", () => {
     expect(pageText).not.toContain("Sam Support");
     expect(pageText).not.toContain("Formulierplugin opnieuw ingesteld");
     await screenshot(signedIn.page, "billing-customer-ticket");
-    // Her tickets page: the month's billed support, with VAT shown apart.
-    await signedIn.page.getByRole("link", { name: "Mijn tickets" }).click();
+    // Her account page: the month's billed support, with VAT shown apart.
+    await signedIn.page.getByRole("link", { name: "Mijn account" }).click();
     await signedIn.page
       .getByTestId("my-billing")
       .getByText("2 blokken: € 50,00 + € 10,50 btw = € 60,50")

@@ -6,6 +6,7 @@ import { PageHeading } from "../../../components/page-heading.tsx";
 import { useMessages } from "../../../i18n/i18n.tsx";
 import { RequireSignIn } from "../../auth/components/require-sign-in.tsx";
 import { isStaff } from "../../auth/session/auth-context.tsx";
+import { MyBillingOverview } from "../../billing/components/my-billing-overview.tsx";
 import { ownCustomerQuery } from "../../tickets/api/tickets.queries.ts";
 import { accountMessages } from "../i18n/account.messages.ts";
 import "./my-account-page.css";
@@ -108,6 +109,7 @@ function MyAccount({ customerId }: { customerId: string }) {
           </ul>
         )}
       </section>
+      <MyBillingOverview />
       <section className="panel" aria-labelledby="my-change-title">
         <h2 id="my-change-title">{t("mine.changeTitle")}</h2>
         <p>{t("mine.changeIntro")}</p>

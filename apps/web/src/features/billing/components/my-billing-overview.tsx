@@ -5,7 +5,7 @@ import { billingMessages } from "../i18n/billing.messages.ts";
 import { formatEuro, formatMonth } from "./billing-format.ts";
 import "./billing.css";
 
-/** A customer's billed support per month, on their tickets page; nothing while there is none. */
+/** A customer's billed support per month, on their account page; nothing while there is none. */
 export function MyBillingOverview() {
   const t = useMessages(billingMessages);
   const { language } = useLanguage();

@@ -7,7 +7,6 @@ import { PageHeading } from "../../../components/page-heading.tsx";
 import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
 import { DataExportRequest } from "../../account/components/data-export-request.tsx";
 import { RequireSignIn } from "../../auth/components/require-sign-in.tsx";
-import { MyBillingOverview } from "../../billing/components/my-billing-overview.tsx";
 import { ticketListQuery } from "../api/tickets.queries.ts";
 import { StatusBadge } from "../components/status-badge.tsx";
 import { generalError } from "../components/ticket-form-wording.ts";
@@ -99,7 +98,6 @@ function MyTickets({ customer }: { customer: boolean }) {
           <LoadMoreButton query={tickets} label={t("list.more")} loadingLabel={t("list.loadingMore")} />
         </>
       )}
-      {customer ? <MyBillingOverview /> : null}
       {customer ? <DataExportRequest /> : null}
     </div>
   );
