@@ -22,6 +22,9 @@ type FullView = Extract<CustomerView, { view: "full" }>;
 /** Billing only (the API refuses everyone else): billing periods and IBAN, with a reason for the trail. */
 export const changesBilling = (role: string) => role === "billing";
 
+/** A submit this soon after a save is the second click of a double click. */
+const DOUBLE_CLICK_MS = 1_000;
+
 /**
  * `PATCH /customers/:id/billing`. The IBAN is sent only when it was edited, so a record with an old
  * number the check digits reject can still have its billing period changed.
@@ -58,13 +61,14 @@ export function CustomerBillingForm({ customer }: { customer: FullView }) {
   const save = useMutation({
     mutationFn: (body: UpdateCustomerBilling) => changeCustomerBilling(customer.id, body),
   });
-  // A double click sends once: the second click comes before the render that disables the button.
+  // A double click sends once: the second click comes before the render that disables the button,
+  // or (on a fast answer) just after the save, when it would find the reason emptied.
   const sending = useRef(false);
+  const savedAt = useRef(0);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (sending.current) return;
-    setSaved(false);
+    if (sending.current || Date.now() - savedAt.current < DOUBLE_CLICK_MS) return;
     const ibanEdited = iban.trim() !== (customer.iban ?? "");
     const body = {
       reason,
@@ -74,11 +78,13 @@ export function CustomerBillingForm({ customer }: { customer: FullView }) {
     const checked = form.check(body);
     if (!checked.ok) return;
     sending.current = true;
+    setSaved(false);
     save.mutate(checked.data, {
       onSettled: () => {
         sending.current = false;
       },
       onSuccess: () => {
+        savedAt.current = Date.now();
         setReason("");
         setSaved(true);
         announce(t("customers.saved"));
