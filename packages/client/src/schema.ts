@@ -6071,16 +6071,18 @@ export interface operations {
     };
     searchCustomers: {
         parameters: {
-            query: {
+            query?: {
                 /** @example string */
                 cursor?: string;
                 /** @example 25 */
                 limit?: number;
                 /**
-                 * @description Part of a name, e-mail address, phone or domain
+                 * @description Part of a name, e-mail address, phone or domain; without it, every customer
                  * @example string
                  */
-                q: string;
+                q?: string;
+                /** @example 2026-11-28T09:00:00Z */
+                updated_since?: string;
             };
             header?: never;
             path?: never;
@@ -8961,6 +8963,8 @@ export interface operations {
                  * @example draft
                  */
                 status?: "draft" | "published";
+                /** @example 2026-11-28T09:00:00Z */
+                updated_since?: string;
             };
             header?: never;
             path?: never;
@@ -13547,6 +13551,8 @@ export interface operations {
                 cursor?: string;
                 /** @example 25 */
                 limit?: number;
+                /** @example 2026-11-28T09:00:00Z */
+                updated_since?: string;
             };
             header?: never;
             path?: never;

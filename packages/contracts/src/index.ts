@@ -9,6 +9,7 @@ export * from "./billing/billing.endpoints.ts";
 export * from "./billing/billing.schemas.ts";
 export * from "./billing/billing-blocks.ts";
 export * from "./common/endpoint.ts";
+export * from "./common/list-kinds.ts";
 export * from "./common/pagination.ts";
 export * from "./common/problem.ts";
 export * from "./customers/customers.endpoints.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cursorPageSchema, cursorQuerySchema } from "../common/pagination.ts";
+import { cursorPageSchema, syncListQuerySchema } from "../common/pagination.ts";
 import { languageSchema } from "../identity/identity.schemas.ts";
 
 export const serviceKindSchema = z.enum(["hosting", "domain"]);
@@ -53,13 +53,14 @@ export type CustomerView = z.infer<typeof customerViewSchema>;
 
 export const customerIdParamsSchema = z.object({ id: z.uuid() });
 
-export const customerSearchQuerySchema = cursorQuerySchema.extend({
+export const customerSearchQuerySchema = syncListQuerySchema.extend({
   q: z
     .string()
     .trim()
     .min(1)
     .max(100)
-    .meta({ description: "Part of a name, e-mail address, phone or domain" }),
+    .optional()
+    .meta({ description: "Part of a name, e-mail address, phone or domain; without it, every customer" }),
 });
 
 export const customerSearchPageSchema = cursorPageSchema(customerViewSchema).meta({ id: "CustomerPage" });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cursorPageSchema, cursorQuerySchema } from "../common/pagination.ts";
+import { cursorPageSchema, syncListQuerySchema } from "../common/pagination.ts";
 import { languageSchema } from "../identity/identity.schemas.ts";
 
 export const faqStatusSchema = z.enum(["draft", "published"]);
@@ -114,7 +114,7 @@ export const faqArticleSchema = z
   .meta({ id: "FaqArticle" });
 export type FaqArticle = z.infer<typeof faqArticleSchema>;
 
-export const faqListQuerySchema = cursorQuerySchema.extend({
+export const faqListQuerySchema = syncListQuerySchema.extend({
   category: z.string().max(80).optional(),
   lang: languageSchema.optional(),
   status: faqStatusSchema

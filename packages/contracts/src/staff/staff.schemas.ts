@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { linkTokenSchema } from "../auth/auth.schemas.ts";
-import { cursorPageSchema, cursorQuerySchema } from "../common/pagination.ts";
+import { cursorPageSchema, syncListQuerySchema } from "../common/pagination.ts";
 import { emailSchema, passwordSchema, staffRoleSchema } from "../identity/identity.schemas.ts";
 
 /**
@@ -32,7 +32,7 @@ export const staffMemberSchema = z
   })
   .meta({ id: "StaffMember" });
 
-export const staffListQuerySchema = cursorQuerySchema;
+export const staffListQuerySchema = syncListQuerySchema;
 export const staffPageSchema = cursorPageSchema(staffMemberSchema).meta({ id: "StaffPage" });
 
 export const staffIdParamsSchema = z.object({ id: z.uuid() });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cursorQuerySchema } from "../common/pagination.ts";
+import { cursorQuerySchema, updatedSinceSchema } from "../common/pagination.ts";
 import { type QueueView, queueViewNames } from "./queue-views.ts";
 import { ticketCategorySchema, ticketPrioritySchema, ticketStatusSchema } from "./ticket-attributes.ts";
 
@@ -28,11 +28,7 @@ export const ticketListQuerySchema = cursorQuerySchema.extend({
   breached: z.enum(["true", "false"]).optional(),
   /** Staff only: `today` lists tickets whose next target falls before the end of today (or is overdue). */
   due: z.enum(["today"]).optional(),
-  /** For syncing: only tickets changed at or after this instant (ISO 8601 with offset). */
-  updated_since: z.iso
-    .datetime({ offset: true })
-    .meta({ examples: ["2026-11-28T09:00:00Z"] })
-    .optional(),
+  updated_since: updatedSinceSchema,
   /** `due`: the next due time first (tickets without a running target last); staff only. */
   sort: z.enum(["oldest", "newest", "due"]).default("newest"),
 });

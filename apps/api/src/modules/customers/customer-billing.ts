@@ -72,6 +72,7 @@ export function createCustomerBilling({ db }: { db: Database }) {
         }
         if (input.iban !== undefined && changes.some((change) => change.field === "iban"))
           await repository.setCustomerIban(tx, customerId, input.iban);
+        await repository.markCustomerChanged(tx, customerId);
         await repository.insertCustomerEvent(tx, {
           customerId,
           type: "billing_changed",

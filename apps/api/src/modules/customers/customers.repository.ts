@@ -1,6 +1,7 @@
 // The only code that queries customers and their services. Which columns are selected depends on what the caller
 // may see: private columns are not loaded at all for a support view.
 import type { DbClient } from "../../db/prisma.ts";
+import { changedSince } from "../../lib/changed-since.ts";
 import { afterCursor, type CursorPosition } from "../../lib/cursor.ts";
 
 const serviceColumns = {
@@ -31,20 +32,24 @@ export async function findCustomerFullView(db: DbClient, id: string) {
   return db.customer.findUnique({ where: { id }, select: fullColumns });
 }
 
-function searchCondition(text: string, after: CursorPosition | undefined) {
-  const contains = { contains: text, mode: "insensitive" as const };
-  return {
-    AND: [
-      {
-        OR: [
-          { name: contains },
-          { email: contains },
-          { phone: contains },
-          { services: { some: { name: contains } } },
-        ],
-      },
-      afterCursor(after),
+/** What a customer list is narrowed to: words to look for, and a change time for syncing. */
+export interface CustomerSearch {
+  text?: string | undefined;
+  updatedSince?: string | undefined;
+}
+
+function searchCondition(search: CustomerSearch, after: CursorPosition | undefined) {
+  const contains = { contains: search.text ?? "", mode: "insensitive" as const };
+  const matches = {
+    OR: [
+      { name: contains },
+      { email: contains },
+      { phone: contains },
+      { services: { some: { name: contains } } },
     ],
+  };
+  return {
+    AND: [search.text === undefined ? {} : matches, changedSince(search.updatedSince), afterCursor(after)],
   };
 }
 
@@ -52,12 +57,12 @@ const searchOrder = [{ createdAt: "asc" as const }, { id: "asc" as const }];
 
 export async function searchCustomersSupportView(
   db: DbClient,
-  text: string,
+  search: CustomerSearch,
   after: CursorPosition | undefined,
   take: number,
 ) {
   return db.customer.findMany({
-    where: searchCondition(text, after),
+    where: searchCondition(search, after),
     orderBy: searchOrder,
     take,
     select: supportColumns,
@@ -66,12 +71,12 @@ export async function searchCustomersSupportView(
 
 export async function searchCustomersFullView(
   db: DbClient,
-  text: string,
+  search: CustomerSearch,
   after: CursorPosition | undefined,
   take: number,
 ) {
   return db.customer.findMany({
-    where: searchCondition(text, after),
+    where: searchCondition(search, after),
     orderBy: searchOrder,
     take,
     select: fullColumns,
@@ -195,6 +200,11 @@ export async function lockCustomerBilling(db: DbClient, id: string) {
 
 export async function setCustomerIban(db: DbClient, id: string, iban: string | null) {
   await db.customer.update({ where: { id }, data: { iban } });
+}
+
+/** A change to a customer's services counts as a change of the customer, for `updated_since` syncs. */
+export async function markCustomerChanged(db: DbClient, id: string) {
+  await db.customer.update({ where: { id }, data: { updatedAt: new Date() } });
 }
 
 export async function setServiceBillingPeriod(

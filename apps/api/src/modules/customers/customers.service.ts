@@ -39,17 +39,23 @@ export function createCustomersService({ db }: { db: Database }) {
 
     async searchCustomers(
       actor: SignedInActor,
-      query: { q: string; cursor?: string | undefined; limit: number },
+      query: {
+        q?: string | undefined;
+        updated_since?: string | undefined;
+        cursor?: string | undefined;
+        limit: number;
+      },
       screen: string | null = null,
     ): Promise<CursorPage<CustomerView>> {
       const visibility = customerSearchVisibility(actor);
       const after = decodeCursor(query.cursor);
+      const search = { text: query.q, updatedSince: query.updated_since };
       if (visibility === "support") {
-        const rows = await repository.searchCustomersSupportView(db, query.q, after, query.limit + 1);
+        const rows = await repository.searchCustomersSupportView(db, search, after, query.limit + 1);
         return toPage(rows, query.limit, presentCustomerSupportView);
       }
       if (visibility === "full") {
-        const rows = await repository.searchCustomersFullView(db, query.q, after, query.limit + 1);
+        const rows = await repository.searchCustomersFullView(db, search, after, query.limit + 1);
         const page = toPage(rows, query.limit, presentCustomerFullView);
         const shown = page.items.map((customer) => customer.id);
         await recordPrivateDataShown(db, actor, shown, { endpoint: "GET /customers", screen });

@@ -2,6 +2,7 @@
 // synonym groups); the search queries are in faq-search.repository.ts.
 import type { Database, DbClient } from "../../db/prisma.ts";
 import type { FaqStatus, Language } from "../../generated/prisma/enums.ts";
+import { changedSince } from "../../lib/changed-since.ts";
 import { afterCursor, type CursorPosition } from "../../lib/cursor.ts";
 
 const categoryColumns = { slug: true, name: true } as const;
@@ -77,7 +78,12 @@ export async function findCategoryId(db: Database, slug: string): Promise<string
 
 export async function listArticles(
   db: Database,
-  filter: { statuses: FaqStatus[]; categorySlug?: string | undefined; language?: Language | undefined },
+  filter: {
+    statuses: FaqStatus[];
+    categorySlug?: string | undefined;
+    language?: Language | undefined;
+    updatedSince?: string | undefined;
+  },
   after: CursorPosition | undefined,
   take: number,
 ) {
@@ -86,6 +92,7 @@ export async function listArticles(
       status: { in: filter.statuses },
       ...(filter.categorySlug ? { category: { slug: filter.categorySlug } } : {}),
       ...(filter.language ? { language: filter.language } : {}),
+      ...changedSince(filter.updatedSince),
       ...afterCursor(after),
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],

@@ -94,13 +94,19 @@ export function createFaqService({ db, searchIndex, publicUrl }: FaqServiceDeps)
         category?: string | undefined;
         lang?: Language | undefined;
         status?: FaqStatus | undefined;
+        updated_since?: string | undefined;
       },
     ): Promise<CursorPage<FaqArticleSummary>> {
       const status = query.status ?? "published";
       if (status === "draft" && !canEditFaq(actor)) denyAsNotFound();
       const rows = await repository.listArticles(
         db,
-        { statuses: [status], categorySlug: query.category, language: query.lang },
+        {
+          statuses: [status],
+          categorySlug: query.category,
+          language: query.lang,
+          updatedSince: query.updated_since,
+        },
         decodeCursor(query.cursor),
         query.limit + 1,
       );

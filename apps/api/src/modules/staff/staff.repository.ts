@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import type { StaffRole } from "@helpdesk/contracts";
 import type { DbClient } from "../../db/prisma.ts";
+import { changedSince } from "../../lib/changed-since.ts";
 import { afterCursor, type CursorPosition } from "../../lib/cursor.ts";
 import { ticketWorkerRoles } from "../identity/access-policy.ts";
 
@@ -81,9 +82,14 @@ export async function setFirstPasswordHash(db: DbClient, id: string, passwordHas
   return updated.count === 1;
 }
 
-export async function listStaffMembers(db: DbClient, after: CursorPosition | undefined, take: number) {
+export async function listStaffMembers(
+  db: DbClient,
+  after: CursorPosition | undefined,
+  take: number,
+  updatedSince?: string,
+) {
   return db.staffMember.findMany({
-    where: { ...afterCursor(after), ...people },
+    where: { AND: [afterCursor(after), changedSince(updatedSince), people] },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take,
     select: staffColumns,

@@ -14,9 +14,17 @@ export function createStaffService(deps: StaffInvitationsDeps) {
     invitations: createStaffInvitations(deps),
     membership: createStaffMembership(deps),
 
-    async listStaffMembers(actor: SignedInActor, query: { cursor?: string | undefined; limit: number }) {
+    async listStaffMembers(
+      actor: SignedInActor,
+      query: { cursor?: string | undefined; limit: number; updated_since?: string | undefined },
+    ) {
       if (!canManageStaff(actor)) denyAsNotFound();
-      const rows = await repository.listStaffMembers(db, decodeCursor(query.cursor), query.limit + 1);
+      const rows = await repository.listStaffMembers(
+        db,
+        decodeCursor(query.cursor),
+        query.limit + 1,
+        query.updated_since,
+      );
       return toPage(rows, query.limit, presentStaffMember);
     },
 
