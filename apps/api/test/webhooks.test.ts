@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { createWebhookDeliveries } from "../src/jobs/webhook-deliveries.ts";
 import { checkOutboundUrl } from "../src/lib/security/outbound-address.ts";
 import { httpCallers, signedInCustomer, signedInStaff } from "./http-callers.ts";
@@ -18,6 +18,15 @@ afterAll(async () => {
   for (const receiver of receivers) receiver.closeAllConnections();
   await Promise.all(receivers.map((receiver) => new Promise((resolve) => receiver.close(resolve))));
   await Promise.all([testApp.close(), guardedApp.close()]);
+});
+
+// Each test hears only its own endpoints: the receivers of earlier tests fail or hang on purpose,
+// and their retries would keep a later test's drain() busy.
+beforeEach(async () => {
+  await testApp.db.webhookEndpoint.updateMany({
+    where: { disabledAt: null },
+    data: { disabledAt: new Date() },
+  });
 });
 
 const { as } = httpCallers(testApp);
@@ -268,6 +277,24 @@ describe("webhook deliveries", () => {
     expect(receiver.received).toHaveLength(2);
     expect(receiver.received[1]?.body).toBe(receiver.received[0]?.body);
     expect((await deliveriesOf(webhook.id))[0]?.attempts).toHaveLength(2);
+  });
+
+  it("start when their change commits (NOTIFY), not at the next poll", async () => {
+    const receiver = await startReceiver();
+    await registerWebhook({ url: receiver.url, events: ["ticket.created"], role: "agent" });
+    const ticketIdsReceived = () => receiver.received.map((r) => JSON.parse(r.body).data.ticket.id);
+    // A poll every ten minutes: only the wake-up can deliver the second ticket within the test.
+    const dispatcher = dispatcherFor(testApp, { pollIntervalMs: 600_000 });
+    const before = await fileTicket("Voor de start");
+    dispatcher.start();
+    try {
+      // The first poll listens before it claims: once it delivered, the dispatcher is listening.
+      await until(ticketIdsReceived, (ids) => ids.includes(before.ticketId), 30_000);
+      const after = await fileTicket("Na de start");
+      await until(ticketIdsReceived, (ids) => ids.includes(after.ticketId), 30_000);
+    } finally {
+      await dispatcher.stop();
+    }
   });
 });
 

@@ -1,6 +1,8 @@
 // One per API process: hears PostgreSQL's notifications on its own connection and hands new live
 // events to the streams open on this process. It keeps nothing another process would need: the
 // events are rows, the notifications only say "there is more", so any process serves any tab.
+
+import { type Listener, listen } from "../../db/listen.ts";
 import type { Database } from "../../db/prisma.ts";
 import type { Logger } from "../../lib/logger.ts";
 import {
@@ -9,7 +11,6 @@ import {
   lastLiveEventId,
   listLiveEventsAfter,
 } from "./live.repository.ts";
-import { type Listener, listen } from "./live-listener.repository.ts";
 
 /** Sent by a trigger on auth_sessions (see the live_events migration) when a session ends. */
 export const SESSION_ENDED_CHANNEL = "session_ended";

@@ -5,6 +5,7 @@
 import http from "node:http";
 import https from "node:https";
 import { WEBHOOK_SIGNATURE_HEADER } from "@helpdesk/contracts";
+import { type Listener, listen } from "../../db/listen.ts";
 import type { Database } from "../../db/prisma.ts";
 import type { Logger } from "../../lib/logger.ts";
 import { createPeriodicTask } from "../../lib/periodic-task.ts";
@@ -34,6 +35,7 @@ export interface WebhookDispatcherOptions {
   /** Attempts in flight at once in this process. */
   concurrency?: number;
   leaseMs?: number;
+  /** How often due deliveries are looked for besides the NOTIFY of new ones (retries, lost wake-ups). */
   pollIntervalMs?: number;
   now?: () => Date;
 }
@@ -191,10 +193,43 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions) {
     return claimed.length;
   }
 
-  const polling = createPeriodicTask(fill, {
-    intervalMs: options.pollIntervalMs ?? 1_000,
-    onError: (error) => logger.error({ err: error }, "webhook poll failed"),
-  });
+  // New deliveries NOTIFY at commit: they start at once instead of at the next poll. Without the
+  // listening connection (lost, or not yet made) the poll still finds them, and makes it again.
+  let listener: Listener | null = null;
+  let listening: Promise<void> | null = null;
+  function listenForNewDeliveries(): Promise<void> {
+    listening ??= listen(db, [repository.WEBHOOK_DELIVERIES_CHANNEL], {
+      onNotification: () => {
+        if (!stopping)
+          void fill().catch((error: unknown) => logger.error({ err: error }, "webhook claim failed"));
+      },
+      onLost: (error) => {
+        listener = null;
+        listening = null;
+        logger.warn({ err: error }, "webhook listener lost its connection");
+      },
+    })
+      .then(async (opened) => {
+        if (stopping) await opened.close();
+        else listener = opened;
+      })
+      .catch((error: unknown) => {
+        listening = null;
+        logger.warn({ err: error }, "webhook listener could not connect");
+      });
+    return listening;
+  }
+
+  const polling = createPeriodicTask(
+    async () => {
+      if (!listener) await listenForNewDeliveries();
+      return fill();
+    },
+    {
+      intervalMs: options.pollIntervalMs ?? 1_000,
+      onError: (error) => logger.error({ err: error }, "webhook poll failed"),
+    },
+  );
 
   return {
     /** Attempts everything due now (and what those attempts make due at once) until nothing is (tests). */
@@ -212,6 +247,10 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions) {
     async stop(): Promise<void> {
       stopping = true;
       await polling.stop();
+      await listening;
+      await listener?.close();
+      listener = null;
+      listening = null;
       await Promise.allSettled([...inFlight]);
     },
   };

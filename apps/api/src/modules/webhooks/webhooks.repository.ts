@@ -57,15 +57,24 @@ export async function deleteEndpoint(db: DbClient, id: string): Promise<boolean>
   return count > 0;
 }
 
+/** The channel a commit with new deliveries NOTIFYs, so dispatchers start them without waiting for a poll. */
+export const WEBHOOK_DELIVERIES_CHANNEL = "webhook_deliveries_due";
+
 /**
  * One delivery for every enabled endpoint that wants this event, in one statement inside the
- * change's own transaction: the deliveries commit with the change or not at all.
+ * change's own transaction: the deliveries commit with the change or not at all. When there are
+ * any, the same statement NOTIFYs the dispatchers (PostgreSQL sends it at commit, once per
+ * transaction).
  */
 export async function enqueueDeliveries(db: DbClient, ticketId: string, event: string): Promise<void> {
   await db.$executeRaw`
-    INSERT INTO "webhook_deliveries" ("id", "endpoint_id", "event", "ticket_id")
-    SELECT gen_random_uuid(), "id", ${event}, ${ticketId}::uuid FROM "webhook_endpoints"
-    WHERE "disabled_at" IS NULL AND ${event} = ANY("events")`;
+    WITH inserted AS (
+      INSERT INTO "webhook_deliveries" ("id", "endpoint_id", "event", "ticket_id")
+      SELECT gen_random_uuid(), "id", ${event}, ${ticketId}::uuid FROM "webhook_endpoints"
+      WHERE "disabled_at" IS NULL AND ${event} = ANY("events")
+      RETURNING 1
+    )
+    SELECT pg_notify(${WEBHOOK_DELIVERIES_CHANNEL}, '') WHERE EXISTS (SELECT 1 FROM inserted)`;
 }
 
 export interface ClaimedDelivery {

@@ -1,7 +1,8 @@
-// The one dedicated PostgreSQL connection per API process that LISTENs (a pooled connection cannot:
-// it goes back to the pool between queries, and its LISTENs with it).
+// A dedicated PostgreSQL connection that LISTENs (a pooled connection cannot: it goes back to the
+// pool between queries, and its LISTENs with it). The live hub keeps one per API process; the webhook
+// dispatcher keeps one to hear of new deliveries at once.
 import pg from "pg";
-import type { Database } from "../../db/prisma.ts";
+import type { Database } from "./prisma.ts";
 
 export interface Listener {
   close(): Promise<void>;
