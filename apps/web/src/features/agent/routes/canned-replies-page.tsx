@@ -296,7 +296,7 @@ function CannedReplyTable({
     <>
       {failed ? <Notice>{t("canned.deleteFailed")}</Notice> : null}
       <div className="data-table-wrap">
-        <table className="data-table">
+        <table className="data-table" aria-label={t("canned.listTitle")}>
           <thead>
             <tr>
               <th scope="col">{t("canned.columns.title")}</th>
