@@ -550,7 +550,7 @@ export const agentNl = {
     deleted: "Standaardantwoord {{title}} is verwijderd.",
     saveFailed: "Het standaardantwoord kon niet worden opgeslagen.",
     conflict:
-      "Iemand anders heeft dit antwoord intussen gewijzigd. Hieronder staat de nieuwste versie; breng uw wijziging opnieuw aan.",
+      "Iemand anders heeft dit antwoord intussen gewijzigd. Hieronder staat de nieuwste versie; breng je wijziging opnieuw aan.",
     titleInvalid: "Geef een titel van 2 tot 120 tekens.",
     bodyInvalid: "Schrijf een tekst (hoogstens 20.000 tekens).",
     unknownPlaceholder: "Onbekende plaatshouder. Gebruik {{name}}, {{number}} of {{faq}}.",
