@@ -28,6 +28,8 @@ import { billingRoutes } from "./modules/billing/billing.router.ts";
 import { createBillingConsents } from "./modules/billing/billing-consents.service.ts";
 import { createBillingStatements } from "./modules/billing/billing-statements.service.ts";
 import { createTimeEntries } from "./modules/billing/time-entries.service.ts";
+import { cannedReplyRoutes } from "./modules/canned-replies/canned-replies.router.ts";
+import { createCannedRepliesService } from "./modules/canned-replies/canned-replies.service.ts";
 import { customerRoutes } from "./modules/customers/customers.router.ts";
 import { createCustomersService } from "./modules/customers/customers.service.ts";
 import { emailPreviewRoutes } from "./modules/email/email-previews.router.ts";
@@ -197,6 +199,7 @@ export function createApplication({
         ...(resolveHostname ? { resolve: resolveHostname } : {}),
       }),
     ),
+    ...cannedReplyRoutes(createCannedRepliesService({ db, publicUrl: env.PUBLIC_URL, tickets })),
     ...extraRoutes,
   ];
 

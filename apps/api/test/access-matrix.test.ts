@@ -68,6 +68,9 @@ interface World {
   webhookId: string;
   webhookDeliveryId: string;
   disposableWebhookIds: string[];
+  /** A standard answer to read, change and fill in; answers for the delete row (one per call). */
+  cannedReplyId: string;
+  disposableCannedReplyIds: string[];
 }
 interface Cell {
   params?: Record<string, string>;
@@ -449,6 +452,30 @@ const matrix: Record<EndpointName, Row> = {
     call: (world) => ({ params: { id: world.webhookId, deliveryId: world.webhookDeliveryId } }),
     expect: { ...signedIn(404), admin: 202 },
   },
+  listCannedReplies: { call: () => ({}), expect: { ...signedIn(404), ...onlyTicketWorkers(200) } },
+  getCannedReply: {
+    call: (world) => ({ params: { id: world.cannedReplyId } }),
+    expect: { ...signedIn(404), ...onlyTicketWorkers(200) },
+  },
+  createCannedReply: {
+    call: () => ({ body: { title: "Bedankt", body: "Beste {{customer.name}}, dank u wel." } }),
+    expect: onlyAdmin(201),
+  },
+  updateCannedReply: {
+    call: (world) => ({
+      params: { id: world.cannedReplyId },
+      body: { title: "Ontvangen", body: "Beste {{customer.name}}, we hebben {{ticket.number}} ontvangen." },
+    }),
+    expect: onlyAdmin(200),
+  },
+  deleteCannedReply: {
+    call: (world) => ({ params: { id: world.disposableCannedReplyIds.pop() ?? NO_ROW } }),
+    expect: onlyAdmin(204),
+  },
+  renderCannedReply: {
+    call: (world) => ({ params: { id: world.ticketA, cannedId: world.cannedReplyId } }),
+    expect: { ...signedIn(404), ...onlyTicketWorkers(200) },
+  },
   createTimeEntry: {
     call: (world) => ({ params: { id: world.ticketA }, body: { minutes: 5, billable: false } }),
     expect: onTicketA(404, 201),
@@ -636,6 +663,8 @@ beforeAll(async () => {
     webhookId: NO_ROW,
     webhookDeliveryId: NO_ROW,
     disposableWebhookIds: [],
+    cannedReplyId: NO_ROW,
+    disposableCannedReplyIds: [],
   };
   tokens.set("customerB", await accessTokenOf(testApp, customerB.email));
   const roles: StaffRole[] = ["agent", "customer_service", "billing", "phone_desk", "admin"];
@@ -657,6 +686,14 @@ beforeAll(async () => {
     })
   ).id;
   world.disposableWebhookIds = await Promise.all(Array.from({ length: 30 }, newWebhook));
+  const newCannedReply = async () =>
+    (
+      await testApp.db.cannedReply.create({
+        data: { title: "Ontvangen", body: "Beste {{customer.name}}, we hebben {{ticket.number}} ontvangen." },
+      })
+    ).id;
+  world.cannedReplyId = await newCannedReply();
+  world.disposableCannedReplyIds = await Promise.all(Array.from({ length: 30 }, newCannedReply));
   for (const role of staffRoles)
     apiTokens.set(
       `token:${role}`,

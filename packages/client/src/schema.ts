@@ -279,6 +279,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/canned-replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Standard answers, newest first, optionally by words or changed since (staff who work tickets) */
+        get: operations["listCannedReplies"];
+        put?: never;
+        /** Write a standard answer; an unknown placeholder or FAQ article is refused with 400 on `body.body` (admins only) */
+        post: operations["createCannedReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/canned-replies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A standard answer with its placeholders as written (staff who work tickets) */
+        get: operations["getCannedReply"];
+        /** Change a standard answer; refused with 409 edit_conflict when someone saved since `expectedUpdatedAt` (admins only) */
+        put: operations["updateCannedReply"];
+        post?: never;
+        /** Remove a standard answer (admins only) */
+        delete: operations["deleteCannedReply"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/consent-links/answer": {
         parameters: {
             query?: never;
@@ -1312,6 +1349,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/{id}/canned-replies/{cannedId}/render": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A standard answer filled in for this ticket (customer name, ticket number, FAQ links), as Markdown for the reply box; counts one use (staff who work tickets) */
+        post: operations["renderCannedReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/{id}/consent-requests": {
         parameters: {
             query?: never;
@@ -1817,6 +1871,35 @@ export interface components {
              */
             view: "callback";
         };
+        CannedReply: {
+            actions: {
+                category: ("administrative" | "billing" | "cancellation" | "technical" | "remote_support" | "callback" | "other") | null;
+                priority: ("low" | "normal" | "high" | "urgent") | null;
+                status: ("new" | "open" | "pending" | "on_hold" | "solved" | "closed") | null;
+            };
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @example Wachtwoord vergeten */
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            usageCount: number;
+        };
+        CannedReplyActions: {
+            /** @default null */
+            category: ("administrative" | "billing" | "cancellation" | "technical" | "remote_support" | "callback" | "other") | null;
+            /** @default null */
+            priority: ("low" | "normal" | "high" | "urgent") | null;
+            /** @default null */
+            status: ("new" | "open" | "pending" | "on_hold" | "solved" | "closed") | null;
+        };
+        CannedReplyPage: {
+            items: components["schemas"]["CannedReply"][];
+            nextCursor: string | null;
+        };
         ChangeStaffRole: {
             /** @enum {string} */
             role: "agent" | "customer_service" | "billing" | "phone_desk" | "admin";
@@ -1846,6 +1929,19 @@ export interface components {
         CreateBillingAgreement: {
             capBlocks?: number;
             reason: string;
+        };
+        CreateCannedReply: {
+            actions?: components["schemas"]["CannedReplyActions"];
+            /**
+             * @example Beste {{customer.name}},
+             *
+             *     In {{faq:wachtwoord-vergeten}} staat stap voor stap hoe u een nieuw wachtwoord kiest.
+             *
+             *     Met vriendelijke groet
+             */
+            body: string;
+            /** @example Wachtwoord vergeten */
+            title: string;
         };
         CreateConsentRequest: {
             capBlocks?: number;
@@ -2502,6 +2598,21 @@ export interface components {
         RenameFaqCategory: {
             /** @example Opzeggen */
             name: string;
+        };
+        RenderedCannedReply: {
+            actions: {
+                category: ("administrative" | "billing" | "cancellation" | "technical" | "remote_support" | "callback" | "other") | null;
+                priority: ("low" | "normal" | "high" | "urgent") | null;
+                status: ("new" | "open" | "pending" | "on_hold" | "solved" | "closed") | null;
+            };
+            /**
+             * @example Beste Anna de Vries,
+             *
+             *     In [Wachtwoord vergeten](https://support.example.nl/faq/wachtwoord-vergeten) staat stap voor stap hoe u een nieuw wachtwoord kiest.
+             *
+             *     Met vriendelijke groet
+             */
+            body: string;
         };
         Report: {
             current: {
@@ -3197,6 +3308,25 @@ export interface components {
         TimeEntryList: {
             billing: components["schemas"]["TicketBillingTotals"];
             items: components["schemas"]["TimeEntry"][];
+        };
+        UpdateCannedReply: {
+            actions?: components["schemas"]["CannedReplyActions"];
+            /**
+             * @example Beste {{customer.name}},
+             *
+             *     In {{faq:wachtwoord-vergeten}} staat stap voor stap hoe u een nieuw wachtwoord kiest.
+             *
+             *     Met vriendelijke groet
+             */
+            body: string;
+            /**
+             * Format: date-time
+             * @description The reply's `updatedAt` when the editor opened it: when someone saved since, the change is refused with 409 edit_conflict carrying both versions
+             * @example 2026-11-28T10:15:00.000Z
+             */
+            expectedUpdatedAt?: string;
+            /** @example Wachtwoord vergeten */
+            title: string;
         };
         UpdateCustomerBilling: {
             iban?: string | null;
@@ -5681,6 +5811,756 @@ export interface operations {
                 content: {
                     "application/octet-stream": string;
                 };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/validation-failed",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/unauthenticated",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this user or API token: wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too_many_requests",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCannedReplies: {
+        parameters: {
+            query?: {
+                /** @example string */
+                cursor?: string;
+                /** @example 25 */
+                limit?: number;
+                /** @example string */
+                q?: string;
+                /** @example 2026-11-28T09:00:00Z */
+                updated_since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+                     *           "title": "Wachtwoord vergeten",
+                     *           "body": "string",
+                     *           "actions": {
+                     *             "status": "new",
+                     *             "priority": "low",
+                     *             "category": "administrative"
+                     *           },
+                     *           "usageCount": 0,
+                     *           "createdAt": "2019-08-24T14:15:22Z",
+                     *           "updatedAt": "2019-08-24T14:15:22Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "string"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CannedReplyPage"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/validation-failed",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/unauthenticated",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this user or API token: wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too_many_requests",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCannedReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Wachtwoord vergeten",
+                 *       "body": "Beste {{customer.name}},\n\nIn {{faq:wachtwoord-vergeten}} staat stap voor stap hoe u een nieuw wachtwoord kiest.\n\nMet vriendelijke groet",
+                 *       "actions": {
+                 *         "status": null,
+                 *         "priority": null,
+                 *         "category": null
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateCannedReply"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+                     *       "title": "Wachtwoord vergeten",
+                     *       "body": "string",
+                     *       "actions": {
+                     *         "status": "new",
+                     *         "priority": "low",
+                     *         "category": "administrative"
+                     *       },
+                     *       "usageCount": 0,
+                     *       "createdAt": "2019-08-24T14:15:22Z",
+                     *       "updatedAt": "2019-08-24T14:15:22Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CannedReply"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/validation-failed",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/unauthenticated",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this user or API token: wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too_many_requests",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCannedReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 497f6eca-6276-4993-bfeb-53cbbbba6f08 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+                     *       "title": "Wachtwoord vergeten",
+                     *       "body": "string",
+                     *       "actions": {
+                     *         "status": "new",
+                     *         "priority": "low",
+                     *         "category": "administrative"
+                     *       },
+                     *       "usageCount": 0,
+                     *       "createdAt": "2019-08-24T14:15:22Z",
+                     *       "updatedAt": "2019-08-24T14:15:22Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CannedReply"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/validation-failed",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/unauthenticated",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this user or API token: wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too_many_requests",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCannedReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 497f6eca-6276-4993-bfeb-53cbbbba6f08 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Wachtwoord vergeten",
+                 *       "body": "Beste {{customer.name}},\n\nIn {{faq:wachtwoord-vergeten}} staat stap voor stap hoe u een nieuw wachtwoord kiest.\n\nMet vriendelijke groet",
+                 *       "actions": {
+                 *         "status": null,
+                 *         "priority": null,
+                 *         "category": null
+                 *       },
+                 *       "expectedUpdatedAt": "2026-11-28T10:15:00.000Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateCannedReply"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+                     *       "title": "Wachtwoord vergeten",
+                     *       "body": "string",
+                     *       "actions": {
+                     *         "status": "new",
+                     *         "priority": "low",
+                     *         "category": "administrative"
+                     *       },
+                     *       "usageCount": 0,
+                     *       "createdAt": "2019-08-24T14:15:22Z",
+                     *       "updatedAt": "2019-08-24T14:15:22Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CannedReply"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/validation-failed",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/unauthenticated",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/conflict",
+                     *       "title": "Conflict with the current state",
+                     *       "status": 409,
+                     *       "code": "conflict",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this user or API token: wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too_many_requests",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCannedReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 497f6eca-6276-4993-bfeb-53cbbbba6f08 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem details (RFC 9457) */
             400: {
@@ -16498,6 +17378,163 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["BillingConsent"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/validation-failed",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/unauthenticated",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/conflict",
+                     *       "title": "Conflict with the current state",
+                     *       "status": 409,
+                     *       "code": "conflict",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this user or API token: wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too_many_requests",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    renderCannedReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 497f6eca-6276-4993-bfeb-53cbbbba6f08 */
+                cannedId: string;
+                /** @example 497f6eca-6276-4993-bfeb-53cbbbba6f08 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "body": "Beste Anna de Vries,\n\nIn [Wachtwoord vergeten](https://support.example.nl/faq/wachtwoord-vergeten) staat stap voor stap hoe u een nieuw wachtwoord kiest.\n\nMet vriendelijke groet",
+                     *       "actions": {
+                     *         "status": "new",
+                     *         "priority": "low",
+                     *         "category": "administrative"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RenderedCannedReply"];
                 };
             };
             /** @description Problem details (RFC 9457) */

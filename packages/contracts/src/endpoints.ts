@@ -4,6 +4,7 @@ import * as apiTokens from "./api-tokens/api-tokens.endpoints.ts";
 import * as appointments from "./appointments/appointments.endpoints.ts";
 import * as auth from "./auth/auth.endpoints.ts";
 import * as billing from "./billing/billing.endpoints.ts";
+import * as cannedReplies from "./canned-replies/canned-replies.endpoints.ts";
 import * as customers from "./customers/customers.endpoints.ts";
 import * as email from "./email/email.endpoints.ts";
 import * as faq from "./faq/faq.endpoints.ts";
@@ -42,5 +43,6 @@ export const endpoints = {
   ...presence,
   ...reports,
   ...webhooks,
+  ...cannedReplies,
 };
 export type EndpointName = keyof typeof endpoints;

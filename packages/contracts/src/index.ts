@@ -8,6 +8,8 @@ export * from "./auth/auth.schemas.ts";
 export * from "./billing/billing.endpoints.ts";
 export * from "./billing/billing.schemas.ts";
 export * from "./billing/billing-blocks.ts";
+export * from "./canned-replies/canned-replies.endpoints.ts";
+export * from "./canned-replies/canned-replies.schemas.ts";
 export * from "./common/endpoint.ts";
 export * from "./common/list-kinds.ts";
 export * from "./common/pagination.ts";

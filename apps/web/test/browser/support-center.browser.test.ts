@@ -1772,3 +1772,90 @@ describe("Webhooks, against the real API", () => {
     }
   }, 90_000);
 });
+
+describe("Canned replies, against the real API", () => {
+  it("an admin writes a canned reply with an FAQ placeholder; an agent inserts it by keyboard and the customer's e-mail has a real link", async () => {
+    const faqs = (await (await fetch(`${baseUrl}/api/v1/faqs?limit=1`)).json()) as {
+      items: { slug: string; title: string; url: string }[];
+    };
+    const article = faqs.items[0];
+    if (!article) throw new Error("the demo FAQ has no published article");
+
+    const admin = await visit("/login?returnTo=%2Fagent%2Fadmin%2Fcanned-replies");
+    await signInWithPassword(admin.page, "admin@demo.test");
+    await admin.page.getByRole("heading", { level: 1, name: "Standaardantwoorden" }).waitFor();
+    const form = admin.page.getByRole("form", { name: "Nieuw standaardantwoord" });
+    // A broken placeholder is refused at its field, in Dutch.
+    await form.getByLabel("Titel").fill("Uitleg uit de FAQ");
+    await form.getByLabel("Tekst").fill("Zie {{faq:bestaat-niet}}");
+    await form.getByRole("button", { name: "Toevoegen" }).click();
+    await form.getByText("Er is geen gepubliceerd artikel met dit adres.").waitFor();
+    await form
+      .getByLabel("Tekst")
+      .fill(
+        `Beste {{customer.name}},\n\nOver ticket {{ticket.number}}: in {{faq:${article.slug}}} staat hoe het werkt.\n\nMet vriendelijke groet`,
+      );
+    await form.getByLabel("Prioriteit").selectOption("high");
+    await form.getByRole("button", { name: "Toevoegen" }).dblclick();
+    await admin.page.getByRole("cell", { name: "Uitleg uit de FAQ", exact: true }).waitFor();
+    expect(await admin.page.getByRole("cell", { name: "Uitleg uit de FAQ", exact: true }).count()).toBe(1);
+    const checked: number[] = [];
+    expect(await axeFindings(admin.page, checked)).toEqual([]);
+    await screenshotAtBothWidths(admin.page, "agent-canned-replies");
+    expect(admin.errors).toEqual([]);
+    await admin.page.context().close();
+
+    const guestEmail = `canned-${Date.now()}@example.test`;
+    const created = await fetch(`${baseUrl}/api/v1/tickets`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({
+        category: "other",
+        subject: "Hoe werkt dit?",
+        message: "Ik kom er niet uit.",
+        email: guestEmail,
+        name: "Carla Canned",
+      }),
+    });
+    expect(created.status).toBe(201);
+    const ticket = (await created.json()) as { id: string; number: string };
+
+    const agent = await visit(`/login?returnTo=${encodeURIComponent(`/agent/tickets/${ticket.id}`)}`);
+    await signInWithPassword(agent.page, "agent@demo.test");
+    await agent.page.getByRole("heading", { level: 1, name: "Hoe werkt dit?" }).waitFor();
+    await agent.page.getByLabel("Je antwoord").focus();
+    await agent.page.keyboard.press("Alt+KeyJ");
+    const search = agent.page.getByRole("combobox", { name: "Zoek een standaardantwoord" });
+    await expect.poll(() => search.evaluate((element) => element === document.activeElement)).toBe(true);
+    await agent.page.keyboard.type("Uitleg uit");
+    await agent.page.getByRole("option", { name: "Uitleg uit de FAQ", selected: true }).waitFor();
+    await screenshot(agent.page, "agent-canned-picker");
+    await agent.page.keyboard.press("Enter");
+    const box = agent.page.getByLabel("Je antwoord");
+    await expect.poll(() => box.inputValue(), patiently).toContain(`[${article.title}](${article.url})`);
+    const inserted = await box.inputValue();
+    expect(inserted).toContain("Beste Carla Canned,");
+    expect(inserted).toContain(`Over ticket ${ticket.number}:`);
+    expect(inserted).not.toContain("{{");
+    // Its suggested change waits for the agent.
+    await agent.page.getByRole("group", { name: "Uitleg uit de FAQ stelt voor:" }).waitFor();
+    await agent.page.getByRole("button", { name: "Toepassen" }).click();
+    await screenshotAtBothWidths(agent.page, "agent-canned-inserted");
+    await agent.page.getByRole("button", { name: "Versturen" }).click();
+    await agent.page.getByText("Beste Carla Canned,").first().waitFor();
+
+    const mail = await (inbox as SmtpInbox).waitFor(guestEmail, 15_000, (email) =>
+      email.text.includes("Beste Carla Canned"),
+    );
+    expect(mail.html).toMatch(
+      new RegExp(
+        `<a href="${article.url.replace(/[.?*+^$()[\]\\/]/g, "\\$&")}" rel="noopener noreferrer"[^>]*>`,
+      ),
+    );
+    expect(mail.text).toContain(`${article.title} (${article.url})`);
+    expect(`${mail.text}${mail.html}`).not.toContain("{{");
+    expect(`${mail.text}${mail.html}`).not.toContain("](");
+    expect(agent.errors).toEqual([]);
+    await agent.page.context().close();
+  });
+});

@@ -104,6 +104,13 @@ export const endpointScopes: Record<EndpointName, EndpointScope> = {
   deleteWebhook: "admin",
   listWebhookDeliveries: "admin",
   redeliverWebhookDelivery: "admin",
+  // Standard answers: read and filled in with the ticket scopes; written by admins.
+  listCannedReplies: "tickets:read",
+  getCannedReply: "tickets:read",
+  renderCannedReply: "tickets:write",
+  createCannedReply: "admin",
+  updateCannedReply: "admin",
+  deleteCannedReply: "admin",
   getBillingRate: "admin",
   listAppointmentSlots: "any",
   getTicketAppointment: "tickets:read",

@@ -194,3 +194,11 @@ export async function findArticleIdsBySlugs(db: DbClient, slugs: string[]): Prom
   const rows = await db.faqArticle.findMany({ where: { slug: { in: slugs } }, select: { id: true } });
   return rows.map((row) => row.id);
 }
+
+/** Slug and title of the published articles at these slugs (for links in the team's replies). */
+export function findPublishedTitles(db: DbClient, slugs: string[]) {
+  return db.faqArticle.findMany({
+    where: { slug: { in: slugs }, status: "published" },
+    select: { slug: true, title: true },
+  });
+}

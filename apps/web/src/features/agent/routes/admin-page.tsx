@@ -11,6 +11,7 @@ const adminScreens = [
   { path: "/agent/admin/review", name: "review" },
   { path: "/agent/admin/api-tokens", name: "apiTokens" },
   { path: "/agent/admin/webhooks", name: "webhooks" },
+  { path: "/agent/admin/canned-replies", name: "cannedReplies" },
   { path: "/agent/admin/appointments", name: "appointments" },
   { path: "/agent/admin/rate", name: "rate" },
 ] as const;

@@ -34,6 +34,7 @@ import { TicketThread } from "../../tickets/components/ticket-thread.tsx";
 import { ticketsMessages } from "../../tickets/i18n/tickets.messages.ts";
 import { emailOriginalsQuery } from "../api/email-originals.queries.ts";
 import { AssigneeField } from "../components/assignee-field.tsx";
+import { CannedReplyPicker } from "../components/canned-reply-picker.tsx";
 import { CustomerPanel } from "../components/customer-panel.tsx";
 import { DueBadge } from "../components/due-badge.tsx";
 import { EmailOriginal } from "../components/email-original.tsx";
@@ -206,7 +207,18 @@ export function AgentTicketPage({ id }: { id: string }) {
               reply: t("ticket.replyToCustomer"),
               note: t("ticket.note"),
             }}
-            tools={(insert) => <FaqLinkPicker onInsert={insert} customerText={customerText} />}
+            tools={(insert) => (
+              <>
+                {canWorkTickets ? (
+                  <CannedReplyPicker
+                    ticketId={data.id}
+                    onInsert={insert}
+                    onApply={(actions) => change(actions)}
+                  />
+                ) : null}
+                <FaqLinkPicker onInsert={insert} customerText={customerText} />
+              </>
+            )}
             labels={{
               title: t("ticket.replyTitle"),
               field: t("ticket.replyField"),

@@ -18,6 +18,7 @@ import { AdminPage } from "./admin-page.tsx";
 import { AgentTicketPage } from "./agent-ticket-page.tsx";
 import { ApiTokensPage } from "./api-tokens-page.tsx";
 import { CallbackPage } from "./callback-page.tsx";
+import { CannedRepliesPage } from "./canned-replies-page.tsx";
 import { CustomerPage } from "./customer-page.tsx";
 import { CustomersPage } from "./customers-page.tsx";
 import { QueuePage } from "./queue-page.tsx";
@@ -153,6 +154,7 @@ function AgentPage({
   if (admin && trimmed === "admin/retention") return <RetentionPage />;
   if (admin && trimmed === "admin/api-tokens") return <ApiTokensPage />;
   if (admin && trimmed === "admin/webhooks") return <WebhooksPage />;
+  if (admin && trimmed === "admin/canned-replies") return <CannedRepliesPage />;
   if (admin && trimmed === "admin/staff") return <StaffPage />;
   if (admin && trimmed === "admin/appointments") return <AppointmentSettingsPage />;
   if (admin && trimmed === "admin/rate") return <RatePage />;
