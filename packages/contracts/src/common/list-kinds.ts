@@ -17,6 +17,7 @@ export const listKinds = {
   searchCustomers: "records",
   listStaffMembers: "records",
   listFaqArticles: "records",
+  listCannedReplies: "records",
   listCustomerPrivateDataAccess: "log",
   listStaffPrivateDataAccess: "log",
   listWebhookDeliveries: "log",
