@@ -93,14 +93,16 @@ export function createFaqService({ db, searchIndex, publicUrl }: FaqServiceDeps)
         limit: number;
         category?: string | undefined;
         lang?: Language | undefined;
-        status?: FaqStatus | undefined;
+        status?: FaqStatus | "any" | undefined;
+        q?: string | undefined;
       },
     ): Promise<CursorPage<FaqArticleSummary>> {
       const status = query.status ?? "published";
-      if (status === "draft" && !canEditFaq(actor)) denyAsNotFound();
+      if (status !== "published" && !canEditFaq(actor)) denyAsNotFound();
+      const statuses: FaqStatus[] = status === "any" ? ["draft", "published"] : [status];
       const rows = await repository.listArticles(
         db,
-        { statuses: [status], categorySlug: query.category, language: query.lang },
+        { statuses, categorySlug: query.category, language: query.lang, text: query.q || undefined },
         decodeCursor(query.cursor),
         query.limit + 1,
       );
