@@ -73,22 +73,25 @@ export function SynonymsPanel() {
       {problem ? <p role="alert">{problem}</p> : null}
       {groups.isSuccess && groups.data.items.length === 0 ? <p>{t("synonyms.none")}</p> : null}
       {groups.isSuccess && groups.data.items.length > 0 ? (
-        <ul className="synonyms-panel__list" aria-label={t("synonyms.caption")}>
-          {groups.data.items.map((group) => (
-            <li key={group.id}>
-              <span>{group.terms.join(", ")}</span>
-              <button
-                type="button"
-                className="link-button"
-                aria-label={t("synonyms.removeLabel", { terms: group.terms.join(", ") })}
-                disabled={remove.isPending}
-                onClick={() => remove.mutate(group.id)}
-              >
-                {t("synonyms.remove")}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <details>
+          <summary>{t("synonyms.count", { count: groups.data.items.length })}</summary>
+          <ul className="synonyms-panel__list" aria-label={t("synonyms.caption")}>
+            {groups.data.items.map((group) => (
+              <li key={group.id}>
+                <span>{group.terms.join(", ")}</span>
+                <button
+                  type="button"
+                  className="link-button"
+                  disabled={remove.isPending}
+                  onClick={() => remove.mutate(group.id)}
+                >
+                  {t("synonyms.remove")}
+                  <span className="visually-hidden">: {group.terms.join(", ")}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
       ) : null}
       <form ref={form.formRef} noValidate onSubmit={submit} aria-label={t("synonyms.terms")}>
         {form.errors?.form ? (

@@ -88,22 +88,22 @@ export function KnowledgeBaseCategoriesPage() {
                     <button
                       type="button"
                       className="button button--secondary button--small"
-                      aria-label={t("categories.upLabel", { name: category.name })}
                       aria-disabled={index === 0 || order.isPending || undefined}
                       onClick={() => move(index, -1)}
                     >
                       <span aria-hidden="true">↑ </span>
                       {t("categories.up")}
+                      <span className="visually-hidden">: {category.name}</span>
                     </button>
                     <button
                       type="button"
                       className="button button--secondary button--small"
-                      aria-label={t("categories.downLabel", { name: category.name })}
                       aria-disabled={index === items.length - 1 || order.isPending || undefined}
                       onClick={() => move(index, 1)}
                     >
                       <span aria-hidden="true">↓ </span>
                       {t("categories.down")}
+                      <span className="visually-hidden">: {category.name}</span>
                     </button>
                   </div>
                 </td>
@@ -189,13 +189,9 @@ function RenameForm({ category }: { category: FaqCategory }) {
         maxLength={80}
         error={form.fieldError("name")}
       />
-      <button
-        type="submit"
-        className="button button--secondary button--small"
-        aria-label={t("categories.renameLabel", { name: category.name })}
-        disabled={pending}
-      >
+      <button type="submit" className="button button--secondary button--small" disabled={pending}>
         {t("categories.rename")}
+        <span className="visually-hidden">: {category.name}</span>
       </button>
     </form>
   );
