@@ -194,6 +194,45 @@ describe("writing the FAQ", () => {
   });
 });
 
+describe("the editors' list", () => {
+  it("editors search titles and keywords across drafts and published articles; others get published only", async () => {
+    const category = await createFaqCategory(db);
+    for (const [title, status, keywords] of [
+      ["Hoe wijzig ik mijn wachtwoord voor de webmail?", "draft", ["inloggen"]],
+      ["Webmail instellen op een nieuwe telefoon", "published", []],
+    ] as const) {
+      const created = await asEditor(request(app).post("/api/v1/faqs")).send({
+        title,
+        body: "Antwoord.",
+        categorySlug: category.slug,
+        status,
+        keywords,
+      });
+      expect(created.status).toBe(201);
+    }
+    const titles = (response: request.Response) =>
+      response.body.items.map((item: { title: string }) => item.title).sort();
+
+    const both = await asEditor(request(app).get("/api/v1/faqs").query({ status: "any", q: "WEBMAIL" }));
+    expect(titles(both)).toEqual([
+      "Hoe wijzig ik mijn wachtwoord voor de webmail?",
+      "Webmail instellen op een nieuwe telefoon",
+    ]);
+    const byKeyword = await asEditor(
+      request(app).get("/api/v1/faqs").query({ status: "any", q: "inloggen webmail" }),
+    );
+    expect(titles(byKeyword)).toEqual(["Hoe wijzig ik mijn wachtwoord voor de webmail?"]);
+    const publicList = await request(app)
+      .get("/api/v1/faqs")
+      .query({ q: "webmail", category: category.slug });
+    expect(titles(publicList)).toEqual(["Webmail instellen op een nieuwe telefoon"]);
+    expect((await request(app).get("/api/v1/faqs").query({ status: "any" })).status).toBe(404);
+    expect(
+      (await request(app).get("/api/v1/faqs").query({ status: "any" }).set(bearer(agentToken))).status,
+    ).toBe(404);
+  });
+});
+
 describe("editing an article: conflicts and moved addresses", () => {
   const writeArticle = async (title: string, status: "draft" | "published" = "published") => {
     const category = await createFaqCategory(db);

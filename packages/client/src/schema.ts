@@ -9839,10 +9839,15 @@ export interface operations {
                 /** @example 25 */
                 limit?: number;
                 /**
-                 * @description Drafts are listed only for staff who edit the FAQ; default published
+                 * @description Words in the title or keywords (case-insensitive), e.g. for the editors' list
+                 * @example string
+                 */
+                q?: string;
+                /**
+                 * @description Drafts (and `any`: drafts and published) are listed only for staff who edit the FAQ; default published
                  * @example draft
                  */
-                status?: "draft" | "published";
+                status?: "draft" | "published" | "any";
                 /** @example 2026-11-28T09:00:00Z */
                 updated_since?: string;
             };

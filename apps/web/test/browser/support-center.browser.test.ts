@@ -1859,3 +1859,112 @@ describe("Canned replies, against the real API", () => {
     await agent.page.context().close();
   });
 });
+
+describe("Knowledge base editor, against the real API", () => {
+  const title = "Kwartelbox koppelen aan je webmail";
+  const slug = "kwartelbox-koppelen-aan-je-webmail";
+
+  it("an admin writes and publishes an article with a live preview; a customer typing a matching sentence gets it within a second", async () => {
+    const { page, errors } = await visit("/login?returnTo=%2Fagent%2Ffaqs");
+    await signInWithPassword(page, "admin@demo.test");
+    await page.getByRole("heading", { level: 1, name: "Kennisbank" }).waitFor();
+    await page.getByRole("table", { name: "Artikelen" }).waitFor();
+    await screenshotAtBothWidths(page, "kb-list");
+    expect(await axeFindings(page, [])).toEqual([]);
+
+    await page.getByRole("link", { name: "Nieuw artikel" }).click();
+    await page.getByRole("heading", { level: 1, name: "Nieuw artikel" }).waitFor();
+    await page.getByLabel("Titel").fill(title);
+    await page
+      .getByLabel("Tekst (Markdown)")
+      .fill("Open **Instellingen** en kies *Kwartelbox*.\n\n- Log in op de webmail\n- Kies Koppelen");
+    await page.getByLabel("Trefwoorden").fill("kwartelbox, koppelen");
+    await page.getByLabel("Status", { exact: true }).selectOption("published");
+    const preview = page.getByRole("region", { name: "Voorbeeld zoals de klant het ziet" });
+    expect(await preview.locator("strong").textContent()).toBe("Instellingen");
+    expect(await preview.locator("li").count()).toBe(2);
+    await screenshotAtBothWidths(page, "kb-editor");
+    expect(await axeFindings(page, [])).toEqual([]);
+    await page.getByRole("button", { name: "Opslaan" }).click();
+    await page.waitForURL(`**/agent/faqs/edit/${slug}`);
+    await page.locator(".notice__text", { hasText: "Artikel aangemaakt." }).waitFor();
+
+    // The tester on the list shows what a customer would get, and why.
+    await page.getByRole("link", { name: "Terug naar de kennisbank" }).click();
+    await page.getByLabel("Wat typt de klant?").fill("mijn kwartelbox koppelen lukt niet");
+    const tester = page.getByRole("region", { name: "Test de suggesties" });
+    await tester.getByRole("link", { name: title }).waitFor();
+    expect(await tester.locator("mark").count()).toBeGreaterThan(0);
+    expect(await tester.textContent()).toMatch(/Score \d+ van 100/);
+    await screenshotAtBothWidths(page, "kb-tester");
+    expect(errors).toEqual([]);
+    await page.context().close();
+
+    const customer = await visit("/tickets/new");
+    await customer.page.getByRole("radio", { name: "Technisch probleem of storing" }).check();
+    await customer.page
+      .getByLabel("Onderwerp")
+      .pressSequentially("Mijn kwartelbox koppelen lukt niet", { delay: 20 });
+    const typed = Date.now();
+    await customer.page
+      .getByRole("complementary", { name: "Misschien helpt dit" })
+      .getByRole("link", { name: title })
+      .waitFor({ timeout: 5_000 });
+    const waited = Date.now() - typed;
+    console.info(`suggestion shown ${waited} ms after the last key`);
+    expect(waited).toBeLessThan(1_000);
+    expect(customer.errors).toEqual([]);
+    await customer.page.context().close();
+  }, 180_000);
+
+  it("two editors save the same article: the second sees both versions and overwrites deliberately; categories are reordered by keyboard", async () => {
+    const first = await visit(`/login?returnTo=${encodeURIComponent(`/agent/faqs/edit/${slug}`)}`);
+    await signInWithPassword(first.page, "admin@demo.test");
+    const second = await visit(`/login?returnTo=${encodeURIComponent(`/agent/faqs/edit/${slug}`)}`);
+    await signInWithPassword(second.page, "service@demo.test");
+    for (const { page } of [first, second])
+      await page.getByRole("heading", { level: 1, name: "Artikel bewerken" }).waitFor();
+
+    await first.page.getByLabel("Titel").fill("Kwartelbox koppelen aan je webmail of telefoon");
+    await first.page.getByRole("button", { name: "Opslaan" }).click();
+    await first.page.locator(".notice__text", { hasText: "Opgeslagen." }).waitFor();
+
+    await second.page.getByLabel("Tekst (Markdown)").fill("Kies in de webmail **Kwartelbox koppelen**.");
+    await second.page.getByRole("button", { name: "Opslaan" }).click();
+    const conflict = second.page.getByRole("region", {
+      name: "Iemand anders heeft dit artikel intussen gewijzigd",
+    });
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain("Kwartelbox koppelen aan je webmail of telefoon");
+    expect(await conflict.textContent()).toContain("Kies in de webmail **Kwartelbox koppelen**.");
+    await screenshotAtBothWidths(second.page, "kb-conflict");
+    expect(await axeFindings(second.page, [])).toEqual([]);
+    await conflict.getByRole("button", { name: "Mijn versie opslaan over die van hen heen" }).click();
+    await second.page.locator(".notice__text", { hasText: "Opgeslagen." }).waitFor();
+    const [stored] = await querySql<{ title: string; body: string }>(
+      databaseUrl,
+      `SELECT title, body FROM faq_articles WHERE slug = '${slug}'`,
+    );
+    expect(stored).toEqual({ title, body: "Kies in de webmail **Kwartelbox koppelen**." });
+
+    await second.page.goto(`${baseUrl}/agent/faqs/categories`);
+    await second.page.getByRole("heading", { level: 1, name: "Categorieën" }).waitFor();
+    const rows = second.page.getByRole("table", { name: "Categorieën, in volgorde" }).getByRole("row");
+    const secondName = await rows.nth(2).getByRole("textbox").inputValue();
+    await rows
+      .nth(2)
+      .getByRole("button", { name: new RegExp(`^Omhoog\\W+${secondName}$`) })
+      .focus();
+    await second.page.keyboard.press("Enter");
+    await second.page
+      .getByTestId("announcer")
+      .filter({ hasText: `${secondName} staat nu op plaats 1.` })
+      .waitFor({ state: "attached" });
+    expect(await rows.nth(1).getByRole("textbox").inputValue()).toBe(secondName);
+    await screenshotAtBothWidths(second.page, "kb-categories");
+    expect(await axeFindings(second.page, [])).toEqual([]);
+    expect([...first.errors, ...second.errors]).toEqual([]);
+    await first.page.context().close();
+    await second.page.context().close();
+  }, 180_000);
+});

@@ -117,9 +117,19 @@ export type FaqArticle = z.infer<typeof faqArticleSchema>;
 export const faqListQuerySchema = syncListQuerySchema.extend({
   category: z.string().max(80).optional(),
   lang: languageSchema.optional(),
-  status: faqStatusSchema
+  status: z
+    .enum([...faqStatusSchema.options, "any"])
     .optional()
-    .meta({ description: "Drafts are listed only for staff who edit the FAQ; default published" }),
+    .meta({
+      description:
+        "Drafts (and `any`: drafts and published) are listed only for staff who edit the FAQ; default published",
+    }),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .meta({ description: "Words in the title or keywords (case-insensitive), e.g. for the editors' list" }),
 });
 export const faqPageSchema = cursorPageSchema(faqArticleSummarySchema).meta({ id: "FaqPage" });
 

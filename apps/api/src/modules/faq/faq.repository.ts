@@ -83,13 +83,23 @@ export async function listArticles(
     categorySlug?: string | undefined;
     language?: Language | undefined;
     updatedSince?: string | undefined;
+    /** Each word in the title or among the keywords (case-insensitive). */
+    text?: string | undefined;
   },
   after: CursorPosition | undefined,
   take: number,
 ) {
+  const words = (filter.text ?? "").toLowerCase().split(/\s+/).filter(Boolean);
   return db.faqArticle.findMany({
     where: {
       status: { in: filter.statuses },
+      ...(words.length > 0
+        ? {
+            AND: words.map((word) => ({
+              OR: [{ title: { contains: word, mode: "insensitive" as const } }, { keywords: { has: word } }],
+            })),
+          }
+        : {}),
       ...(filter.categorySlug ? { category: { slug: filter.categorySlug } } : {}),
       ...(filter.language ? { language: filter.language } : {}),
       ...changedSince(filter.updatedSince),

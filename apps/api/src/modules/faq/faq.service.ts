@@ -93,18 +93,21 @@ export function createFaqService({ db, searchIndex, publicUrl }: FaqServiceDeps)
         limit: number;
         category?: string | undefined;
         lang?: Language | undefined;
-        status?: FaqStatus | undefined;
+        status?: FaqStatus | "any" | undefined;
+        q?: string | undefined;
         updated_since?: string | undefined;
       },
     ): Promise<CursorPage<FaqArticleSummary>> {
       const status = query.status ?? "published";
-      if (status === "draft" && !canEditFaq(actor)) denyAsNotFound();
+      if (status !== "published" && !canEditFaq(actor)) denyAsNotFound();
+      const statuses: FaqStatus[] = status === "any" ? ["draft", "published"] : [status];
       const rows = await repository.listArticles(
         db,
         {
-          statuses: [status],
+          statuses,
           categorySlug: query.category,
           language: query.lang,
+          text: query.q || undefined,
           updatedSince: query.updated_since,
         },
         decodeCursor(query.cursor),

@@ -21,6 +21,8 @@ export class ApiError extends Error {
   readonly requestId: string | undefined;
   /** Seconds to wait before trying again, from a 429's or 503's `Retry-After` header. */
   readonly retryAfterSeconds: number | undefined;
+  /** An `edit_conflict`'s two versions: the stored one (someone else's) and the refused change. */
+  readonly conflict: { current: unknown; submitted: unknown } | undefined;
 
   constructor(init: {
     status: number;
@@ -30,6 +32,7 @@ export class ApiError extends Error {
     fieldErrors?: FieldError[] | undefined;
     requestId?: string | undefined;
     retryAfterSeconds?: number | undefined;
+    conflict?: { current: unknown; submitted: unknown } | undefined;
     cause?: unknown;
   }) {
     super(init.detail ? `${init.title}: ${init.detail}` : init.title, { cause: init.cause });
@@ -40,6 +43,7 @@ export class ApiError extends Error {
     this.fieldErrors = init.fieldErrors ?? [];
     this.requestId = init.requestId;
     this.retryAfterSeconds = init.retryAfterSeconds;
+    this.conflict = init.conflict;
   }
 
   static fromProblem(problem: Problem, retryAfterSeconds?: number): ApiError {
@@ -51,6 +55,7 @@ export class ApiError extends Error {
       detail: problem.detail,
       fieldErrors: problem.errors,
       requestId: problem.requestId,
+      conflict: problem.current ? { current: problem.current, submitted: problem.submitted } : undefined,
     });
   }
 }

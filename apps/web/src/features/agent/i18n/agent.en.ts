@@ -10,6 +10,7 @@ export const agentEn = {
     callback: "Callbacks",
     admin: "Administration",
     billing: "Billing",
+    knowledgeBase: "Knowledge base",
     customers: "Customers",
     reports: "Reports",
   },

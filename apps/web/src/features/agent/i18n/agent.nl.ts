@@ -8,6 +8,7 @@ export const agentNl = {
     callback: "Terugbellen",
     admin: "Beheer",
     billing: "Afrekening",
+    knowledgeBase: "Kennisbank",
     customers: "Klanten",
     reports: "Rapportages",
   },

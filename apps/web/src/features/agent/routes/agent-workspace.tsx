@@ -29,6 +29,11 @@ import "../../../app/shell/support-layout.css";
 import "../../../app/shell/site-header.css";
 import "./agent-workspace.css";
 
+// The knowledge-base editor (Markdown preview, conflict screen, suggestion tester): its own chunk.
+const KnowledgeBasePages = lazy(async () => ({
+  default: (await import("../../knowledge-base/routes/knowledge-base-pages.tsx")).KnowledgeBasePages,
+}));
+
 // Reports draw charts with Recharts: a chunk of its own, loaded when the page is opened.
 const ReportsPage = lazy(async () => ({
   default: (await import("../../reports/routes/reports-page.tsx")).ReportsPage,
@@ -39,7 +44,7 @@ const ReportsPage = lazy(async () => ({
  * Center's bundle (the build fails if it is). Only signed-in staff get here (see `AgentRoute`).
  * `/agent` is the queue (for the phone desk: the callback form), `/agent/tickets/:id` one ticket,
  * `/agent/callbacks` the callback-request form, `/agent/customers` customer search and records, `/agent/admin` the admin screens (admins only; the API
- * refuses everyone else too).
+ * refuses everyone else too), `/agent/faqs` the knowledge-base editor (admins and customer service).
  */
 export function AgentWorkspace() {
   const t = useMessages(agentMessages);
@@ -54,6 +59,9 @@ export function AgentWorkspace() {
   const readsReports =
     auth.status === "signedIn" &&
     (auth.user.role === "admin" || auth.user.role === "customer_service" || auth.user.role === "agent");
+  // The knowledge base is written by admins and customer service (the API refuses the rest).
+  const editsFaq =
+    auth.status === "signedIn" && (auth.user.role === "admin" || auth.user.role === "customer_service");
   const readsStatements =
     auth.status === "signedIn" && (auth.user.role === "billing" || auth.user.role === "customer_service");
   return (
@@ -88,6 +96,11 @@ export function AgentWorkspace() {
                   <li>
                     <NavLink to="/agent/customers">{t("nav.customers")}</NavLink>
                   </li>
+                  {editsFaq ? (
+                    <li>
+                      <NavLink to="/agent/faqs">{t("nav.knowledgeBase")}</NavLink>
+                    </li>
+                  ) : null}
                   {admin ? (
                     <li>
                       <NavLink to="/agent/admin">{t("nav.admin")}</NavLink>
@@ -122,6 +135,7 @@ export function AgentWorkspace() {
           phoneDesk={phoneDesk}
           admin={admin}
           readsReports={readsReports}
+          editsFaq={editsFaq}
           loading={t("loadingPage")}
         />
       </main>
@@ -140,12 +154,14 @@ function AgentPage({
   phoneDesk,
   admin,
   readsReports,
+  editsFaq,
   loading,
 }: {
   path: string;
   phoneDesk: boolean;
   admin: boolean;
   readsReports: boolean;
+  editsFaq: boolean;
   loading: string;
 }) {
   const trimmed = path.replace(/\/+$/, "");
@@ -172,6 +188,12 @@ function AgentPage({
     return (
       <Suspense fallback={<p role="status">{loading}</p>}>
         <ReportsPage />
+      </Suspense>
+    );
+  if (editsFaq && (trimmed === "faqs" || trimmed.startsWith("faqs/")))
+    return (
+      <Suspense fallback={<p role="status">{loading}</p>}>
+        <KnowledgeBasePages path={trimmed.slice("faqs".length)} />
       </Suspense>
     );
   const ticket = /^tickets\/([^/]+)$/.exec(trimmed);
