@@ -7,6 +7,7 @@ import * as billing from "./billing/billing.endpoints.ts";
 import * as customers from "./customers/customers.endpoints.ts";
 import * as email from "./email/email.endpoints.ts";
 import * as faq from "./faq/faq.endpoints.ts";
+import * as followUp from "./follow-up/follow-up.endpoints.ts";
 import * as inbound from "./inbound/inbound.endpoints.ts";
 import * as live from "./live/live.endpoints.ts";
 import * as presence from "./live/presence.endpoints.ts";
@@ -42,5 +43,6 @@ export const endpoints = {
   ...presence,
   ...reports,
   ...webhooks,
+  ...followUp,
 };
 export type EndpointName = keyof typeof endpoints;

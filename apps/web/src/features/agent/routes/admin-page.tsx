@@ -12,6 +12,7 @@ const adminScreens = [
   { path: "/agent/admin/api-tokens", name: "apiTokens" },
   { path: "/agent/admin/webhooks", name: "webhooks" },
   { path: "/agent/admin/appointments", name: "appointments" },
+  { path: "/agent/admin/follow-up", name: "followUp" },
   { path: "/agent/admin/rate", name: "rate" },
 ] as const;
 
