@@ -34,6 +34,8 @@ import { customerRoutes } from "./modules/customers/customers.router.ts";
 import { createCustomersService } from "./modules/customers/customers.service.ts";
 import { emailPreviewRoutes } from "./modules/email/email-previews.router.ts";
 import { createFaqRoutes } from "./modules/faq/faq.module.ts";
+import { followUpRoutes } from "./modules/follow-up/follow-up.router.ts";
+import { createFollowUpSettings } from "./modules/follow-up/follow-up.service.ts";
 import { inboundMailRoutes } from "./modules/inbound-mail/inbound-mail.router.ts";
 import { createInboundMailService } from "./modules/inbound-mail/inbound-mail.service.ts";
 import { createMailReader, type MailReader } from "./modules/inbound-mail/mail-reader.ts";
@@ -189,6 +191,7 @@ export function createApplication({
       createBillingStatements({ db }),
     ),
     ...appointmentRoutes(createAppointments({ db })),
+    ...followUpRoutes(createFollowUpSettings({ db }), tickets),
     ...liveRoutes(liveStreams),
     ...presenceRoutes(createPresence({ db, tickets })),
     ...reportRoutes(createReportsService({ db })),

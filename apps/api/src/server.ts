@@ -5,6 +5,7 @@ import { ConfigError, loadEnv } from "./config/env.ts";
 import { createDatabase } from "./db/prisma.ts";
 import { createAppointmentReminderJob } from "./jobs/appointment-reminders.ts";
 import { createEmailOutbox } from "./jobs/email-outbox.ts";
+import { createFollowUpJob } from "./jobs/follow-up.ts";
 import { createLiveEventPruner } from "./jobs/live-event-pruner.ts";
 import { createReportRollup } from "./jobs/report-rollup.ts";
 import { createRetentionSchedule } from "./jobs/retention.ts";
@@ -57,6 +58,7 @@ const webhooks = createWebhookDeliveries({ db, env, logger, storage, policy: out
 const uploadSweeper = createStagedUploadSweeper({ uploads, dataExports, logger });
 const slaTimers = createServiceLevelTimers({ db, logger });
 const appointmentReminders = createAppointmentReminderJob({ db, logger });
+const followUp = createFollowUpJob({ db, logger });
 const reportRollup = createReportRollup({ db, logger });
 const retentionSchedule = createRetentionSchedule({ retention, logger });
 const liveEventPruner = createLiveEventPruner({ pruning: createLiveEventPruning({ db }), logger });
@@ -73,6 +75,7 @@ const server: Server = app.listen(env.PORT, () => {
   uploadSweeper.start();
   slaTimers.start();
   appointmentReminders.start();
+  followUp.start();
   reportRollup.start();
   retentionSchedule.start();
   liveEventPruner.start();
@@ -96,6 +99,7 @@ async function shutdown(signal: string) {
   const webhooksStopped = webhooks.stop();
   const slaTimersStopped = slaTimers.stop();
   const remindersStopped = appointmentReminders.stop();
+  const followUpStopped = followUp.stop();
   const reportRollupStopped = reportRollup.stop();
   const retentionStopped = retentionSchedule.stop();
   const prunerStopped = liveEventPruner.stop();
@@ -110,6 +114,7 @@ async function shutdown(signal: string) {
       webhooksStopped,
       slaTimersStopped,
       remindersStopped,
+      followUpStopped,
       reportRollupStopped,
       retentionStopped,
       prunerStopped,

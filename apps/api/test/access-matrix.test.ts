@@ -552,6 +552,16 @@ const matrix: Record<EndpointName, Row> = {
     call: () => ({ body: { slotMinutes: 30, capacity: 2 } }),
     expect: onlyAdmin(200),
   },
+  getFollowUpSettings: { call: () => ({}), expect: onlyAdmin(200) },
+  updateFollowUpSettings: {
+    call: () => ({ body: { enabled: true, remindAfterDays: 3, solveAfterDays: 4 } }),
+    expect: onlyAdmin(200),
+  },
+  // Snoozing is for the queue's workers; null (bring it back now) leaves the ticket as the other rows need it.
+  snoozeTicket: {
+    call: (world) => ({ params: { id: world.ticketA }, body: { snoozedUntil: null } }),
+    expect: onTicketA(404, 200),
+  },
   // Every signed-in tab may have a stream; what it carries is tested in live-streams.test.ts.
   createLiveStreamTicket: { call: () => ({}), expect: signedIn(201) },
   // The stream takes no bearer token, only a ticket: a made-up one is refused to everyone.

@@ -1,4 +1,4 @@
-import { queueViewNames, queueViews } from "@helpdesk/contracts";
+import { type QueueViewFilter, queueViewNames, queueViews } from "@helpdesk/contracts";
 import { afterAll, describe, expect, it } from "vitest";
 import { createCustomer, createStaff, createTicket } from "./factories.ts";
 import { accessTokenOf, httpCallers } from "./http-callers.ts";
@@ -22,8 +22,12 @@ async function listLength(token: string, query: Record<string, string>) {
 
 /** The list's query for a queue view, as the web app's view tabs send it. */
 const viewQuery = (name: (typeof queueViewNames)[number]) => {
-  const view: { status: readonly string[]; assignee?: string } = queueViews[name];
-  return { status: view.status.join(","), ...(view.assignee ? { assignee: view.assignee } : {}) };
+  const view: QueueViewFilter = queueViews[name];
+  return {
+    status: view.status.join(","),
+    ...(view.assignee ? { assignee: view.assignee } : {}),
+    ...(view.snoozed ? { snoozed: view.snoozed } : {}),
+  };
 };
 
 describe("queue counts", () => {
@@ -57,7 +61,7 @@ describe("queue counts", () => {
     expect(counts.status).toBe(200);
     expect(counts.body).toEqual({
       total: 6,
-      views: { mine: 1, unassigned: 3, open: 5, waiting: 1, solved: 1 },
+      views: { mine: 1, unassigned: 3, open: 5, waiting: 1, snoozed: 0, solved: 1 },
       // Made by the factory, without service-level clocks: none missed or due.
       sla: { breached: 0, dueToday: 0 },
     });
@@ -79,7 +83,7 @@ describe("queue counts", () => {
     const unverified = await as(token).get("/tickets/counts", { q: word, verified: "false" });
     expect(unverified.body).toEqual({
       total: 1,
-      views: { mine: 0, unassigned: 1, open: 1, waiting: 0, solved: 0 },
+      views: { mine: 0, unassigned: 1, open: 1, waiting: 0, snoozed: 0, solved: 0 },
       sla: { breached: 0, dueToday: 0 },
     });
     const technical = await as(token).get("/tickets/counts", { q: word, category: "technical,billing" });
@@ -112,7 +116,7 @@ describe("queue counts", () => {
     const counts = await as(token).get("/tickets/counts", { q: word });
     expect(counts.body).toEqual({
       total: 2,
-      views: { mine: 0, unassigned: 2, open: 2, waiting: 0, solved: 0 },
+      views: { mine: 0, unassigned: 2, open: 2, waiting: 0, snoozed: 0, solved: 0 },
       sla: { breached: 0, dueToday: 0 },
     });
     expect(await listLength(token, { q: word })).toBe(2);

@@ -8,6 +8,7 @@ import * as cannedReplies from "./canned-replies/canned-replies.endpoints.ts";
 import * as customers from "./customers/customers.endpoints.ts";
 import * as email from "./email/email.endpoints.ts";
 import * as faq from "./faq/faq.endpoints.ts";
+import * as followUp from "./follow-up/follow-up.endpoints.ts";
 import * as inbound from "./inbound/inbound.endpoints.ts";
 import * as live from "./live/live.endpoints.ts";
 import * as presence from "./live/presence.endpoints.ts";
@@ -44,5 +45,6 @@ export const endpoints = {
   ...reports,
   ...webhooks,
   ...cannedReplies,
+  ...followUp,
 };
 export type EndpointName = keyof typeof endpoints;

@@ -21,6 +21,8 @@ export * from "./email/email.schemas.ts";
 export * from "./endpoints.ts";
 export * from "./faq/faq.endpoints.ts";
 export * from "./faq/faq.schemas.ts";
+export * from "./follow-up/follow-up.endpoints.ts";
+export * from "./follow-up/follow-up.schemas.ts";
 export * from "./identity/identity.schemas.ts";
 export * from "./inbound/inbound.endpoints.ts";
 export * from "./inbound/inbound.schemas.ts";

@@ -1860,6 +1860,56 @@ describe("Canned replies, against the real API", () => {
   });
 });
 
+describe("Snoozing a ticket, against the real API", () => {
+  it("an agent snoozes a ticket until tomorrow: it leaves Alle open tickets for Uitgesteld, and comes back at once when brought back", async () => {
+    const filed = await fileTicketAs("customer@demo.test", "Uitstel: later naar kijken", "Geen haast.");
+    const agent = await visit(`/login?returnTo=${encodeURIComponent(`/agent/tickets/${filed.id}`)}`);
+    await signInWithPassword(agent.page, "agent@demo.test");
+    const panel = agent.page.getByRole("region", { name: "Uitstellen" });
+    await panel.getByLabel("Uitstellen tot").waitFor();
+    // A moment in the past is refused in the form, in words.
+    await panel.getByLabel("Uitstellen tot").fill("2020-01-01T09:00");
+    await panel.getByRole("button", { name: "Uitstellen", exact: true }).click();
+    await panel.getByText("Kies een moment in de toekomst.").waitFor();
+    const tomorrow = new Date(Date.now() + 24 * 3600 * 1000);
+    const pad = (n: number) => String(n).padStart(2, "0");
+    const local = `${tomorrow.getFullYear()}-${pad(tomorrow.getMonth() + 1)}-${pad(tomorrow.getDate())}T09:30`;
+    await panel.getByLabel("Uitstellen tot").fill(local);
+    await panel.getByRole("button", { name: "Uitstellen", exact: true }).click();
+    await panel.getByTestId("snoozed-until").waitFor();
+    expect(await panel.getByTestId("snoozed-until").textContent()).toMatch(/^Uitgesteld tot .*09:30\.$/);
+    await agent.page.getByRole("listitem").filter({ hasText: "Uitgesteld tot" }).first().waitFor();
+    const serious = (await axeFindings(agent.page, [])).filter(
+      (finding) => finding.impact === "serious" || finding.impact === "critical",
+    );
+    expect(serious).toEqual([]);
+    await screenshotAtBothWidths(agent.page, "agent-ticket-snoozed");
+
+    await agent.page.goto(`${baseUrl}/agent?view=open`);
+    const row = agent.page
+      .getByRole("table")
+      .getByRole("row")
+      .filter({ hasText: "Uitstel: later naar kijken" });
+    await agent.page.getByRole("heading", { level: 1, name: "Wachtrij: Alle open tickets" }).waitFor();
+    await expect.poll(() => row.count(), patiently).toBe(0);
+    await agent.page.getByRole("link", { name: /^Uitgesteld/ }).click();
+    await expect.poll(() => row.count(), patiently).toBe(1);
+    expect(await row.textContent()).toContain("uitgesteld tot");
+    await screenshotAtBothWidths(agent.page, "agent-queue-snoozed");
+
+    await row.getByRole("link", { name: /Uitstel: later naar kijken/ }).click();
+    await agent.page.getByRole("button", { name: "Nu terughalen" }).click();
+    await agent.page
+      .getByRole("region", { name: "Uitstellen" })
+      .getByText(/Haal het ticket uit de wachtrij/)
+      .waitFor();
+    await agent.page.goto(`${baseUrl}/agent?view=open`);
+    await expect.poll(() => row.count(), patiently).toBe(1);
+    expect(agent.errors).toEqual([]);
+    await agent.page.context().close();
+  });
+});
+
 describe("Knowledge base editor, against the real API", () => {
   const title = "Kwartelbox koppelen aan je webmail";
   const slug = "kwartelbox-koppelen-aan-je-webmail";

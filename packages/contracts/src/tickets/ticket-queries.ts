@@ -26,6 +26,8 @@ export const ticketListQuerySchema = cursorQuerySchema.extend({
   q: z.string().trim().min(1).max(200).optional(),
   /** Staff only: `true` lists tickets with a missed service-level target (recorded or running late). */
   breached: z.enum(["true", "false"]).optional(),
+  /** Staff only: `true` lists tickets snoozed until a later moment, `false` those that are not (now). */
+  snoozed: z.enum(["true", "false"]).optional(),
   /** Staff only: `today` lists tickets whose next target falls before the end of today (or is overdue). */
   due: z.enum(["today"]).optional(),
   updated_since: updatedSinceSchema,

@@ -128,6 +128,8 @@ export const staffTicketSchema = z
     /** The requester's service the ticket is about, when one was chosen. */
     serviceId: z.uuid().nullable(),
     sla: ticketSlaSchema,
+    /** Put aside until then (returns to the queue's views by itself); null: not snoozed. */
+    snoozedUntil: z.iso.datetime().nullable(),
     /** Billable minutes logged and the 15-minute blocks they are billed as (rounded per month). */
     billing: ticketBillingTotalsSchema,
     attachments: z.array(attachmentSchema),
@@ -195,6 +197,8 @@ export const staffTicketSummarySchema = z
     requester: ticketRequesterSchema,
     assignee: staffRefSchema.nullable(),
     sla: ticketSlaSchema,
+    /** Put aside until then; null: not snoozed (or its time has come). */
+    snoozedUntil: z.iso.datetime().nullable(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

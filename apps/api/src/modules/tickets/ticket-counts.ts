@@ -1,12 +1,14 @@
 // Queue counts from one grouped query: every view, and the filtered list itself, is a choice of
-// statuses and assignee, so each count is a sum over the (status, assignee) groups.
-import { type QueueView, queueViewNames, queueViews } from "@helpdesk/contracts";
+// statuses, assignee and snoozed or not, so each count is a sum over the (status, assignee) groups.
+import { type QueueView, type QueueViewFilter, queueViewNames, queueViews } from "@helpdesk/contracts";
 import type { TicketTally } from "./ticket-lists.repository.ts";
 
 /** Which groups a count takes: undefined means any status, or any assignee (null: nobody). */
 export interface TallySelection {
   status?: readonly string[] | undefined;
   assigneeId?: string | null | undefined;
+  /** undefined: snoozed or not. */
+  snoozed?: boolean | undefined;
 }
 
 export function countSelected(tallies: TicketTally[], selection: TallySelection): number {
@@ -14,7 +16,8 @@ export function countSelected(tallies: TicketTally[], selection: TallySelection)
     .filter(
       (tally) =>
         (selection.status === undefined || selection.status.includes(tally.status)) &&
-        (selection.assigneeId === undefined || tally.assigneeId === selection.assigneeId),
+        (selection.assigneeId === undefined || tally.assigneeId === selection.assigneeId) &&
+        (selection.snoozed === undefined || tally.snoozed === selection.snoozed),
     )
     .reduce((sum, tally) => sum + tally.count, 0);
 }
@@ -25,9 +28,10 @@ export function countQueueViews(
   assigneeIdOf: (assignee: "me" | "none") => string | null,
 ): Record<QueueView, number> {
   const counts = queueViewNames.map((name) => {
-    const view: { status: readonly string[]; assignee?: "me" | "none" } = queueViews[name];
+    const view: QueueViewFilter = queueViews[name];
     const assigneeId = view.assignee === undefined ? undefined : assigneeIdOf(view.assignee);
-    return [name, countSelected(tallies, { status: view.status, assigneeId })] as const;
+    const snoozed = view.snoozed === undefined ? undefined : view.snoozed === "true";
+    return [name, countSelected(tallies, { status: view.status, assigneeId, snoozed })] as const;
   });
   return Object.fromEntries(counts) as Record<QueueView, number>;
 }

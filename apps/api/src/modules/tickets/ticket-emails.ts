@@ -41,6 +41,11 @@ export const ticketTexts = {
       solved: "We hebben je vraag als opgelost gemarkeerd. Klopt dat niet? Reageer dan gewoon.",
       closed: "Je ticket is gesloten. Heb je nog een vraag? Reageer, dan openen we een vervolgticket.",
     } as Record<string, string>,
+    followUpSubject: (subject: string) => `Herinnering: we wachten op je reactie: ${subject}`,
+    followUpReminder: (solveOn: string) =>
+      `We hebben je om een reactie gevraagd, maar nog niets van je gehoord. Als we tot ${solveOn} niets van je horen, gaan we ervan uit dat je vraag is opgelost. Heb je nog hulp nodig? Antwoord dan op deze e-mail of via de link.`,
+    autoSolved: (days: number) =>
+      `We hebben ${days === 1 ? "1 dag" : `${days} dagen`} na onze herinnering niets meer van je gehoord en hebben je vraag daarom automatisch als opgelost gemarkeerd. Heb je toch nog hulp nodig? Reageer dan gewoon, dan gaan we verder.`,
     rateHeading: "Hoe tevreden ben je over onze hulp? Eén klik is genoeg:",
     rateGood: "Goed geholpen",
     rateBad: "Niet goed geholpen",
@@ -71,6 +76,11 @@ export const ticketTexts = {
       solved: "We marked your question as solved. Not right? Just reply.",
       closed: "Your ticket is closed. Another question? Reply and we open a follow-up ticket.",
     } as Record<string, string>,
+    followUpSubject: (subject: string) => `Reminder: we are waiting for your reply: ${subject}`,
+    followUpReminder: (solveOn: string) =>
+      `We asked for your reply but have not heard from you yet. If we hear nothing from you until ${solveOn}, we will take it that your question is solved. Still need help? Answer this e-mail or use the link.`,
+    autoSolved: (days: number) =>
+      `We have not heard from you in ${days === 1 ? "1 day" : `${days} days`} since our reminder, so we marked your question as solved automatically. Still need help? Just reply and we carry on.`,
     rateHeading: "How happy are you with our help? One click is enough:",
     rateGood: "Helped well",
     rateBad: "Not helped well",

@@ -29,9 +29,13 @@ export type EventType =
   | "time_entry_deleted"
   | "consent_requested"
   | "consent_answered"
-  | "billing_agreed";
+  | "billing_agreed"
+  | "snoozed"
+  | "snooze_ended"
+  | "follow_up_reminded"
+  | "auto_solved";
 
-/** Who made a change: a person, or the system (the service-level jobs). */
+/** Who made a change: a person, or the system (the service-level and follow-up jobs). */
 export type EventActor = Actor | { kind: "system" };
 
 const json = (value: unknown) => (value === undefined ? undefined : (value as Prisma.InputJsonValue));
@@ -67,6 +71,8 @@ function liveChangeOf(
     case "category_changed":
     case "service_changed":
     case "sla_breached":
+    case "snoozed":
+    case "snooze_ended":
       return { kind: "ticket", customerVisible: false };
     default:
       return null;
@@ -109,7 +115,8 @@ export type DomainEventType =
   | "ticket.team_replied"
   | "ticket.customer_replied"
   | "ticket.status_changed"
-  | "ticket.sla_warning";
+  | "ticket.sla_warning"
+  | "ticket.follow_up_reminder";
 
 export async function recordDomainEvent(
   tx: DbClient,

@@ -22,7 +22,13 @@ export interface TicketFilters {
   dueBefore?: Date | undefined;
   /** Changed at or after this instant (`updated_since`, for syncing). */
   updatedSince?: Date | undefined;
+  /** Snoozed past `now` (true), or not snoozed at `now` (false). */
+  snoozed?: { value: boolean; now: Date } | undefined;
 }
+
+/** Whether a ticket is snoozed at `now`: its time to return lies ahead. */
+const snoozedCondition = ({ value, now }: { value: boolean; now: Date }): Prisma.TicketWhereInput =>
+  value ? { snoozedUntil: { gt: now } } : { OR: [{ snoozedUntil: null }, { snoozedUntil: { lte: now } }] };
 
 function slaConditions(filters: TicketFilters): Prisma.TicketWhereInput[] {
   const conditions: Prisma.TicketWhereInput[] = [];
@@ -56,6 +62,7 @@ function filterCondition(scope: TicketListScope, filters: TicketFilters): Prisma
   }
   conditions.push(...slaConditions(filters));
   if (filters.updatedSince) conditions.push({ updatedAt: { gte: filters.updatedSince } });
+  if (filters.snoozed) conditions.push(snoozedCondition(filters.snoozed));
   if (filters.text) {
     const contains = { contains: filters.text, mode: "insensitive" as const };
     const number = parseTicketNumber(filters.text);
@@ -101,6 +108,16 @@ const summaryColumns = {
   updatedAt: true,
 } as const;
 
+/** A queue row: the summary with priority, assignee, requester, clocks and snooze. */
+const staffSummaryColumns = {
+  ...summaryColumns,
+  priority: true,
+  assignee: staffRef,
+  ...requesterColumns,
+  ...clockColumns,
+  snoozedUntil: true,
+} as const;
+
 /** A customer's own tickets: no assignee, nothing about staff. */
 export async function listCustomerTickets(
   db: Db,
@@ -123,7 +140,7 @@ export async function listStaffTickets(
 ) {
   return db.ticket.findMany({
     ...pageArgs(scope, filters, page),
-    select: { ...summaryColumns, priority: true, assignee: staffRef, ...requesterColumns, ...clockColumns },
+    select: staffSummaryColumns,
   });
 }
 export type StaffTicketListRow = Awaited<ReturnType<typeof listStaffTickets>>[number];
@@ -142,14 +159,7 @@ export async function listStaffTicketsByDue(
     where: { AND: [filterCondition(scope, filters), afterDueCursor(page.after)] },
     orderBy: [{ slaNextDueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
     take: page.take,
-    select: {
-      ...summaryColumns,
-      priority: true,
-      assignee: staffRef,
-      ...requesterColumns,
-      ...clockColumns,
-      slaNextDueAt: true,
-    },
+    select: { ...staffSummaryColumns, slaNextDueAt: true },
   });
 }
 
@@ -176,7 +186,7 @@ export async function listTicketsForExport(
     },
     orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
     take: page.take,
-    select: { ...summaryColumns, priority: true, assignee: staffRef, ...requesterColumns, ...clockColumns },
+    select: staffSummaryColumns,
   });
 }
 
@@ -200,23 +210,29 @@ export async function listCallbackTickets(
 export type CallbackTicketListRow = Awaited<ReturnType<typeof listCallbackTickets>>[number];
 
 /**
- * How many tickets match the filters, per status and assignee: one grouped query from which every
- * queue count is summed (see ticket-counts.ts). The groups are few: statuses times assignees.
+ * How many tickets match the filters, per status, assignee and whether they are snoozed at `now`:
+ * two grouped queries from which every queue count is summed (see ticket-counts.ts). The groups are
+ * few: statuses times assignees, twice.
  */
 export async function countTicketsByStatusAndAssignee(
   db: Db,
   scope: TicketListScope,
   filters: TicketFilters,
+  now: Date,
 ) {
-  const groups = await db.ticket.groupBy({
-    by: ["status", "assigneeId"],
-    where: filterCondition(scope, filters),
-    _count: { _all: true },
-  });
-  return groups.map((group) => ({
-    status: group.status as string,
-    assigneeId: group.assigneeId,
-    count: group._count._all,
-  }));
+  const tally = async (snoozed: boolean) => {
+    const groups = await db.ticket.groupBy({
+      by: ["status", "assigneeId"],
+      where: { AND: [filterCondition(scope, filters), snoozedCondition({ value: snoozed, now })] },
+      _count: { _all: true },
+    });
+    return groups.map((group) => ({
+      status: group.status as string,
+      assigneeId: group.assigneeId,
+      snoozed,
+      count: group._count._all,
+    }));
+  };
+  return [...(await tally(false)), ...(await tally(true))];
 }
 export type TicketTally = Awaited<ReturnType<typeof countTicketsByStatusAndAssignee>>[number];

@@ -221,11 +221,28 @@ export function createTicketNotifications(deps: TicketNotificationDeps) {
         const to = String(payload.to);
         if (!announcedStatuses.has(to)) return null;
         const rating = to === "solved" ? ratingLinks(facts.id, event.id) : undefined;
+        // Solved by the follow-up job: the customer reads why (no answer after the reminder).
+        const text =
+          typeof payload.autoSolvedAfterDays === "number"
+            ? t.autoSolved(payload.autoSolvedAfterDays)
+            : (t.status[to] ?? "");
         return toCustomer(
           facts,
           eventMessageId,
           t.statusSubject(facts.subject),
-          letter(facts, language, [t.status[to] ?? ""], undefined, rating),
+          letter(facts, language, [text], undefined, rating),
+        );
+      }
+      case "ticket.follow_up_reminder": {
+        const solveOn = new Date(String(payload.solveAfter)).toLocaleDateString(
+          language === "nl" ? "nl-NL" : "en-GB",
+          { timeZone: "Europe/Amsterdam", weekday: "long", day: "numeric", month: "long" },
+        );
+        return toCustomer(
+          facts,
+          eventMessageId,
+          t.followUpSubject(facts.subject),
+          letter(facts, language, [t.followUpReminder(solveOn)]),
         );
       }
       case "ticket.customer_replied": {

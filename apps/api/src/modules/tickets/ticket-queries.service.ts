@@ -57,6 +57,7 @@ const staffFilters = (
   customerId: query.customer,
   breached: query.breached === undefined ? undefined : { value: query.breached === "true", now: clock.now },
   dueBefore: query.due === "today" ? clock.endOfToday : undefined,
+  snoozed: query.snoozed === undefined ? undefined : { value: query.snoozed === "true", now: clock.now },
 });
 
 /**
@@ -117,11 +118,11 @@ export function createTicketQueries(
     async countTickets(actor: SignedInActor, query: TicketFilterQuery) {
       const scope = ticketCountScope(actor);
       const clock = await slaClock();
-      const { status, assigneeId, ...shared } = staffFilters(actor, query, clock);
-      const tallies = await lists.countTicketsByStatusAndAssignee(db, scope, shared);
-      const open = { ...shared, status: [...openTicketStatuses], assigneeId };
+      const { status, assigneeId, snoozed, ...shared } = staffFilters(actor, query, clock);
+      const tallies = await lists.countTicketsByStatusAndAssignee(db, scope, shared, clock.now);
+      const open = { ...shared, status: [...openTicketStatuses], assigneeId, snoozed };
       return {
-        total: countSelected(tallies, { status, assigneeId }),
+        total: countSelected(tallies, { status, assigneeId, snoozed: snoozed?.value }),
         views: countQueueViews(tallies, (assignee) => assigneeIdOf(actor, assignee)),
         sla: {
           breached: await lists.countTickets(db, scope, {

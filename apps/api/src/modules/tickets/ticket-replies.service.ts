@@ -3,6 +3,7 @@
 import { inWriteTransaction } from "../../db/write-transaction.ts";
 import { AppError } from "../../errors/app-error.ts";
 import type { SignedInActor } from "../identity/actor.ts";
+import { endSnoozeOnCustomerReply } from "./follow-up.service.ts";
 import type { TicketAccessService } from "./ticket-access.ts";
 import { type TicketAttachments, uploaderOf } from "./ticket-attachments.service.ts";
 import type { TicketsServiceDeps } from "./ticket-context.ts";
@@ -102,6 +103,7 @@ export function createTicketReplies(
           }
           // An internal note does neither: it is not an answer to the customer.
           await followReply(tx, targetId, fromCustomer ? "customer" : "team");
+          if (fromCustomer) await endSnoozeOnCustomerReply(tx, targetId, actor);
           const type = fromCustomer ? "ticket.customer_replied" : "ticket.team_replied";
           await recordDomainEvent(tx, targetId, type, { messageId: message.id });
         }

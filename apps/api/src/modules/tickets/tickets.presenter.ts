@@ -76,6 +76,9 @@ function presentRequester(row: Pick<StaffTicketRow, "customer" | "requesterVerif
 }
 
 /** The staff view; `billing` comes from the billing module (billable minutes and blocks). */
+/** A snooze whose time has come is over: the ticket is back in the queue. */
+const presentSnooze = (until: Date | null) => (until && until > new Date() ? until.toISOString() : null);
+
 export function presentStaffTicket(row: StaffTicketRow, billing: StaffTicket["billing"]): StaffTicket {
   return {
     view: "staff",
@@ -87,6 +90,7 @@ export function presentStaffTicket(row: StaffTicketRow, billing: StaffTicket["bi
     createdBy: row.createdByStaff,
     serviceId: row.serviceId,
     sla: presentSla(row),
+    snoozedUntil: presentSnooze(row.snoozedUntil),
     billing,
     attachments: row.attachments.map(presentAttachment),
     messages: row.messages.map((message) => ({
@@ -156,6 +160,7 @@ export const presentStaffTicketSummary = (row: StaffTicketListRow) => ({
   requester: presentRequester(row),
   assignee: row.assignee,
   sla: presentSla(row),
+  snoozedUntil: presentSnooze(row.snoozedUntil),
 });
 
 export const presentCallbackTicketSummary = (row: CallbackTicketListRow) => ({

@@ -154,6 +154,7 @@ export async function findStaffTicket(db: Db, id: string) {
       ...ticketCoreColumns,
       ...requesterColumns,
       ...clockColumns,
+      snoozedUntil: true,
       priority: true,
       channel: true,
       serviceId: true,

@@ -3,6 +3,7 @@
 // (ticket-queries) and service levels across tickets (ticket-service-levels). This puts them
 // together behind the one service the router and the e-mail intake use.
 import { createUploadsService } from "../uploads/uploads.service.ts";
+import { createTicketSnooze } from "./follow-up.service.ts";
 import { createTicketAccess } from "./ticket-access.ts";
 import { createTicketAttachments } from "./ticket-attachments.service.ts";
 import { createTicketBulkChanges } from "./ticket-bulk-changes.service.ts";
@@ -27,6 +28,7 @@ export function createTicketsService(deps: TicketsServiceDeps) {
     ...createTicketBulkChanges(changes),
     ...createTicketReplies(deps, access, { attachStagedFiles }),
     ...createTicketServiceLevels(deps),
+    ...createTicketSnooze(deps, access),
     ...files,
     /** The ticket's facts and how the caller may see it; 404 when not at all (for other modules). */
     accessibleTicket: access.accessibleTicket,

@@ -91,6 +91,11 @@ export function QueueTable({ caption, tickets, selection, compact = false, prese
                 </td>
                 <td>
                   <StatusBadge status={ticket.status} audience="staff" />
+                  {ticket.snoozedUntil ? (
+                    <span className="flag">
+                      {t("queue.snoozedUntil", { time: formatDateTime(ticket.snoozedUntil, language) })}
+                    </span>
+                  ) : null}
                 </td>
                 <td>{tt(`priorities.${ticket.priority}`)}</td>
                 <td>{tt(`categories.${ticket.category}`)}</td>

@@ -70,6 +70,14 @@ export function TicketHistory({ events }: { events: TicketEvent[] }) {
         return t("history.slaWarning", { target: target(after.target), time: when(after.dueAt) });
       case "sla_breached":
         return t("history.slaBreached", { target: target(after.target) });
+      case "snoozed":
+        return t("history.snoozed", { time: when(event.after) });
+      case "snooze_ended":
+        return t("history.snoozeEnded");
+      case "follow_up_reminded":
+        return t("history.followUpReminded", { time: when(after.solveAfter) });
+      case "auto_solved":
+        return t("history.autoSolved", { days: String(after.solveAfterDays ?? none) });
       default:
         return t("history.other");
     }

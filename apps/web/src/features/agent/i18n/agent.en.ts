@@ -87,6 +87,7 @@ export const agentEn = {
       unassigned: "Unassigned",
       open: "All open tickets",
       waiting: "Waiting on customer",
+      snoozed: "Snoozed",
       solved: "Recently solved",
     },
     filtersLabel: "Filters",
@@ -111,6 +112,7 @@ export const agentEn = {
     updated: "Updated",
     nobody: "—",
     notVerified: "e-mail not verified",
+    snoozedUntil: "snoozed until {{time}}",
     empty: "No tickets in this view.",
     shown: "{{count}} tickets shown",
     shownMore: "{{count}} tickets shown, there are more",
@@ -270,7 +272,39 @@ export const agentEn = {
     slaRecomputed: "Targets recalculated",
     slaWarning: "Warning sent: {{target}} due {{time}}",
     slaBreached: "Target missed: {{target}}",
+    snoozed: "Snoozed until {{time}}",
+    snoozeEnded: "Back in the queue (snooze ended)",
+    followUpReminded: "Reminder sent to the customer; solved automatically on {{time}} without a reply",
+    autoSolved: "Solved automatically: no reply from the customer within {{days}} days of the reminder",
     other: "Other change",
+  },
+  followUp: {
+    title: "Follow-up",
+    intro:
+      "When a ticket waits on the customer, the customer gets one reminder after a number of days without a reply. If no reply comes after that, the ticket is solved automatically; the customer gets an e-mail about it and can simply reply to carry on. These are calendar days.",
+    enabled: "Remind and solve automatically",
+    remindAfterDays: "Reminder after (days)",
+    remindAfterDaysHint: "Days after our last answer or the move to ‘Waiting on customer’, 1 to 60.",
+    solveAfterDays: "Solve after the reminder (days)",
+    solveAfterDaysHint: "Days after the reminder, 1 to 60.",
+    daysError: "Enter a number of days from 1 to 60.",
+    save: "Save",
+    saved: "The follow-up settings are saved.",
+    failed: "Saving did not work. Please try again.",
+  },
+  snooze: {
+    title: "Snooze",
+    purpose:
+      "Take the ticket out of the queue until later; it returns by itself then, or earlier when the customer replies.",
+    until: "Snooze until",
+    submit: "Snooze",
+    snoozedUntil: "Snoozed until {{time}}.",
+    clear: "Bring back now",
+    saved: "The ticket is snoozed until {{time}}.",
+    cleared: "The ticket is back in the queue.",
+    past: "Choose a moment in the future.",
+    invalid: "Choose a date and time, at most a year ahead.",
+    failed: "Snoozing did not work. Please try again.",
   },
   customers: {
     title: "Customers",
@@ -352,6 +386,11 @@ export const agentEn = {
       appointments: {
         title: "Remote appointments",
         purpose: "How long a remote-support appointment lasts and how many staff there are per time slot.",
+      },
+      followUp: {
+        title: "Follow-up",
+        purpose:
+          "When customers get a reminder while we wait for their reply, and when the ticket is then solved by itself.",
       },
       apiTokens: {
         title: "API tokens",

@@ -85,6 +85,7 @@ export const agentNl = {
       unassigned: "Niet toegewezen",
       open: "Alle open tickets",
       waiting: "Wacht op klant",
+      snoozed: "Uitgesteld",
       solved: "Onlangs opgelost",
     },
     filtersLabel: "Filters",
@@ -109,6 +110,7 @@ export const agentNl = {
     updated: "Bijgewerkt",
     nobody: "—",
     notVerified: "e-mail niet bevestigd",
+    snoozedUntil: "uitgesteld tot {{time}}",
     empty: "Geen tickets in deze weergave.",
     shown: "{{count}} tickets getoond",
     shownMore: "{{count}} tickets getoond, er zijn er meer",
@@ -269,7 +271,39 @@ export const agentNl = {
     slaRecomputed: "Termijnen opnieuw berekend",
     slaWarning: "Waarschuwing verstuurd: {{target}} uiterlijk {{time}}",
     slaBreached: "Termijn gemist: {{target}}",
+    snoozed: "Uitgesteld tot {{time}}",
+    snoozeEnded: "Terug in de wachtrij (uitstel beëindigd)",
+    followUpReminded: "Herinnering naar de klant gestuurd; zonder reactie automatisch opgelost op {{time}}",
+    autoSolved: "Automatisch opgelost: geen reactie van de klant binnen {{days}} dagen na de herinnering",
     other: "Andere wijziging",
+  },
+  followUp: {
+    title: "Opvolging",
+    intro:
+      "Wacht een ticket op de klant, dan krijgt de klant na een aantal dagen zonder reactie één herinnering. Blijft een reactie daarna uit, dan wordt het ticket automatisch opgelost; de klant krijgt daarover een e-mail en kan gewoon reageren om verder te gaan. Het gaat om kalenderdagen.",
+    enabled: "Herinneren en automatisch oplossen",
+    remindAfterDays: "Herinnering na (dagen)",
+    remindAfterDaysHint: "Dagen na ons laatste antwoord of na ‘Wacht op klant’, 1 tot 60.",
+    solveAfterDays: "Oplossen na de herinnering (dagen)",
+    solveAfterDaysHint: "Dagen na de herinnering, 1 tot 60.",
+    daysError: "Vul een aantal dagen in van 1 tot 60.",
+    save: "Opslaan",
+    saved: "De opvolging is opgeslagen.",
+    failed: "Opslaan is niet gelukt. Probeer het opnieuw.",
+  },
+  snooze: {
+    title: "Uitstellen",
+    purpose:
+      "Haal het ticket uit de wachtrij tot een later moment; het komt dan vanzelf terug, of eerder als de klant reageert.",
+    until: "Uitstellen tot",
+    submit: "Uitstellen",
+    snoozedUntil: "Uitgesteld tot {{time}}.",
+    clear: "Nu terughalen",
+    saved: "Het ticket is uitgesteld tot {{time}}.",
+    cleared: "Het ticket staat weer in de wachtrij.",
+    past: "Kies een moment in de toekomst.",
+    invalid: "Kies een datum en tijd, uiterlijk een jaar vooruit.",
+    failed: "Uitstellen is niet gelukt. Probeer het opnieuw.",
   },
   customers: {
     title: "Klanten",
@@ -348,6 +382,11 @@ export const agentNl = {
       rate: {
         title: "Tarief",
         purpose: "Het tarief per begonnen 15 minuten factureerbare tijd, met het btw-percentage.",
+      },
+      followUp: {
+        title: "Opvolging",
+        purpose:
+          "Wanneer klanten een herinnering krijgen als we op hun reactie wachten, en wanneer het ticket dan vanzelf wordt opgelost.",
       },
       appointments: {
         title: "Afspraken op afstand",

@@ -13,6 +13,7 @@ const adminScreens = [
   { path: "/agent/admin/webhooks", name: "webhooks" },
   { path: "/agent/admin/canned-replies", name: "cannedReplies" },
   { path: "/agent/admin/appointments", name: "appointments" },
+  { path: "/agent/admin/follow-up", name: "followUp" },
   { path: "/agent/admin/rate", name: "rate" },
 ] as const;
 

@@ -39,6 +39,7 @@ import { CustomerPanel } from "../components/customer-panel.tsx";
 import { DueBadge } from "../components/due-badge.tsx";
 import { EmailOriginal } from "../components/email-original.tsx";
 import { FaqLinkPicker } from "../components/faq-link-picker.tsx";
+import { SnoozePanel } from "../components/snooze-panel.tsx";
 import { TicketHistory } from "../components/ticket-history.tsx";
 import { agentMessages } from "../i18n/agent.messages.ts";
 import "./agent-ticket-page.css";
@@ -295,6 +296,8 @@ export function AgentTicketPage({ id }: { id: string }) {
               ) : null}
             </section>
           ) : null}
+
+          {canWorkTickets ? <SnoozePanel ticketId={data.id} snoozedUntil={data.snoozedUntil} /> : null}
 
           {canWorkTickets ? (
             <section className="panel" aria-labelledby="agent-sla-title" data-testid="sla-panel">

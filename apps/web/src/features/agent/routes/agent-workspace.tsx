@@ -21,6 +21,7 @@ import { CallbackPage } from "./callback-page.tsx";
 import { CannedRepliesPage } from "./canned-replies-page.tsx";
 import { CustomerPage } from "./customer-page.tsx";
 import { CustomersPage } from "./customers-page.tsx";
+import { FollowUpSettingsPage } from "./follow-up-settings-page.tsx";
 import { QueuePage } from "./queue-page.tsx";
 import { RetentionPage } from "./retention-page.tsx";
 import { StaffPage } from "./staff-page.tsx";
@@ -174,6 +175,7 @@ function AgentPage({
   if (admin && trimmed === "admin/staff") return <StaffPage />;
   if (admin && trimmed === "admin/appointments") return <AppointmentSettingsPage />;
   if (admin && trimmed === "admin/rate") return <RatePage />;
+  if (admin && trimmed === "admin/follow-up") return <FollowUpSettingsPage />;
   if (trimmed === "callbacks" || (phoneDesk && (trimmed === "" || trimmed === "tickets")))
     return <CallbackPage />;
   if (trimmed === "" || trimmed === "tickets") return <QueuePage />;

@@ -79,7 +79,7 @@ describe("API tokens screen", () => {
       "GET /tickets/counts": () =>
         Response.json({
           total: 0,
-          views: { mine: 0, unassigned: 0, open: 0, waiting: 0, solved: 0 },
+          views: { mine: 0, unassigned: 0, open: 0, waiting: 0, snoozed: 0, solved: 0 },
           sla: { breached: 0, dueToday: 0 },
         }),
     });

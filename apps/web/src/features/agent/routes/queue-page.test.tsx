@@ -18,13 +18,14 @@ const row = (n: number) => ({
   requester: { customerId: null, name: `Klant ${n}`, email: null, verified: true },
   assignee: null,
   sla: sampleSla,
+  snoozedUntil: null,
   createdAt: "2026-11-23T09:00:00.000Z",
   updatedAt: "2026-11-23T09:00:00.000Z",
 });
 
 const counts = (total: number, unassigned = 12) => ({
   total,
-  views: { mine: 3, unassigned, open: 27, waiting: 4, solved: 9 },
+  views: { mine: 3, unassigned, open: 27, waiting: 4, snoozed: 1, solved: 9 },
   sla: { breached: 2, dueToday: 5 },
 });
 
@@ -67,6 +68,7 @@ describe("the queue's counts", () => {
     expect(queryOf(fetch, "/tickets/counts").at(-1)).toEqual({
       status: "new,open,pending,on_hold",
       assignee: "none",
+      snoozed: "false",
       category: "technical",
     });
 

@@ -1,5 +1,6 @@
 import {
   type QueueView,
+  type QueueViewFilter,
   queueViews,
   type TicketCategory,
   type TicketPriority,
@@ -33,8 +34,8 @@ import "./queue-page.css";
 
 /** A view as the list's query: the same definition the API counts (see the contracts' queue views). */
 function viewFilters(name: QueueView): TicketListFilters {
-  const view: { status: readonly string[]; assignee?: string } = queueViews[name];
-  return { status: view.status.join(","), assignee: view.assignee };
+  const view: QueueViewFilter = queueViews[name];
+  return { status: view.status.join(","), assignee: view.assignee, snoozed: view.snoozed };
 }
 /** The selection with `ids` added (`on`) or taken out. */
 function withIds(selected: ReadonlySet<string>, ids: string[], on: boolean): ReadonlySet<string> {

@@ -22,6 +22,7 @@ const staffTicket = (billing: { billableMinutes: number; billedBlocks: number })
   },
   assignee: null,
   sla: sampleSla,
+  snoozedUntil: null,
   createdAt: "2026-11-23T09:00:00.000Z",
   updatedAt: "2026-11-23T09:00:00.000Z",
   details: {},

@@ -7,6 +7,7 @@ import {
   getTicket,
   listTicketEvents,
   listTickets,
+  snoozeTicket,
   stageUpload,
   type TicketView,
   updateTicket,
@@ -25,6 +26,7 @@ export interface TicketListFilters {
   verified?: "true" | "false" | undefined;
   breached?: "true" | "false" | undefined;
   due?: "today" | undefined;
+  snoozed?: "true" | "false" | undefined;
   q?: string | undefined;
   sort?: "newest" | "oldest" | "due" | undefined;
 }
@@ -108,6 +110,15 @@ export function useAddMessage(id: string) {
   return useMutation({
     mutationFn: (body: z.input<typeof addTicketMessage.body>) =>
       request(addTicketMessage, { params: { id }, body }),
+    onSuccess: () => refresh(id),
+  });
+}
+
+/** Puts the ticket aside until an instant (null: back now): `PUT /tickets/{id}/snooze`. */
+export function useSnoozeTicket(id: string) {
+  const refresh = useRefreshTicket();
+  return useMutation({
+    mutationFn: (body: z.input<typeof snoozeTicket.body>) => request(snoozeTicket, { params: { id }, body }),
     onSuccess: () => refresh(id),
   });
 }
