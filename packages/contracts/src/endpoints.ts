@@ -10,6 +10,7 @@ import * as faq from "./faq/faq.endpoints.ts";
 import * as inbound from "./inbound/inbound.endpoints.ts";
 import * as live from "./live/live.endpoints.ts";
 import * as presence from "./live/presence.endpoints.ts";
+import * as notifications from "./notifications/notifications.endpoints.ts";
 import * as privacy from "./privacy/privacy.endpoints.ts";
 import * as retention from "./privacy/retention.endpoints.ts";
 import * as ratings from "./ratings/ratings.endpoints.ts";
@@ -40,6 +41,7 @@ export const endpoints = {
   ...appointments,
   ...live,
   ...presence,
+  ...notifications,
   ...reports,
   ...webhooks,
 };
