@@ -5,7 +5,12 @@ import type { DbClient } from "../../db/prisma.ts";
 import { recordOutboxEvent } from "../outbox/outbox.service.ts";
 import { listNotifiableStaff } from "../staff/staff-accounts.ts";
 import { resolveMentions } from "./mentions.ts";
-import { findPreferences, insertNotifications, type PreferenceRow } from "./notifications.repository.ts";
+import {
+  deleteNotificationsAbout,
+  findPreferences,
+  insertNotifications,
+  type PreferenceRow,
+} from "./notifications.repository.ts";
 
 export const STAFF_NOTIFICATION_EVENT = "staff.notification";
 
@@ -105,4 +110,9 @@ async function record(tx: DbClient, notice: StaffNotice, recipientIds: string[])
       payload: { notificationId: row.id },
     });
   }
+}
+
+/** Erasure and retention, in the caller's transaction: notifications quoting these tickets go. */
+export function forgetNotificationsAbout(tx: DbClient, ticketIds: string[]): Promise<number> {
+  return deleteNotificationsAbout(tx, ticketIds);
 }

@@ -117,3 +117,10 @@ export function findNotificationForEmail(db: DbClient, id: string) {
     },
   });
 }
+
+/** Erasure and retention: the notifications about these tickets go (they quote the customer). */
+export async function deleteNotificationsAbout(db: DbClient, ticketIds: string[]): Promise<number> {
+  if (ticketIds.length === 0) return 0;
+  const { count } = await db.staffNotification.deleteMany({ where: { ticketId: { in: ticketIds } } });
+  return count;
+}
