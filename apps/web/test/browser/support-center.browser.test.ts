@@ -1800,6 +1800,7 @@ describe("Notifications, against the real API", () => {
     // Start from an empty bell (earlier journeys filed tickets: those notified everyone).
     await bell.click();
     const panel = robin.page.getByRole("region", { name: "Meldingen" });
+    await panel.getByRole("list").or(panel.getByText("Geen meldingen.")).waitFor();
     const readAll = panel.getByRole("button", { name: "Alles gelezen" });
     if (await readAll.isEnabled()) await readAll.click();
     await robin.page.getByRole("button", { name: "Meldingen", exact: true }).waitFor();
@@ -1809,7 +1810,7 @@ describe("Notifications, against the real API", () => {
     const sam = await visit(`/login?returnTo=${encodeURIComponent(`/agent/tickets/${id}`)}`);
     await signInWithPassword(sam.page, "agent@demo.test");
     await sam.page.getByRole("heading", { level: 1, name: subject }).waitFor();
-    await sam.page.getByLabel("Behandelaar").selectOption({ label: "Robin Support" });
+    await sam.page.getByLabel("Behandelaar").selectOption({ label: "Robin Support (support)" });
 
     // Live: within 2 s, without a reload.
     await robin.page.getByRole("button", { name: "Meldingen, 1 ongelezen" }).waitFor({ timeout: 2_000 });
