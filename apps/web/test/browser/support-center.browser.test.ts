@@ -1844,7 +1844,7 @@ describe("Notifications, against the real API", () => {
     expect(await newTickets.isChecked()).toBe(false);
     await newTickets.check();
     await robin.page.getByRole("button", { name: "Voorkeuren opslaan" }).click();
-    await robin.page.getByText("Je meldingsvoorkeuren zijn opgeslagen.").waitFor();
+    await robin.page.getByRole("main").getByText("Je meldingsvoorkeuren zijn opgeslagen.").waitFor();
     await screenshotAtBothWidths(robin.page, "agent-notification-preferences");
     const preferencesFindings = (await axeFindings(robin.page, [])).filter(
       (finding) => finding.impact === "serious" || finding.impact === "critical",
