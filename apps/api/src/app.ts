@@ -44,6 +44,8 @@ import { createLiveHub } from "./modules/live/live-hub.ts";
 import { createLiveStreams } from "./modules/live/live-streams.service.ts";
 import { presenceRoutes } from "./modules/live/presence.router.ts";
 import { createPresence } from "./modules/live/presence.service.ts";
+import { notificationRoutes } from "./modules/notifications/notifications.router.ts";
+import { createNotificationsService } from "./modules/notifications/notifications.service.ts";
 import { outboxRoutes } from "./modules/outbox/outbox.router.ts";
 import { createOutboxService } from "./modules/outbox/outbox.service.ts";
 import { createCustomerErasureService } from "./modules/privacy/customer-erasure.service.ts";
@@ -194,6 +196,7 @@ export function createApplication({
     ...followUpRoutes(createFollowUpSettings({ db }), tickets),
     ...liveRoutes(liveStreams),
     ...presenceRoutes(createPresence({ db, tickets })),
+    ...notificationRoutes(createNotificationsService({ db })),
     ...reportRoutes(createReportsService({ db })),
     ...webhookRoutes(
       createWebhooksService({

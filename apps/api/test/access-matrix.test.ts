@@ -577,6 +577,22 @@ const matrix: Record<EndpointName, Row> = {
     expect: onTicketA(404, 200),
   },
   leaveTicketPresence: { call: (world) => ({ params: { id: world.ticketA } }), expect: onTicketA(404, 204) },
+  // A notification is its recipient's own: someone else's id (here: none) is 404 for everyone.
+  listNotifications: { call: () => ({}), expect: { ...signedIn(404), ...onlyTicketWorkers(200) } },
+  getUnreadNotificationCount: { call: () => ({}), expect: { ...signedIn(404), ...onlyTicketWorkers(200) } },
+  markNotificationRead: { call: () => ({ params: { id: NO_ROW } }), expect: signedIn(404) },
+  markAllNotificationsRead: { call: () => ({}), expect: { ...signedIn(404), ...onlyTicketWorkers(200) } },
+  getNotificationPreferences: { call: () => ({}), expect: { ...signedIn(404), ...onlyTicketWorkers(200) } },
+  updateNotificationPreferences: {
+    call: () => ({
+      body: {
+        email: { assigned: true, customer_replied: true, unassigned_ticket: true, mentioned: false },
+        language: "en",
+      },
+    }),
+    expect: { ...signedIn(404), ...onlyTicketWorkers(200) },
+  },
+  listMentionableStaff: { call: () => ({}), expect: { ...signedIn(404), ...onlyTicketWorkers(200) } },
 };
 
 const NO_ROW = "00000000-0000-4000-8000-000000000000";

@@ -867,6 +867,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which of your notifications also come by e-mail, and in which language */
+        get: operations["getNotificationPreferences"];
+        /** Sets which of your notifications also come by e-mail, and in which language */
+        put: operations["updateNotificationPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your notifications, newest first (`unread=true`: only unread), with the unread count */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks one of your notifications read */
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/mentionable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Colleagues an internal note can mention as `@handle` (the part of their address before the @) */
+        get: operations["listMentionableStaff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks all your notifications read */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of your notifications are unread (the bell) */
+        get: operations["getUnreadNotificationCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/presence": {
         parameters: {
             query?: never;
@@ -2574,6 +2677,80 @@ export interface components {
                     vatCents: number;
                 };
             }[];
+        };
+        /**
+         * @example {
+         *       "id": "0b6a3f1e-2d4c-4a8e-9f1a-5c7d9e2b4a61",
+         *       "kind": "mentioned",
+         *       "ticket": {
+         *         "id": "4f1c2d3e-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
+         *         "number": "#104-882-731",
+         *         "subject": "Mail komt niet aan"
+         *       },
+         *       "actorName": "Sanne de Vries",
+         *       "excerpt": "@jan kun jij de DNS-records controleren?",
+         *       "readAt": null,
+         *       "createdAt": "2026-11-28T09:15:00.000Z"
+         *     }
+         */
+        Notification: {
+            actorName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            excerpt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "assigned" | "customer_replied" | "unassigned_ticket" | "mentioned";
+            readAt: string | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+                subject: string;
+            };
+        };
+        /**
+         * @example {
+         *       "email": {
+         *         "assigned": true,
+         *         "customer_replied": true,
+         *         "unassigned_ticket": false,
+         *         "mentioned": true
+         *       },
+         *       "language": "nl"
+         *     }
+         */
+        NotificationPreferences: {
+            email: {
+                assigned: boolean;
+                customer_replied: boolean;
+                mentioned: boolean;
+                unassigned_ticket: boolean;
+            };
+            /** @enum {string} */
+            language: "nl" | "en";
+        };
+        /**
+         * @example {
+         *       "email": {
+         *         "assigned": true,
+         *         "customer_replied": true,
+         *         "unassigned_ticket": false,
+         *         "mentioned": true
+         *       },
+         *       "language": "nl"
+         *     }
+         */
+        NotificationPreferencesOutput: {
+            email: {
+                assigned: boolean;
+                customer_replied: boolean;
+                mentioned: boolean;
+                unassigned_ticket: boolean;
+            };
+            /** @enum {string} */
+            language: "nl" | "en";
         };
         PasswordResetConfirm: {
             password: string;
@@ -12117,6 +12294,993 @@ export interface operations {
                 };
                 content: {
                     "application/octet-stream": string;
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/validation-failed",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/unauthenticated",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this user or API token: wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too_many_requests",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "email": {
+                     *         "assigned": true,
+                     *         "customer_replied": true,
+                     *         "unassigned_ticket": false,
+                     *         "mentioned": true
+                     *       },
+                     *       "language": "nl"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotificationPreferencesOutput"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/validation-failed",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/unauthenticated",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this user or API token: wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too_many_requests",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": {
+                 *         "assigned": true,
+                 *         "customer_replied": true,
+                 *         "unassigned_ticket": false,
+                 *         "mentioned": true
+                 *       },
+                 *       "language": "nl"
+                 *     }
+                 */
+                "application/json": components["schemas"]["NotificationPreferences"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "email": {
+                     *         "assigned": true,
+                     *         "customer_replied": true,
+                     *         "unassigned_ticket": false,
+                     *         "mentioned": true
+                     *       },
+                     *       "language": "nl"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotificationPreferencesOutput"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/validation-failed",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/unauthenticated",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this user or API token: wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too_many_requests",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @example string */
+                cursor?: string;
+                /** @example 25 */
+                limit?: number;
+                /** @example true */
+                unread?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0b6a3f1e-2d4c-4a8e-9f1a-5c7d9e2b4a61",
+                     *           "kind": "mentioned",
+                     *           "ticket": {
+                     *             "id": "4f1c2d3e-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
+                     *             "number": "#104-882-731",
+                     *             "subject": "Mail komt niet aan"
+                     *           },
+                     *           "actorName": "Sanne de Vries",
+                     *           "excerpt": "@jan kun jij de DNS-records controleren?",
+                     *           "readAt": null,
+                     *           "createdAt": "2026-11-28T09:15:00.000Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "string",
+                     *       "unreadCount": 0
+                     *     }
+                     */
+                    "application/json": {
+                        items: components["schemas"]["Notification"][];
+                        nextCursor: string | null;
+                        unreadCount: number;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/validation-failed",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/unauthenticated",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this user or API token: wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too_many_requests",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 497f6eca-6276-4993-bfeb-53cbbbba6f08 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0b6a3f1e-2d4c-4a8e-9f1a-5c7d9e2b4a61",
+                     *       "kind": "mentioned",
+                     *       "ticket": {
+                     *         "id": "4f1c2d3e-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
+                     *         "number": "#104-882-731",
+                     *         "subject": "Mail komt niet aan"
+                     *       },
+                     *       "actorName": "Sanne de Vries",
+                     *       "excerpt": "@jan kun jij de DNS-records controleren?",
+                     *       "readAt": null,
+                     *       "createdAt": "2026-11-28T09:15:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/validation-failed",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/unauthenticated",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this user or API token: wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too_many_requests",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMentionableStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0b6a3f1e-2d4c-4a8e-9f1a-5c7d9e2b4a61",
+                     *           "name": "Jan Jansen",
+                     *           "handle": "jan"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        items: {
+                            handle: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/validation-failed",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/unauthenticated",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this user or API token: wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too_many_requests",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "unreadCount": 3
+                     *     }
+                     */
+                    "application/json": {
+                        unreadCount: number;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/validation-failed",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/unauthenticated",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this user or API token: wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too_many_requests",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUnreadNotificationCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "unreadCount": 3
+                     *     }
+                     */
+                    "application/json": {
+                        unreadCount: number;
+                    };
                 };
             };
             /** @description Problem details (RFC 9457) */

@@ -12,6 +12,7 @@ import * as followUp from "./follow-up/follow-up.endpoints.ts";
 import * as inbound from "./inbound/inbound.endpoints.ts";
 import * as live from "./live/live.endpoints.ts";
 import * as presence from "./live/presence.endpoints.ts";
+import * as notifications from "./notifications/notifications.endpoints.ts";
 import * as privacy from "./privacy/privacy.endpoints.ts";
 import * as retention from "./privacy/retention.endpoints.ts";
 import * as ratings from "./ratings/ratings.endpoints.ts";
@@ -42,6 +43,7 @@ export const endpoints = {
   ...appointments,
   ...live,
   ...presence,
+  ...notifications,
   ...reports,
   ...webhooks,
   ...cannedReplies,

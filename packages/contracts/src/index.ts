@@ -31,6 +31,8 @@ export * from "./live/live.endpoints.ts";
 export * from "./live/live.schemas.ts";
 export * from "./live/presence.endpoints.ts";
 export * from "./live/presence.schemas.ts";
+export * from "./notifications/notifications.endpoints.ts";
+export * from "./notifications/notifications.schemas.ts";
 export * from "./privacy/privacy.endpoints.ts";
 export * from "./privacy/privacy.schemas.ts";
 export * from "./privacy/retention.endpoints.ts";

@@ -12,6 +12,8 @@ import { createAuthService, LINK_EVENT } from "../modules/auth/auth.service.ts";
 import { CONSENT_REQUESTED_EVENT } from "../modules/billing/billing-consents.service.ts";
 import { createConsentEmails } from "../modules/billing/consent-emails.ts";
 import { createFaqSuggestions } from "../modules/faq/faq.module.ts";
+import { createNotificationEmails } from "../modules/notifications/notification-emails.ts";
+import { STAFF_NOTIFICATION_EVENT } from "../modules/notifications/notification-events.ts";
 import {
   createOutboxDispatcher,
   type OutboxDispatcherOptions,
@@ -87,7 +89,14 @@ export function createEmailOutbox(
     mailDomain,
   });
   const webhookDisabledEmail = createWebhookEmails({ db, publicUrl: env.PUBLIC_URL, mailDomain });
+  const notificationEmail = createNotificationEmails({
+    db,
+    publicUrl: env.PUBLIC_URL,
+    mailDomain,
+    teamName: env.TEAM_NAME,
+  });
   const compose = (event: OutboxEvent) => {
+    if (event.type === STAFF_NOTIFICATION_EVENT) return notificationEmail(event);
     if (event.type === LINK_EVENT) return auth.composeLinkEmail(event);
     if (event.type === RATED_BAD_EVENT) return badRatingEmail(event);
     if (event.type === CONSENT_REQUESTED_EVENT) return consentEmail(event);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { agentMessages } from "../features/agent/i18n/agent.messages.ts";
 import { authMessages } from "../features/auth/i18n/auth.messages.ts";
 import { kbMessages } from "../features/knowledge-base/i18n/kb.messages.ts";
+import { notificationsMessages } from "../features/notifications/i18n/notifications.messages.ts";
 import { ticketsMessages } from "../features/tickets/i18n/tickets.messages.ts";
 import { commonMessages, languages } from "./i18n.tsx";
 import { type Dictionary, translate } from "./messages.ts";
@@ -23,6 +24,7 @@ const dictionaries: Record<string, Dictionary<unknown>> = {
   auth: authMessages,
   knowledgeBase: kbMessages,
   tickets: ticketsMessages,
+  notifications: notificationsMessages,
 };
 
 describe("translations", () => {

@@ -2018,3 +2018,109 @@ describe("Knowledge base editor, against the real API", () => {
     await second.page.context().close();
   }, 180_000);
 });
+
+describe("Notifications, against the real API", () => {
+  /** Every element of the agent header's row starts on the same line: it does not wrap. */
+  const headerRows = (page: Page) =>
+    page.evaluate(() => {
+      const inner = document.querySelector(".site-header__inner");
+      const items = [
+        ...document.querySelectorAll(".site-header__inner > *"),
+        ...document.querySelectorAll(".site-nav li"),
+      ];
+      // One row: every item overlaps every other vertically (the lowest top is above the highest bottom).
+      const boxes = items.map((item) => item.getBoundingClientRect());
+      const lowestTop = Math.max(...boxes.map((box) => box.top));
+      const highestBottom = Math.min(...boxes.map((box) => box.bottom));
+      return { rows: lowestTop < highestBottom ? 1 : 2, height: inner?.getBoundingClientRect().height ?? 0 };
+    });
+
+  it("agent A assigns a ticket to agent B, whose bell shows it without a reload; B opens it from the panel", async () => {
+    const subject = "Melding: domein verhuizen";
+    const { id } = await fileTicketAs("customer@demo.test", subject, "Ik wil mijn domein verhuizen.");
+    const robin = await visit(`/login?returnTo=${encodeURIComponent("/agent")}`);
+    await signInWithPassword(robin.page, "agent2@demo.test");
+    const bell = robin.page.getByRole("banner").getByRole("button", { name: /^Meldingen/ });
+    await bell.waitFor();
+    await robin.page.locator("html[data-live=open]").waitFor({ state: "attached" });
+    // Start from an empty bell (earlier journeys filed tickets: those notified everyone).
+    await bell.click();
+    const panel = robin.page.getByRole("region", { name: "Meldingen" });
+    await panel.getByRole("list").or(panel.getByText("Geen meldingen.")).waitFor();
+    const readAll = panel.getByRole("button", { name: "Alles gelezen" });
+    if (await readAll.isEnabled()) await readAll.click();
+    await robin.page.getByRole("button", { name: "Meldingen", exact: true }).waitFor();
+    await robin.page.keyboard.press("Escape");
+    expect(await panel.count()).toBe(0);
+
+    const sam = await visit(`/login?returnTo=${encodeURIComponent(`/agent/tickets/${id}`)}`);
+    await signInWithPassword(sam.page, "agent@demo.test");
+    await sam.page.getByRole("heading", { level: 1, name: subject }).waitFor();
+    await sam.page.getByLabel("Behandelaar").selectOption({ label: "Robin Support (support)" });
+
+    // Live: within 2 s, without a reload.
+    await robin.page.getByRole("button", { name: "Meldingen, 1 ongelezen" }).waitFor({ timeout: 2_000 });
+    await robin.page.getByRole("button", { name: "Meldingen, 1 ongelezen" }).click();
+    const item = panel.getByRole("link", { name: /Sam Support heeft #[\d-]+ aan jou toegewezen/ });
+    await item.waitFor();
+    expect(await item.textContent()).toContain(subject);
+    await screenshot(robin.page, "agent-notifications");
+    const serious = (await axeFindings(robin.page, [])).filter(
+      (finding) => finding.impact === "serious" || finding.impact === "critical",
+    );
+    expect(serious).toEqual([]);
+    await robin.page.setViewportSize(phone);
+    expect(
+      await robin.page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBe(0);
+    await screenshot(robin.page, "agent-notifications-phone");
+    await robin.page.setViewportSize(desktop);
+
+    await item.click();
+    await robin.page.getByRole("heading", { level: 1, name: subject }).waitFor();
+    await robin.page.getByRole("button", { name: "Meldingen", exact: true }).waitFor(patiently);
+
+    // The preferences page, from the panel.
+    await robin.page.getByRole("button", { name: "Meldingen", exact: true }).click();
+    await panel.getByRole("link", { name: "Meldingsvoorkeuren" }).click();
+    await robin.page.getByRole("heading", { level: 1, name: "Meldingsvoorkeuren" }).waitFor();
+    const newTickets = robin.page.getByLabel("Er is een nieuw ticket zonder behandelaar");
+    expect(await newTickets.isChecked()).toBe(false);
+    await newTickets.check();
+    await robin.page.getByRole("button", { name: "Voorkeuren opslaan" }).click();
+    await robin.page.getByRole("main").getByText("Je meldingsvoorkeuren zijn opgeslagen.").waitFor();
+    await screenshotAtBothWidths(robin.page, "agent-notification-preferences");
+    const preferencesFindings = (await axeFindings(robin.page, [])).filter(
+      (finding) => finding.impact === "serious" || finding.impact === "critical",
+    );
+    expect(preferencesFindings).toEqual([]);
+    expect([...robin.errors, ...sam.errors]).toEqual([]);
+    await robin.page.context().close();
+    await sam.page.context().close();
+  });
+
+  it("the agent header fits one row at 1280 px for every role that works tickets, with the bell", async () => {
+    for (const email of ["agent@demo.test", "service@demo.test", "admin@demo.test"]) {
+      const { page } = await visit(`/login?returnTo=${encodeURIComponent("/agent")}`);
+      await signInWithPassword(page, email);
+      await page
+        .getByRole("banner")
+        .getByRole("button", { name: /^Meldingen/ })
+        .waitFor();
+      expect({ email, ...(await headerRows(page)) }).toMatchObject({ email, rows: 1 });
+      if (email === "service@demo.test") {
+        await screenshot(page, "agent-header-customer-service");
+        await page.setViewportSize(phone);
+        expect(
+          await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          ),
+        ).toBe(0);
+        await screenshot(page, "agent-header-customer-service-phone");
+      }
+      await page.context().close();
+    }
+  });
+});

@@ -34,6 +34,14 @@ export const endpointScopes: Record<EndpointName, EndpointScope> = {
   getQueuePresence: "people",
   beatTicketPresence: "people",
   leaveTicketPresence: "people",
+  // Notifications are a person's own inbox and choices.
+  listNotifications: "people",
+  getUnreadNotificationCount: "people",
+  markNotificationRead: "people",
+  markAllNotificationsRead: "people",
+  getNotificationPreferences: "people",
+  updateNotificationPreferences: "people",
+  listMentionableStaff: "people",
   // A rating is the customer's own verdict: given by them (signed in, or through the e-mailed link).
   rateTicket: "people",
   // So is a consent to billable work, and a customer's own billing overview.

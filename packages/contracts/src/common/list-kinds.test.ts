@@ -29,7 +29,7 @@ describe("list conventions", () => {
     if (kind === "records") {
       expect(paged).toBe(true);
       expect([...query]).toEqual(expect.arrayContaining(["cursor", "limit", "updated_since"]));
-    } else if (kind === "log" || kind === "feed") {
+    } else if (kind === "log" || kind === "inbox" || kind === "feed") {
       expect(paged).toBe(true);
       expect([...query]).toEqual(expect.arrayContaining(["cursor", "limit"]));
     } else {

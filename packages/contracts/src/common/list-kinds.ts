@@ -6,11 +6,13 @@ import type { EndpointName } from "../endpoints.ts";
  *   `updated_since` to fetch only what changed since the last sync.
  * - `log`: an append-only log, newest first, paged with `cursor` and `limit`. Entries never change:
  *   a sync pages back until it meets an entry it already has.
+ * - `inbox`: a signed-in member's own notifications, newest first, paged with `cursor` and `limit`;
+ *   for people, not integrations (API tokens cannot read it).
  * - `feed`: the ticket export, ordered by change time with a cursor that resumes where it stopped.
  * - `whole`: a list that comes complete in one answer, for the reason given.
  * A list endpoint that is not classified here fails the contracts test.
  */
-export type ListKind = "records" | "log" | "feed" | { whole: string };
+export type ListKind = "records" | "log" | "inbox" | "feed" | { whole: string };
 
 export const listKinds = {
   listTickets: "records",
@@ -21,12 +23,14 @@ export const listKinds = {
   listCustomerPrivateDataAccess: "log",
   listStaffPrivateDataAccess: "log",
   listWebhookDeliveries: "log",
+  listNotifications: "inbox",
   exportTickets: "feed",
   listCustomerEvents: { whole: "the history of one customer" },
   listStaffEvents: { whole: "the history of one staff member" },
   listTicketEvents: { whole: "the history of one ticket" },
   listTimeEntries: { whole: "the time written on one ticket, with its totals" },
   listAssignableStaff: { whole: "the active team, for an assignee picker" },
+  listMentionableStaff: { whole: "the active team, for the @mention picker" },
   listRetentionRuns: { whole: "the 50 newest retention runs (one a day at most)" },
   listFailedEmails: {
     whole: "the 200 newest e-mails that could not be sent; more means the mail server is down",

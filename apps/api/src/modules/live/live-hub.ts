@@ -5,6 +5,7 @@
 import { type Listener, listen } from "../../db/listen.ts";
 import type { Database } from "../../db/prisma.ts";
 import type { Logger } from "../../lib/logger.ts";
+import { STAFF_NOTIFICATIONS_CHANNEL } from "../notifications/notification-channel.ts";
 import {
   LIVE_EVENTS_CHANNEL,
   type LiveEventRow,
@@ -23,6 +24,8 @@ export interface LiveSubscriber {
   sessionId: string;
   onEvents(rows: readonly LiveEventRow[]): void;
   onPresence(ticketId: string): void;
+  /** A notification for this staff member was created (their bell reloads). */
+  onStaffNotification(staffId: string): void;
   /** The session ended, or the hub is closing: end the stream. */
   end(): void;
   /** The hub was disconnected for a while: notifications may have been missed (a session end). */
@@ -76,6 +79,8 @@ export function createLiveHub({
     if (channel === LIVE_EVENTS_CHANNEL) void fetchNew();
     else if (channel === PRESENCE_CHANNEL)
       for (const subscriber of subscribers) subscriber.onPresence(payload);
+    else if (channel === STAFF_NOTIFICATIONS_CHANNEL)
+      for (const subscriber of subscribers) subscriber.onStaffNotification(payload);
     else if (channel === SESSION_ENDED_CHANNEL)
       for (const subscriber of [...subscribers]) if (subscriber.sessionId === payload) subscriber.end();
   }
@@ -96,14 +101,18 @@ export function createLiveHub({
   }
 
   async function connect() {
-    listener = await listen(db, [LIVE_EVENTS_CHANNEL, PRESENCE_CHANNEL, SESSION_ENDED_CHANNEL], {
-      onNotification,
-      onLost: (error) => {
-        listener = null;
-        logger.warn({ err: error }, "live listener lost its connection");
-        scheduleReconnect();
+    listener = await listen(
+      db,
+      [LIVE_EVENTS_CHANNEL, PRESENCE_CHANNEL, STAFF_NOTIFICATIONS_CHANNEL, SESSION_ENDED_CHANNEL],
+      {
+        onNotification,
+        onLost: (error) => {
+          listener = null;
+          logger.warn({ err: error }, "live listener lost its connection");
+          scheduleReconnect();
+        },
       },
-    });
+    );
   }
 
   return {

@@ -106,6 +106,10 @@ export function createLiveStreams({
       onPresence: (ticketId) => {
         if (seesTicketPresence(actor)) sink.send({ event: "change", data: { ticketId, kind: "presence" } });
       },
+      onStaffNotification: (staffId) => {
+        // Not stored and without an event id: the tab reloads its bell (also after a reconnect).
+        if (actor.kind === "staff" && actor.id === staffId) sink.send({ event: "notification", data: {} });
+      },
       end,
       recheck: () => void stillSignedIn().then((yes) => yes || end()),
     });

@@ -18,6 +18,7 @@ import { eraseCustomerRecord } from "../customers/customer-accounts.ts";
 import { customerErasers, denyAsNotFound, requireStaff } from "../identity/access-policy.ts";
 import type { SignedInActor } from "../identity/actor.ts";
 import { forgetEmailOriginalsOf } from "../inbound-mail/inbound-email-erasure.ts";
+import { forgetNotificationsAbout } from "../notifications/notification-events.ts";
 import { forgetOutboxEventsAbout } from "../outbox/outbox.service.ts";
 import { eraseRatingComments } from "../ratings/ratings.service.ts";
 import { findStaffNames } from "../staff/staff-accounts.ts";
@@ -91,6 +92,7 @@ export function createCustomerErasureService({
           ticketIds: tickets.ticketIds,
           email: erased.personal.email,
         });
+        await forgetNotificationsAbout(tx, tickets.ticketIds);
         await revokeCustomerAccess(tx, customerId, now());
         await forgetLimitsNaming(tx, erased.personal.email);
         const emailOriginals = await forgetEmailOriginalsOf(tx, tickets.ticketIds);

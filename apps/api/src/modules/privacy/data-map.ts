@@ -125,6 +125,12 @@ export const personalDataMap: PersonalDataEntry[] = [
     },
   },
   {
+    what: "Staff notifications: the start of a customer's reply or an internal note, for one staff member",
+    where: [{ table: "staff_notifications", columns: ["excerpt"] }],
+    kept: `${untilErased}${ticketRetention}`,
+    seenBy: { person: false, roles: ticketWorkerRoles, note: "each member their own" },
+  },
+  {
     what: "E-mails to send and sent (recipient, name, text)",
     where: [{ table: "domain_events", columns: ["payload"] }],
     kept: `after sending, ${untilErased}${ticketRetention}`,

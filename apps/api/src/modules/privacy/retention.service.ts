@@ -15,6 +15,7 @@ import { deleteSuggestionEventsBefore } from "../faq/faq-event-retention.ts";
 import { requireStaff, retentionManagers } from "../identity/access-policy.ts";
 import type { SignedInActor } from "../identity/actor.ts";
 import { forgetEmailOriginalsOf } from "../inbound-mail/inbound-email-erasure.ts";
+import { forgetNotificationsAbout } from "../notifications/notification-events.ts";
 import { forgetOutboxEventsAbout } from "../outbox/outbox.service.ts";
 import { findStaffNames } from "../staff/staff-accounts.ts";
 import {
@@ -99,6 +100,7 @@ export function createRetentionService({
         const scrub = person ? personalDataScrubber(person) : (text: string) => text;
         const done = await inTransaction(dryRun, async (tx) => {
           const anonymised = await anonymiseFinishedTickets(tx, ticketIds, { customerId, scrub }, at);
+          await forgetNotificationsAbout(tx, ticketIds);
           return {
             ...anonymised,
             emailOriginals: await forgetEmailOriginalsOf(tx, ticketIds),

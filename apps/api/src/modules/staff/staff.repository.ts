@@ -154,6 +154,18 @@ export async function listTeamAddresses(db: DbClient): Promise<string[]> {
   return (agents.length > 0 ? agents : workers).map((worker) => worker.email);
 }
 
+/**
+ * The active people who work tickets, with their address: who can be notified and mentioned
+ * (a mention handle is the part of the address before the @).
+ */
+export async function listNotifiableStaff(db: DbClient) {
+  return db.staffMember.findMany({
+    where: { role: { in: [...ticketWorkerRoles] }, ...people, ...active },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, email: true },
+  });
+}
+
 /** The active admins' addresses (a disabled webhook endpoint is theirs to look at). */
 export async function listAdminAddresses(db: DbClient): Promise<string[]> {
   const admins = await db.staffMember.findMany({

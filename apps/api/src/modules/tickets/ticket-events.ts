@@ -7,6 +7,7 @@ import { recordLiveEvent, type StoredLiveEventKind } from "../live/live-events.t
 import { recordOutboxEvent } from "../outbox/outbox.service.ts";
 import { recordWebhookEvent } from "../webhooks/webhook-events.ts";
 import { insertTicketEvent } from "./ticket-events.repository.ts";
+import { noticeStaffOf } from "./ticket-staff-notices.ts";
 
 export type EventType =
   | "created"
@@ -87,7 +88,10 @@ const webhookEventOf: Partial<Record<EventType, WebhookEvent>> = {
   assignee_changed: "ticket.assigned",
 };
 
-/** One immutable audit row: who did what, with the value before and after; and its live event. */
+/**
+ * One immutable audit row: who did what, with the value before and after; its live event, its
+ * webhook event, and the staff notifications it causes (ticket-staff-notices.ts).
+ */
 export async function recordTicketEvent(
   tx: DbClient,
   ticketId: string,
@@ -106,6 +110,7 @@ export async function recordTicketEvent(
   if (live) await recordLiveEvent(tx, ticketId, live);
   const webhookEvent = webhookEventOf[type];
   if (webhookEvent) await recordWebhookEvent(tx, ticketId, webhookEvent);
+  await noticeStaffOf(tx, ticketId, actor, type, change.after);
 }
 
 /** Customer-visible happenings for the e-mail worker (the outbox). Payloads carry no staff identity. */
@@ -113,7 +118,6 @@ export type DomainEventType =
   | "ticket.created"
   | "ticket.cancellation_recorded"
   | "ticket.team_replied"
-  | "ticket.customer_replied"
   | "ticket.status_changed"
   | "ticket.sla_warning"
   | "ticket.follow_up_reminder";

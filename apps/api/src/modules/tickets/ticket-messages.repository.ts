@@ -45,6 +45,15 @@ export async function findMessageOfTicket(db: Db, ticketId: string, messageId: s
   });
 }
 
+/** What staff are notified of: the text of a message and who wrote it; with no id, the first message. */
+export async function findMessageForNotice(db: Db, ticketId: string, messageId?: string) {
+  return db.ticketMessage.findFirst({
+    where: { ticketId, ...(messageId ? { id: messageId } : {}) },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { body: true, internal: true, authorKind: true },
+  });
+}
+
 /** A reply the customer may read (not an internal note), or null. */
 export async function findPublicMessageBody(db: Db, ticketId: string, messageId: string) {
   const message = await db.ticketMessage.findFirst({

@@ -245,18 +245,10 @@ export function createTicketNotifications(deps: TicketNotificationDeps) {
           letter(facts, language, [t.followUpReminder(solveOn)]),
         );
       }
-      case "ticket.customer_replied": {
-        // The assignee hears of a customer's reply (a staff notification: no customer data in it).
-        if (!facts.assignee) return null;
-        return {
-          to: facts.assignee.email,
-          subject: `[${formatTicketNumber(facts.number)}] Klant heeft gereageerd / customer replied: ${facts.subject}`,
-          text: `${publicUrl}/agent/tickets/${facts.id}`,
-          messageId: eventMessageId,
-          references: [threadRoot(facts.id)],
-          headers: automaticHeaders,
-        };
-      }
+      case "ticket.customer_replied":
+        // Written before staff notifications (issue 15) replaced it: the assignee's notification
+        // e-mail, with the ticket's subject and the reply, is its own outbox event now.
+        return null;
       case "ticket.sla_warning": {
         // Staff only: the assignee, or the support team while nobody has the ticket.
         const to = facts.assignee ? [facts.assignee.email] : await listTeamAddresses(deps.db);

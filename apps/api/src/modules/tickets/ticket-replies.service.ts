@@ -104,8 +104,11 @@ export function createTicketReplies(
           // An internal note does neither: it is not an answer to the customer.
           await followReply(tx, targetId, fromCustomer ? "customer" : "team");
           if (fromCustomer) await endSnoozeOnCustomerReply(tx, targetId, actor);
-          const type = fromCustomer ? "ticket.customer_replied" : "ticket.team_replied";
-          await recordDomainEvent(tx, targetId, type, { messageId: message.id });
+          // The customer hears of the team's reply; the assignee of the customer's (a staff
+          // notification, recorded with the message_added event above).
+          if (!fromCustomer) {
+            await recordDomainEvent(tx, targetId, "ticket.team_replied", { messageId: message.id });
+          }
         }
         return { messageId: message.id, targetId, followUp };
       });

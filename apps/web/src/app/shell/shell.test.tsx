@@ -102,6 +102,6 @@ describe("Support Center shell", () => {
     expect(
       await screen.findByRole("heading", { level: 1, name: "Wachtrij: Alle open tickets" }),
     ).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "Naar het Support Center" })).toHaveAttribute("href", "/");
+    expect(screen.getByRole("link", { name: "Support Center" })).toHaveAttribute("href", "/");
   });
 });

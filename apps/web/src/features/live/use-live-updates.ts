@@ -2,6 +2,7 @@ import type { LiveEvent } from "@helpdesk/contracts";
 import { type QueryClient, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { apiBaseUrl } from "../../lib/api-client.ts";
+import { notificationKeys } from "../notifications/api/notification-keys.ts";
 import { ticketKeys } from "../tickets/api/tickets.queries.ts";
 import { newStreamTicket, presenceKeys } from "./api/live.queries.ts";
 
@@ -61,10 +62,18 @@ export function useLiveUpdates(accountId: string | undefined) {
           // For whoever needs to know the tab is live (the browser test waits on it).
           document.documentElement.dataset.live = "open";
         });
-        stream.addEventListener("ready", remember);
+        stream.addEventListener("ready", (event) => {
+          remember(event);
+          // Notifications are not replayed on a resume: whatever came meanwhile is loaded.
+          void queryClient.invalidateQueries({ queryKey: notificationKeys.all });
+        });
         stream.addEventListener("change", (event) => {
           remember(event);
           refresh(queryClient, event.data);
+        });
+        // A notification for this member: the bell loads its count and list again.
+        stream.addEventListener("notification", () => {
+          void queryClient.invalidateQueries({ queryKey: notificationKeys.all });
         });
         // Too much was missed to replay: everything is loaded again.
         stream.addEventListener("reset", (event) => {

@@ -3,7 +3,7 @@ import type { agentNl } from "./agent.nl.ts";
 
 export const agentEn = {
   workspace: "Staff workspace",
-  backToSupport: "Back to the Support Center",
+  backToSupport: "Support Center",
   nav: {
     queue: "Queue",
     appointments: "Appointments",

@@ -1,7 +1,7 @@
 // Texts of the agent workspace. They live in the agent chunk: the Support Center never loads them.
 export const agentNl = {
   workspace: "Werkplek medewerkers",
-  backToSupport: "Naar het Support Center",
+  backToSupport: "Support Center",
   nav: {
     queue: "Wachtrij",
     appointments: "Afspraken",

@@ -12,6 +12,8 @@ import { AccountStatus } from "../../auth/components/account-menu.tsx";
 import { useAuth } from "../../auth/session/auth-context.tsx";
 import { BillingPage } from "../../billing/routes/billing-page.tsx";
 import { RatePage } from "../../billing/routes/rate-page.tsx";
+import { NotificationBell } from "../../notifications/components/notification-bell.tsx";
+import { NotificationPreferencesPage } from "../../notifications/routes/notification-preferences-page.tsx";
 import { ReviewLinkSettingsPage } from "../../ratings/routes/review-link-settings-page.tsx";
 import { agentMessages } from "../i18n/agent.messages.ts";
 import { AdminPage } from "./admin-page.tsx";
@@ -44,7 +46,8 @@ const ReportsPage = lazy(async () => ({
  * The agent workspace (`/agent/*`), loaded on demand: nothing in this folder is part of the Support
  * Center's bundle (the build fails if it is). Only signed-in staff get here (see `AgentRoute`).
  * `/agent` is the queue (for the phone desk: the callback form), `/agent/tickets/:id` one ticket,
- * `/agent/callbacks` the callback-request form, `/agent/customers` customer search and records, `/agent/admin` the admin screens (admins only; the API
+ * `/agent/callbacks` the callback-request form, `/agent/notification-preferences` the member's own
+ * choice of notification e-mails, `/agent/customers` customer search and records, `/agent/admin` the admin screens (admins only; the API
  * refuses everyone else too), `/agent/faqs` the knowledge-base editor (admins and customer service).
  */
 export function AgentWorkspace() {
@@ -125,6 +128,8 @@ export function AgentWorkspace() {
             </ul>
           </nav>
           <div className="site-header__tools">
+            {/* Notifications are about tickets: for the staff who work them (not the phone desk). */}
+            {phoneDesk ? null : <NotificationBell />}
             <AccountStatus />
             <LanguageSwitch />
           </div>
@@ -180,6 +185,7 @@ function AgentPage({
     return <CallbackPage />;
   if (trimmed === "" || trimmed === "tickets") return <QueuePage />;
   if (trimmed === "billing" && !phoneDesk) return <BillingPage />;
+  if (trimmed === "notification-preferences" && !phoneDesk) return <NotificationPreferencesPage />;
   // The phone desk sees no customer data (the API answers 404 to it as well).
   if (trimmed === "customers" && !phoneDesk) return <CustomersPage />;
   const customer = /^customers\/([^/]+)$/.exec(trimmed);
