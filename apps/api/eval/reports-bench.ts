@@ -95,7 +95,17 @@ await withScratchDatabase(async (databaseUrl) => {
            CASE WHEN number % 4 = 0 THEN 'Opmerking' END, created_at + interval '2 days',
            created_at + interval '2 days', number % 2
     FROM tickets WHERE number % 5 < 2`);
-  await db.$executeRaw`ANALYZE`;
+  // The daily rows of every day, recounted from the facts as the job's first run does.
+  const recountStart = performance.now();
+  await repository.markAllDaysDirty(db, ZONE);
+  const recounted = await db.$transaction((tx) => repository.recountDirtyDays(tx, ZONE), {
+    timeout: 3_600_000,
+  });
+  console.log(
+    `reports daily rollup: ${recounted} days recounted from the facts in ${((performance.now() - recountStart) / 1000).toFixed(1)} s`,
+  );
+  // As autovacuum leaves a settled table: statistics, and the visibility map index-only scans need.
+  await db.$executeRawUnsafe("VACUUM ANALYZE");
   const admin = await db.staffMember.create({
     data: {
       email: "bench-admin@example.test",
@@ -134,16 +144,13 @@ await withScratchDatabase(async (databaseUrl) => {
       from: localMidnight(ZONE, from),
       to: localMidnight(ZONE, isoDay(new Date(Date.parse(`${to}T00:00:00Z`) + 86400_000))),
     };
+    const days = { from, to };
     const queries: [string, () => Promise<unknown>, string][] = [
-      ["tickets by channel", () => repository.ticketsBy(db, "channel", period, grouping, ZONE), "facts"],
-      ["tickets by category", () => repository.ticketsBy(db, "category", period, grouping, ZONE), "facts"],
-      [
-        "backlog",
-        () => repository.backlog(db, period, grouping, ZONE, bucketsOf(from, to, grouping)),
-        "facts",
-      ],
+      ["tickets by channel", () => repository.ticketsBy(db, "channel", days, grouping), "daily"],
+      ["tickets by category", () => repository.ticketsBy(db, "category", days, grouping), "daily"],
+      ["backlog", () => repository.backlog(db, days, grouping, bucketsOf(from, to, grouping)), "daily"],
       ["response times", () => repository.responseTimes(db, period), "facts"],
-      ["service levels", () => repository.serviceLevels(db, period), "facts"],
+      ["service levels", () => repository.serviceLevels(db, days), "daily"],
       ["deflection funnel", () => repository.deflectionFunnel(db, period), "events"],
       ["top articles", () => repository.topArticles(db, period, 10), "events"],
       ["unanswered queries", () => repository.unansweredQueries(db, period, 10), "events"],

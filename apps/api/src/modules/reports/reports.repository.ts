@@ -1,5 +1,6 @@
-// The reports' SQL (docs/adr/0016-reports-rollups-and-charts.md). Owns the rollup table
-// report_ticket_facts; reads the tickets, their audit trail, the suggestion events, the ratings and
+// The reports' SQL (docs/adr/0016-reports-rollups-and-charts.md). Owns the rollup tables
+// report_ticket_facts and its daily rows (report_daily_tickets, report_daily_levels,
+// report_daily_solved, with report_dirty_days to recount); reads the tickets, their audit trail, the suggestion events, the ratings and
 // the time entries only through aggregate SELECTs here, never writing them. Periods are half-open
 // instants [from, to); buckets are local dates of the business calendar's zone.
 import type { ReportGrouping } from "@helpdesk/contracts";
@@ -11,6 +12,12 @@ import type { ServiceLevel, TicketCategory, TicketChannel } from "../../generate
 export interface Period {
   from: Date;
   to: Date;
+}
+
+/** The same period as local dates `YYYY-MM-DD`, both included (the daily rows' keys). */
+export interface Days {
+  from: string;
+  to: string;
 }
 
 /** How far back the refresh looks behind its watermark, for changes committed late. */
@@ -27,6 +34,8 @@ export interface StaleTicket {
   firstRespondedAt: Date | null;
   /** When it was last solved, if solved or closed now. */
   solvedAt: Date | null;
+  /** The solution the rollup counted so far (its day is recounted too). */
+  previousSolvedAt: Date | null;
 }
 
 /** Tickets changed since the rollup last saw them, oldest change first. */
@@ -38,7 +47,7 @@ export async function listStaleTickets(db: DbClient, limit: number): Promise<Sta
     )
     SELECT t.id, t.created_at AS "createdAt", t.updated_at AS "updatedAt", t.channel, t.category,
            t.sla_level AS "slaLevel", t.sla_breached AS "slaBreached",
-           t.first_responded_at AS "firstRespondedAt",
+           t.first_responded_at AS "firstRespondedAt", f.solved_at AS "previousSolvedAt",
            CASE WHEN t.status IN ('solved', 'closed') THEN (
              SELECT max(e.created_at) FROM ticket_events e
              WHERE e.ticket_id = t.id AND e.type = 'status_changed' AND e.after = '"solved"'::jsonb
@@ -86,54 +95,103 @@ export async function upsertFacts(db: DbClient, facts: TicketFact[]): Promise<vo
     WHERE report_ticket_facts.ticket_updated_at <= EXCLUDED.ticket_updated_at`;
 }
 
-const bucketOf = (column: Prisma.Sql, grouping: ReportGrouping, zone: string) =>
-  Prisma.sql`date_trunc(${grouping}, ${column} AT TIME ZONE ${zone})::date`;
+/** Marks the local days of the given instants for a recount (in the caller's transaction). */
+export async function markDirtyDays(db: DbClient, instants: Date[], zone: string): Promise<void> {
+  if (instants.length === 0) return;
+  await db.$executeRaw`
+    INSERT INTO report_dirty_days (day)
+    SELECT DISTINCT (instant::timestamptz AT TIME ZONE ${zone})::date
+    FROM unnest(${instants.map((instant) => instant.toISOString())}::text[]) instant
+    ON CONFLICT DO NOTHING`;
+}
+
+/** Any number the advisory lock of the recount is known by; only this module takes it. */
+const RECOUNT_LOCK = 160_016;
+
+/**
+ * Recounts the daily rows of every marked day from the facts, whole days at a time (so a recount
+ * never adds to what an earlier one counted). Runs under a transaction-level advisory lock: a second
+ * run waits, then finds only the days marked since. Returns how many days it recounted.
+ */
+export async function recountDirtyDays(tx: DbClient, zone: string): Promise<number> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${RECOUNT_LOCK})`;
+  const taken = await tx.$queryRaw<{ day: Date }[]>`DELETE FROM report_dirty_days RETURNING day`;
+  if (taken.length === 0) return 0;
+  const days = taken.map((row) => isoDate(row.day));
+  const dayStart = Prisma.sql`(d.day::timestamp AT TIME ZONE ${zone})`;
+  const dayEnd = Prisma.sql`((d.day + 1)::timestamp AT TIME ZONE ${zone})`;
+  const marked = Prisma.sql`unnest(${days}::text[]::date[]) d(day)`;
+  await tx.$executeRaw`DELETE FROM report_daily_tickets WHERE day = ANY(${days}::text[]::date[])`;
+  await tx.$executeRaw`DELETE FROM report_daily_levels WHERE day = ANY(${days}::text[]::date[])`;
+  await tx.$executeRaw`DELETE FROM report_daily_solved WHERE day = ANY(${days}::text[]::date[])`;
+  await tx.$executeRaw`
+    INSERT INTO report_daily_tickets (day, channel, category, filed)
+    SELECT d.day, f.channel, f.category, count(*)
+    FROM ${marked} JOIN report_ticket_facts f ON f.created_at >= ${dayStart} AND f.created_at < ${dayEnd}
+    GROUP BY d.day, f.channel, f.category`;
+  await tx.$executeRaw`
+    INSERT INTO report_daily_levels (day, sla_level, tickets, first_met, first_known, resolution_met,
+      resolution_known)
+    SELECT d.day, f.sla_level, count(*), count(*) FILTER (WHERE f.first_response_met),
+           count(f.first_response_met), count(*) FILTER (WHERE f.resolution_met), count(f.resolution_met)
+    FROM ${marked} JOIN report_ticket_facts f ON f.created_at >= ${dayStart} AND f.created_at < ${dayEnd}
+    WHERE f.sla_level IS NOT NULL
+    GROUP BY d.day, f.sla_level`;
+  await tx.$executeRaw`
+    INSERT INTO report_daily_solved (day, solved)
+    SELECT d.day, count(*)
+    FROM ${marked} JOIN report_ticket_facts f ON f.solved_at >= ${dayStart} AND f.solved_at < ${dayEnd}
+    GROUP BY d.day`;
+  return days.length;
+}
+
+/** Marks every day that holds a fact for a recount (after a calendar zone change, or a bulk load). */
+export async function markAllDaysDirty(db: DbClient, zone: string): Promise<void> {
+  await db.$executeRaw`
+    INSERT INTO report_dirty_days (day)
+    SELECT DISTINCT (instant AT TIME ZONE ${zone})::date
+    FROM (SELECT created_at AS instant FROM report_ticket_facts
+          UNION SELECT solved_at FROM report_ticket_facts WHERE solved_at IS NOT NULL) instants
+    ON CONFLICT DO NOTHING`;
+}
+
+const dayBucketOf = (grouping: ReportGrouping) => Prisma.sql`date_trunc(${grouping}, day::timestamp)::date`;
+const inDays = (days: Days) => Prisma.sql`day >= ${days.from}::date AND day <= ${days.to}::date`;
 
 type Count = { count: bigint | number };
 const n = (value: bigint | number | null | undefined) => Number(value ?? 0);
 
-/** Tickets filed per bucket and channel (or category), from the rollup. */
+/** Tickets filed per bucket and channel (or category), from the daily rows. */
 export async function ticketsBy<D extends "channel" | "category">(
   db: DbClient,
   dimension: D,
-  period: Period,
+  days: Days,
   grouping: ReportGrouping,
-  zone: string,
 ) {
   const column = Prisma.raw(dimension === "channel" ? "channel" : "category");
   const rows = await db.$queryRaw<({ bucket: Date; value: string } & Count)[]>`
-    SELECT ${bucketOf(Prisma.sql`created_at`, grouping, zone)} AS bucket, ${column} AS value, count(*) AS count
-    FROM report_ticket_facts WHERE created_at >= ${period.from} AND created_at < ${period.to}
+    SELECT ${dayBucketOf(grouping)} AS bucket, ${column} AS value, sum(filed) AS count
+    FROM report_daily_tickets WHERE ${inDays(days)}
     GROUP BY 1, ${column} ORDER BY 1, ${column}`;
   return rows.map((row) => ({ bucket: isoDate(row.bucket), value: row.value, tickets: n(row.count) }));
 }
 
 /**
  * Unsolved tickets at the end of each bucket: filed before the end and not solved by then. The
- * level at the period's start is counted once; within the period filings and solutions per bucket
- * are added up (so the query reads the period's rows plus two index-only counts).
+ * level at the period's start is the daily rows before it summed; within the period the filings and
+ * solutions per bucket are added up (at most a few thousand daily rows in all).
  */
-export async function backlog(
-  db: DbClient,
-  period: Period,
-  grouping: ReportGrouping,
-  zone: string,
-  buckets: string[],
-) {
-  const [start] = await db.$queryRaw<{ filed: bigint; solved: bigint }[]>`
-    SELECT (SELECT count(*) FROM report_ticket_facts WHERE created_at < ${period.from}) AS filed,
-           (SELECT count(*) FROM report_ticket_facts WHERE solved_at < ${period.from}) AS solved`;
-  const filed = await db.$queryRaw<({ bucket: Date } & Count)[]>`
-    SELECT ${bucketOf(Prisma.sql`created_at`, grouping, zone)} AS bucket, count(*) AS count
-    FROM report_ticket_facts WHERE created_at >= ${period.from} AND created_at < ${period.to} GROUP BY 1`;
-  const solved = await db.$queryRaw<({ bucket: Date } & Count)[]>`
-    SELECT ${bucketOf(Prisma.sql`solved_at`, grouping, zone)} AS bucket, count(*) AS count
-    FROM report_ticket_facts WHERE solved_at >= ${period.from} AND solved_at < ${period.to} GROUP BY 1`;
-  const perBucket = new Map<string, number>();
-  for (const row of filed)
-    perBucket.set(isoDate(row.bucket), (perBucket.get(isoDate(row.bucket)) ?? 0) + n(row.count));
-  for (const row of solved)
-    perBucket.set(isoDate(row.bucket), (perBucket.get(isoDate(row.bucket)) ?? 0) - n(row.count));
+export async function backlog(db: DbClient, days: Days, grouping: ReportGrouping, buckets: string[]) {
+  const [start] = await db.$queryRaw<{ filed: bigint | null; solved: bigint | null }[]>`
+    SELECT (SELECT sum(filed) FROM report_daily_tickets WHERE day < ${days.from}::date) AS filed,
+           (SELECT sum(solved) FROM report_daily_solved WHERE day < ${days.from}::date) AS solved`;
+  const changes = await db.$queryRaw<({ bucket: Date } & Count)[]>`
+    SELECT bucket, sum(change) AS count FROM (
+      SELECT ${dayBucketOf(grouping)} AS bucket, filed AS change FROM report_daily_tickets WHERE ${inDays(days)}
+      UNION ALL
+      SELECT ${dayBucketOf(grouping)}, -solved FROM report_daily_solved WHERE ${inDays(days)}
+    ) changes GROUP BY bucket`;
+  const perBucket = new Map(changes.map((row) => [isoDate(row.bucket), n(row.count)]));
   let unsolved = n(start?.filed) - n(start?.solved);
   return buckets.map((bucket) => {
     unsolved += perBucket.get(bucket) ?? 0;
@@ -170,7 +228,7 @@ export async function responseTimes(db: DbClient, period: Period) {
   };
 }
 
-export async function serviceLevels(db: DbClient, period: Period) {
+export async function serviceLevels(db: DbClient, days: Days) {
   const rows = await db.$queryRaw<
     {
       level: ServiceLevel;
@@ -181,13 +239,10 @@ export async function serviceLevels(db: DbClient, period: Period) {
       resolutionKnown: bigint;
     }[]
   >`
-    SELECT sla_level AS level, count(*) AS tickets,
-           count(*) FILTER (WHERE first_response_met) AS "firstMet",
-           count(first_response_met) AS "firstKnown",
-           count(*) FILTER (WHERE resolution_met) AS "resolutionMet",
-           count(resolution_met) AS "resolutionKnown"
-    FROM report_ticket_facts
-    WHERE created_at >= ${period.from} AND created_at < ${period.to} AND sla_level IS NOT NULL
+    SELECT sla_level AS level, sum(tickets) AS tickets, sum(first_met) AS "firstMet",
+           sum(first_known) AS "firstKnown", sum(resolution_met) AS "resolutionMet",
+           sum(resolution_known) AS "resolutionKnown"
+    FROM report_daily_levels WHERE ${inDays(days)}
     GROUP BY sla_level ORDER BY sla_level`;
   return rows.map((row) => ({
     level: row.level,
