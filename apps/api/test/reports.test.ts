@@ -465,5 +465,24 @@ describe("reports", () => {
       solved: await db.reportTicketFact.count({ where: { solvedAt: { not: null } } }),
     });
     expect(await db.reportDirtyDay.count()).toBe(0);
+
+    // A form session after the last run (Sun 8 March, 23:00 local): shown, clicked, left without a
+    // ticket. The next run puts it on its day.
+    const funnelOn = (day: string) =>
+      db.reportDailyFunnel.findUnique({ where: { day: new Date(`${day}T00:00:00Z`) } });
+    const before = await funnelOn("2026-03-08");
+    await events([
+      { type: "shown", at: "2026-03-08T22:00:00Z", results: 3 },
+      { type: "clicked", at: "2026-03-08T22:00:10Z" },
+      { type: "abandoned", at: "2026-03-08T22:01:00Z" },
+    ]);
+    await reports.refresh();
+    expect(await funnelOn("2026-03-08")).toMatchObject({
+      sessions: (before?.sessions ?? 0) + 1,
+      shown: (before?.shown ?? 0) + 1,
+      clicked: (before?.clicked ?? 0) + 1,
+      deflected: (before?.deflected ?? 0) + 1,
+      submittedAnyway: before?.submittedAnyway ?? 0,
+    });
   });
 });

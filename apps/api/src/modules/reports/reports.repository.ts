@@ -1,6 +1,7 @@
 // The reports' SQL (docs/adr/0016-reports-rollups-and-charts.md). Owns the rollup tables
 // report_ticket_facts and its daily rows (report_daily_tickets, report_daily_levels,
-// report_daily_solved, with report_dirty_days to recount); reads the tickets, their audit trail, the suggestion events, the ratings and
+// report_daily_solved, report_daily_funnel, report_daily_articles, report_daily_queries, with
+// report_dirty_days to recount and report_rollup_state for the events read); reads the tickets, their audit trail, the suggestion events, the ratings and
 // the time entries only through aggregate SELECTs here, never writing them. Periods are half-open
 // instants [from, to); buckets are local dates of the business calendar's zone.
 import type { ReportGrouping } from "@helpdesk/contracts";
@@ -123,7 +124,8 @@ export async function recountDirtyDays(tx: DbClient, zone: string): Promise<numb
   const marked = Prisma.sql`unnest(${days}::text[]::date[]) d(day)`;
   await tx.$executeRaw`DELETE FROM report_daily_tickets WHERE day = ANY(${days}::text[]::date[])`;
   await tx.$executeRaw`DELETE FROM report_daily_levels WHERE day = ANY(${days}::text[]::date[])`;
-  await tx.$executeRaw`DELETE FROM report_daily_solved WHERE day = ANY(${days}::text[]::date[])`;
+  for (const table of ["solved", "funnel", "articles", "queries"])
+    await tx.$executeRaw`DELETE FROM ${Prisma.raw(`report_daily_${table}`)} WHERE day = ANY(${days}::text[]::date[])`;
   await tx.$executeRaw`
     INSERT INTO report_daily_tickets (day, channel, category, filed)
     SELECT d.day, f.channel, f.category, count(*)
@@ -137,12 +139,92 @@ export async function recountDirtyDays(tx: DbClient, zone: string): Promise<numb
     FROM ${marked} JOIN report_ticket_facts f ON f.created_at >= ${dayStart} AND f.created_at < ${dayEnd}
     WHERE f.sla_level IS NOT NULL
     GROUP BY d.day, f.sla_level`;
+  await recountSessionDays(tx, days, zone);
   await tx.$executeRaw`
     INSERT INTO report_daily_solved (day, solved)
     SELECT d.day, count(*)
     FROM ${marked} JOIN report_ticket_facts f ON f.solved_at >= ${dayStart} AND f.solved_at < ${dayEnd}
     GROUP BY d.day`;
   return days.length;
+}
+
+/**
+ * The ticket form's sessions whose first event fell on one of the days, with what happened in each
+ * (several clicks in one session count once; events of a later day still count for the session).
+ */
+const sessionsOfDays = (days: string[], zone: string) => Prisma.sql`
+  SELECT e.form_session_id, (min(e.created_at) AT TIME ZONE ${zone})::date AS day,
+         bool_or(e.type = 'shown' AND coalesce(e.result_count, 0) > 0) AS shown,
+         bool_or(e.type = 'clicked') AS clicked,
+         bool_or(e.type = 'submitted') AS submitted,
+         bool_or(e.type = 'abandoned') AS abandoned
+  FROM (
+    SELECT DISTINCT e.form_session_id
+    FROM unnest(${days}::text[]::date[]) d(day)
+    JOIN faq_suggestion_events e
+      ON e.created_at >= (d.day::timestamp AT TIME ZONE ${zone})
+     AND e.created_at < ((d.day + 1)::timestamp AT TIME ZONE ${zone})
+  ) candidates
+  JOIN faq_suggestion_events e ON e.form_session_id = candidates.form_session_id
+  WHERE e.type <> 'answered_ticket'
+  GROUP BY e.form_session_id
+  HAVING (min(e.created_at) AT TIME ZONE ${zone})::date = ANY(${days}::text[]::date[])`;
+
+/** The funnel, article and unanswered-query rows of the days, from their sessions' events. */
+async function recountSessionDays(tx: DbClient, days: string[], zone: string): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO report_daily_funnel (day, sessions, shown, clicked, deflected, submitted_anyway)
+    SELECT day, count(*), count(*) FILTER (WHERE shown), count(*) FILTER (WHERE clicked),
+           count(*) FILTER (WHERE clicked AND abandoned AND NOT submitted),
+           count(*) FILTER (WHERE clicked AND submitted)
+    FROM (${sessionsOfDays(days, zone)}) s GROUP BY day`;
+  await tx.$executeRaw`
+    INSERT INTO report_daily_articles (day, article_id, clicked, deflected)
+    SELECT s.day, c.article_id, count(*), count(*) FILTER (WHERE s.abandoned AND NOT s.submitted)
+    FROM (${sessionsOfDays(days, zone)}) s
+    CROSS JOIN LATERAL (
+      SELECT DISTINCT e.article_id FROM faq_suggestion_events e
+      WHERE e.form_session_id = s.form_session_id AND e.type = 'clicked' AND e.article_id IS NOT NULL
+    ) c
+    GROUP BY s.day, c.article_id`;
+  await tx.$executeRaw`
+    INSERT INTO report_daily_queries (day, query, sessions)
+    SELECT s.day, q.query, count(*)
+    FROM (${sessionsOfDays(days, zone)}) s
+    CROSS JOIN LATERAL (
+      SELECT DISTINCT array_to_string(e.query_words, ' ') AS query FROM faq_suggestion_events e
+      WHERE e.form_session_id = s.form_session_id AND e.type = 'shown' AND e.result_count = 0
+        AND cardinality(e.query_words) > 0
+    ) q
+    GROUP BY s.day, q.query`;
+}
+
+const EVENTS = "faq_suggestion_events";
+
+/**
+ * Marks the first days of the sessions that got events since the rollup last read them (with the
+ * same look-back as the tickets), and moves the mark on. In the recount's transaction.
+ */
+export async function markDirtyEventDays(tx: DbClient, zone: string): Promise<void> {
+  const [state] = await tx.$queryRaw<{ since: Date | null; until: Date | null }[]>`
+    SELECT (SELECT seen_until - ${LOOK_BACK}::interval FROM report_rollup_state WHERE source = ${EVENTS}) AS since,
+           (SELECT max(created_at) FROM faq_suggestion_events) AS until`;
+  if (!state?.until) return;
+  await tx.$executeRaw`
+    INSERT INTO report_dirty_days (day)
+    SELECT DISTINCT (first_at AT TIME ZONE ${zone})::date FROM (
+      SELECT min(e.created_at) AS first_at
+      FROM (SELECT DISTINCT form_session_id FROM faq_suggestion_events
+            WHERE created_at >= coalesce(${state.since}::timestamptz, '-infinity')) touched
+      JOIN faq_suggestion_events e ON e.form_session_id = touched.form_session_id
+      WHERE e.type <> 'answered_ticket'
+      GROUP BY e.form_session_id
+    ) sessions
+    ON CONFLICT DO NOTHING`;
+  await tx.$executeRaw`
+    INSERT INTO report_rollup_state (source, seen_until) VALUES (${EVENTS}, ${state.until})
+    ON CONFLICT (source) DO UPDATE
+    SET seen_until = greatest(report_rollup_state.seen_until, EXCLUDED.seen_until)`;
 }
 
 /** Marks every day that holds a fact for a recount (after a calendar zone change, or a bulk load). */
@@ -254,27 +336,19 @@ export async function serviceLevels(db: DbClient, days: Days) {
   }));
 }
 
-/** The sessions of the period with what happened in each: one row per form session. */
-const sessionsOf = (period: Period) => Prisma.sql`
-  SELECT form_session_id,
-         bool_or(type = 'shown' AND coalesce(result_count, 0) > 0) AS shown,
-         bool_or(type = 'clicked') AS clicked,
-         bool_or(type = 'submitted') AS submitted,
-         bool_or(type = 'abandoned') AS abandoned
-  FROM faq_suggestion_events
-  WHERE created_at >= ${period.from} AND created_at < ${period.to} AND type <> 'answered_ticket'
-  GROUP BY form_session_id`;
-
-export async function deflectionFunnel(db: DbClient, period: Period) {
+export async function deflectionFunnel(db: DbClient, days: Days) {
   const [row] = await db.$queryRaw<
-    { sessions: bigint; shown: bigint; clicked: bigint; deflected: bigint; submittedAnyway: bigint }[]
+    {
+      sessions: bigint | null;
+      shown: bigint | null;
+      clicked: bigint | null;
+      deflected: bigint | null;
+      submittedAnyway: bigint | null;
+    }[]
   >`
-    SELECT count(*) AS sessions,
-           count(*) FILTER (WHERE shown) AS shown,
-           count(*) FILTER (WHERE clicked) AS clicked,
-           count(*) FILTER (WHERE clicked AND abandoned AND NOT submitted) AS deflected,
-           count(*) FILTER (WHERE clicked AND submitted) AS "submittedAnyway"
-    FROM (${sessionsOf(period)}) s`;
+    SELECT sum(sessions) AS sessions, sum(shown) AS shown, sum(clicked) AS clicked,
+           sum(deflected) AS deflected, sum(submitted_anyway) AS "submittedAnyway"
+    FROM report_daily_funnel WHERE ${inDays(days)}`;
   return {
     sessions: n(row?.sessions),
     shown: n(row?.shown),
@@ -285,35 +359,22 @@ export async function deflectionFunnel(db: DbClient, period: Period) {
 }
 
 /** Articles clicked in sessions that ended without a ticket, by how many such sessions. */
-export async function topArticles(db: DbClient, period: Period, limit: number) {
+export async function topArticles(db: DbClient, days: Days, limit: number) {
   const rows = await db.$queryRaw<{ articleId: string; title: string; deflected: bigint; clicked: bigint }[]>`
-    WITH sessions AS (${sessionsOf(period)}),
-    clicks AS (
-      SELECT DISTINCT e.form_session_id, e.article_id
-      FROM faq_suggestion_events e
-      WHERE e.created_at >= ${period.from} AND e.created_at < ${period.to}
-        AND e.type = 'clicked' AND e.article_id IS NOT NULL
-    )
-    SELECT c.article_id AS "articleId", a.title,
-           count(*) FILTER (WHERE s.abandoned AND NOT s.submitted) AS deflected,
-           count(*) AS clicked
-    FROM clicks c
-    JOIN sessions s ON s.form_session_id = c.form_session_id
-    JOIN faq_articles a ON a.id = c.article_id
-    GROUP BY c.article_id, a.title
+    SELECT r.article_id AS "articleId", a.title, sum(r.deflected) AS deflected, sum(r.clicked) AS clicked
+    FROM report_daily_articles r JOIN faq_articles a ON a.id = r.article_id
+    WHERE ${inDays(days)}
+    GROUP BY r.article_id, a.title
     ORDER BY deflected DESC, clicked DESC, a.title
     LIMIT ${limit}`;
   return rows.map((row) => ({ ...row, deflected: n(row.deflected), clicked: n(row.clicked) }));
 }
 
 /** Queries that found no article, by how many form sessions asked them. */
-export async function unansweredQueries(db: DbClient, period: Period, limit: number) {
+export async function unansweredQueries(db: DbClient, days: Days, limit: number) {
   const rows = await db.$queryRaw<{ query: string; sessions: bigint }[]>`
-    SELECT array_to_string(query_words, ' ') AS query, count(DISTINCT form_session_id) AS sessions
-    FROM faq_suggestion_events
-    WHERE created_at >= ${period.from} AND created_at < ${period.to}
-      AND type = 'shown' AND result_count = 0 AND cardinality(query_words) > 0
-    GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${limit}`;
+    SELECT query, sum(sessions) AS sessions FROM report_daily_queries WHERE ${inDays(days)}
+    GROUP BY query ORDER BY 2 DESC, 1 LIMIT ${limit}`;
   return rows.map((row) => ({ query: row.query, sessions: n(row.sessions) }));
 }
 

@@ -112,9 +112,13 @@ export function createReportsService({ db }: { db: Database }) {
       refreshed += stale.length;
       if (stale.length < BATCH) break;
     }
-    await db.$transaction((tx) => repository.recountDirtyDays(tx, calendar.timeZone), {
-      timeout: RECOUNT_TIMEOUT_MS,
-    });
+    await db.$transaction(
+      async (tx) => {
+        await repository.markDirtyEventDays(tx, calendar.timeZone);
+        await repository.recountDirtyDays(tx, calendar.timeZone);
+      },
+      { timeout: RECOUNT_TIMEOUT_MS },
+    );
     return refreshed;
   }
 
@@ -146,9 +150,9 @@ export function createReportsService({ db }: { db: Database }) {
       repository.backlog(db, days, grouping, bucketsOf(from, to, grouping)),
       repository.responseTimes(db, period),
       repository.serviceLevels(db, days),
-      repository.deflectionFunnel(db, period),
-      repository.topArticles(db, period, TOP),
-      repository.unansweredQueries(db, period, TOP),
+      repository.deflectionFunnel(db, days),
+      repository.topArticles(db, days, TOP),
+      repository.unansweredQueries(db, days, TOP),
       repository.satisfaction(db, period),
       repository.billableBlocks(db, from.slice(0, 7), to.slice(0, 7)),
     ]);
