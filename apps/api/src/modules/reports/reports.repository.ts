@@ -116,16 +116,23 @@ const RECOUNT_LOCK = 160_016;
  */
 export async function recountDirtyDays(tx: DbClient, zone: string): Promise<number> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${RECOUNT_LOCK})`;
-  const taken = await tx.$queryRaw<{ day: Date }[]>`DELETE FROM report_dirty_days RETURNING day`;
+  // Under the lock: a day marked again after this read keeps its mark only if marked after the
+  // delete, and then the recount below (later statements) already sees its change anyway.
+  const taken = await tx.reportDirtyDay.findMany({ select: { day: true } });
   if (taken.length === 0) return 0;
-  const days = taken.map((row) => isoDate(row.day));
+  const dates = taken.map((row) => row.day);
+  await tx.reportDirtyDay.deleteMany({ where: { day: { in: dates } } });
+  const days = dates.map(isoDate);
   const dayStart = Prisma.sql`(d.day::timestamp AT TIME ZONE ${zone})`;
   const dayEnd = Prisma.sql`((d.day + 1)::timestamp AT TIME ZONE ${zone})`;
   const marked = Prisma.sql`unnest(${days}::text[]::date[]) d(day)`;
-  await tx.$executeRaw`DELETE FROM report_daily_tickets WHERE day = ANY(${days}::text[]::date[])`;
-  await tx.$executeRaw`DELETE FROM report_daily_levels WHERE day = ANY(${days}::text[]::date[])`;
-  for (const table of ["solved", "funnel", "articles", "queries"])
-    await tx.$executeRaw`DELETE FROM ${Prisma.raw(`report_daily_${table}`)} WHERE day = ANY(${days}::text[]::date[])`;
+  const onDays = { where: { day: { in: dates } } };
+  await tx.reportDailyTickets.deleteMany(onDays);
+  await tx.reportDailyLevel.deleteMany(onDays);
+  await tx.reportDailySolved.deleteMany(onDays);
+  await tx.reportDailyFunnel.deleteMany(onDays);
+  await tx.reportDailyArticle.deleteMany(onDays);
+  await tx.reportDailyQuery.deleteMany(onDays);
   await tx.$executeRaw`
     INSERT INTO report_daily_tickets (day, channel, category, filed)
     SELECT d.day, f.channel, f.category, count(*)
@@ -206,8 +213,12 @@ const EVENTS = "faq_suggestion_events";
  * same look-back as the tickets), and moves the mark on. In the recount's transaction.
  */
 export async function markDirtyEventDays(tx: DbClient, zone: string): Promise<void> {
+  const seen = await tx.reportRollupState.findUnique({
+    where: { source: EVENTS },
+    select: { seenUntil: true },
+  });
   const [state] = await tx.$queryRaw<{ since: Date | null; until: Date | null }[]>`
-    SELECT (SELECT seen_until - ${LOOK_BACK}::interval FROM report_rollup_state WHERE source = ${EVENTS}) AS since,
+    SELECT ${seen?.seenUntil ?? null}::timestamptz - ${LOOK_BACK}::interval AS since,
            (SELECT max(created_at) FROM faq_suggestion_events) AS until`;
   if (!state?.until) return;
   await tx.$executeRaw`
