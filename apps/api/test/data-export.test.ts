@@ -61,7 +61,22 @@ beforeAll(async () => {
     message: "Graag opzeggen",
   });
   const stranger = await createCustomer(db, { name: "Stefan Vreemde" });
-  await createTicket(db, { requester: stranger, subject: "Andermans vraag", message: "Niet van Olga" });
+  const strangers = await createTicket(db, {
+    requester: stranger,
+    subject: "Andermans vraag",
+    message: "Niet van Olga",
+  });
+  await db.ticketRating.createMany({
+    data: [
+      {
+        ticketId: first.id,
+        score: "good",
+        comment: "Snel opgelost, dank!",
+        ratedAt: new Date("2026-03-02T10:00:00Z"),
+      },
+      { ticketId: strangers.id, score: "bad", comment: "Andermans oordeel" },
+    ],
+  });
   ticketNumbers = [first, second].map((ticket) => ticket.number);
 }, 60_000);
 
@@ -79,6 +94,15 @@ describe("a customer's data export", () => {
     expect(
       data.tickets.map((ticket: { number: string }) => Number(ticket.number.replace("#", ""))).sort(),
     ).toEqual([...ticketNumbers].sort());
+    // Their own rating, with their words and its date; not the stranger's.
+    expect(data.ratings).toEqual([
+      expect.objectContaining({
+        score: "good",
+        comment: "Snel opgelost, dank!",
+        ratedAt: "2026-03-02T10:00:00.000Z",
+      }),
+    ]);
+    expect(strFromU8(files["overzicht.txt"] ?? new Uint8Array())).toMatch(/Beoordelingen \(1\)\n.* goed /);
     const everything = Object.values(files)
       .map((bytes) => Buffer.from(bytes).toString("latin1"))
       .join("\n");
@@ -88,7 +112,13 @@ describe("a customer's data export", () => {
       (name) => name.startsWith("bijlagen/") && name.endsWith("factuur.pdf"),
     );
     expect(Buffer.from(files[attachment ?? ""] ?? [])).toEqual(pdfFile().bytes);
-    for (const absent of [agentName, "Geheime interne notitie", "Stefan Vreemde", "Andermans vraag"]) {
+    for (const absent of [
+      agentName,
+      "Geheime interne notitie",
+      "Stefan Vreemde",
+      "Andermans vraag",
+      "Andermans oordeel",
+    ]) {
       expect(everything, absent).not.toContain(absent);
     }
 

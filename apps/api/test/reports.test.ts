@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import type { Report } from "@helpdesk/contracts";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createReportsService } from "../src/modules/reports/reports.service.ts";
 import { createStaff, createTicket } from "./factories.ts";
 import { createFaqArticle, createFaqCategory } from "./faq-factories.ts";
 import { bearer, signedInStaff } from "./http-callers.ts";
@@ -425,5 +426,63 @@ describe("reports", () => {
 
   it("takes exactly two years, not a day more", async () => {
     await report({ from: "2024-01-03", to: "2026-01-02", grouping: "month" }).expect(200);
+  });
+
+  it("the job recounts the days a change touched, once, also when two runs meet", async () => {
+    const reports = createReportsService({ db });
+    await reports.refresh();
+    const dailyTotals = async () => {
+      const [row] = await db.$queryRaw<{ filed: bigint; solved: bigint }[]>`
+        SELECT (SELECT coalesce(sum(filed), 0) FROM report_daily_tickets) AS filed,
+               (SELECT coalesce(sum(solved), 0) FROM report_daily_solved) AS solved`;
+      return { filed: Number(row?.filed), solved: Number(row?.solved) };
+    };
+    const solvedOn = async (day: string) =>
+      (await db.reportDailySolved.findUnique({ where: { day: new Date(`${day}T00:00:00Z`) } }))?.solved ?? 0;
+
+    // Reopened after the rollup counted it: its solution day (Tue 3 March) loses it on the next run;
+    // a ticket filed since appears on its day (Fri 6 March).
+    const reopened = await db.reportTicketFact.findFirstOrThrow({
+      where: { solvedAt: { gte: at("2026-03-03T00:00:00Z"), lt: at("2026-03-03T23:00:00Z") } },
+    });
+    const solvedBefore = await solvedOn("2026-03-03");
+    await db.ticket.update({ where: { id: reopened.ticketId }, data: { status: "open" } });
+    await ticket({ createdAt: "2026-03-06T10:00:00Z", channel: "api", category: "other", status: "open" });
+    expect(await db.reportDailyTickets.count({ where: { channel: "api" } })).toBe(0);
+
+    // Two runs at once: both may count the facts, the days are recounted whole under one lock.
+    const [first, second] = await Promise.all([reports.refresh(), reports.refresh()]);
+    expect(first + second).toBeGreaterThanOrEqual(2);
+    expect(await solvedOn("2026-03-03")).toBe(solvedBefore - 1);
+    expect(
+      await db.reportDailyTickets.findMany({
+        where: { channel: "api" },
+        select: { day: true, category: true, filed: true },
+      }),
+    ).toEqual([{ day: new Date("2026-03-06T00:00:00Z"), category: "other", filed: 1 }]);
+    expect(await dailyTotals()).toEqual({
+      filed: await db.reportTicketFact.count(),
+      solved: await db.reportTicketFact.count({ where: { solvedAt: { not: null } } }),
+    });
+    expect(await db.reportDirtyDay.count()).toBe(0);
+
+    // A form session after the last run (Sun 8 March, 23:00 local): shown, clicked, left without a
+    // ticket. The next run puts it on its day.
+    const funnelOn = (day: string) =>
+      db.reportDailyFunnel.findUnique({ where: { day: new Date(`${day}T00:00:00Z`) } });
+    const before = await funnelOn("2026-03-08");
+    await events([
+      { type: "shown", at: "2026-03-08T22:00:00Z", results: 3 },
+      { type: "clicked", at: "2026-03-08T22:00:10Z" },
+      { type: "abandoned", at: "2026-03-08T22:01:00Z" },
+    ]);
+    await reports.refresh();
+    expect(await funnelOn("2026-03-08")).toMatchObject({
+      sessions: (before?.sessions ?? 0) + 1,
+      shown: (before?.shown ?? 0) + 1,
+      clicked: (before?.clicked ?? 0) + 1,
+      deflected: (before?.deflected ?? 0) + 1,
+      submittedAnyway: before?.submittedAnyway ?? 0,
+    });
   });
 });

@@ -7,10 +7,20 @@ import { strToU8, zipSync } from "fflate";
 
 type CustomerTicket = Extract<TicketView, { view: "customer" }>;
 
+/** A rating the customer gave one of their tickets: the verdict, their words and when, nobody's name. */
+export interface ExportedRating {
+  ticketNumber: string;
+  score: "good" | "bad";
+  comment: string | null;
+  ratedAt: string;
+  changedAt: string;
+}
+
 export interface ExportContents {
   exportedAt: Date;
   customer: CustomerView;
   tickets: CustomerTicket[];
+  ratings: ExportedRating[];
   /** The bytes of one attachment of one ticket. */
   attachmentBytes: (ticketId: string, attachmentId: string) => Promise<Buffer>;
 }
@@ -28,6 +38,9 @@ const words = {
     birth: "Geboortedatum",
     services: "Diensten",
     tickets: "Tickets",
+    ratings: "Beoordelingen",
+    good: "goed",
+    bad: "slecht",
     files: "Bijlagen staan in de map bijlagen/. Alles staat ook in gegevens.json.",
     none: "—",
   },
@@ -43,6 +56,9 @@ const words = {
     birth: "Date of birth",
     services: "Services",
     tickets: "Tickets",
+    ratings: "Ratings",
+    good: "good",
+    bad: "bad",
     files: "Attachments are in the folder bijlagen/. Everything is also in gegevens.json.",
     none: "—",
   },
@@ -79,6 +95,11 @@ function summary(contents: ExportContents, language: Language): string {
       );
     }
   }
+  lines.push("", `${w.ratings} (${contents.ratings.length})`);
+  for (const rating of contents.ratings) {
+    lines.push(`  ${rating.ticketNumber} ${w[rating.score]} ${rating.ratedAt}`);
+    if (rating.comment) lines.push(...rating.comment.split("\n").map((l) => `    ${l}`));
+  }
   lines.push("", w.files);
   return `${lines.join("\n")}\n`;
 }
@@ -95,6 +116,7 @@ export async function buildExportArchive(contents: ExportContents): Promise<Buff
           exportedAt: contents.exportedAt.toISOString(),
           customer: contents.customer,
           tickets: contents.tickets,
+          ratings: contents.ratings,
         },
         null,
         2,

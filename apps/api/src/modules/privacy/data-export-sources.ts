@@ -4,6 +4,7 @@ import { type TicketView, ticketListQuerySchema } from "@helpdesk/contracts";
 import type { Database } from "../../db/prisma.ts";
 import { findCustomerContact } from "../customers/customer-accounts.ts";
 import { createCustomersService } from "../customers/customers.service.ts";
+import { ratingsOfTickets } from "../ratings/ratings.service.ts";
 import type { TicketsService } from "../tickets/tickets.service.ts";
 import * as erasures from "./customer-erasures.repository.ts";
 import type { ExportSources } from "./data-export.service.ts";
@@ -30,6 +31,17 @@ export function exportSources(db: Database, tickets: TicketsService): ExportSour
         cursor = page.nextCursor ?? undefined;
       } while (cursor);
       return views;
+    },
+    async ratingsOf(tickets) {
+      const numberOf = new Map(tickets.map((ticket) => [ticket.id, ticket.number]));
+      const rows = await ratingsOfTickets(db, [...numberOf.keys()]);
+      return rows.map((row) => ({
+        ticketNumber: numberOf.get(row.ticketId) ?? "",
+        score: row.score,
+        comment: row.comment,
+        ratedAt: row.ratedAt.toISOString(),
+        changedAt: row.changedAt.toISOString(),
+      }));
     },
     attachmentBytes: async (actor, ticketId, attachmentId) =>
       (await tickets.readAttachment(actor, ticketId, attachmentId)).bytes,

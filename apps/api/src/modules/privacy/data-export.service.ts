@@ -14,7 +14,7 @@ import { customerDataExporters, denyAsNotFound, requireStaff } from "../identity
 import type { SignedInActor } from "../identity/actor.ts";
 import { recordOutboxEvent } from "../outbox/outbox.service.ts";
 import { dataExportReadyEmail } from "./data-export.emails.ts";
-import { buildExportArchive } from "./data-export-archive.ts";
+import { buildExportArchive, type ExportedRating } from "./data-export-archive.ts";
 import * as exports from "./data-exports.repository.ts";
 
 export const DATA_EXPORT_EVENT = "data_export_requested";
@@ -29,6 +29,8 @@ export interface ExportSources {
   contactOf: (customerId: string) => Promise<{ id: string; email: string; name: string } | null>;
   customerOf: (actor: CustomerActor) => Promise<CustomerView>;
   ticketsOf: (actor: CustomerActor) => Promise<TicketView[]>;
+  /** The customer's own ratings of the given tickets (already theirs: read from their own views). */
+  ratingsOf: (tickets: { id: string; number: string }[]) => Promise<ExportedRating[]>;
   attachmentBytes: (actor: CustomerActor, ticketId: string, attachmentId: string) => Promise<Buffer>;
 }
 
@@ -87,12 +89,14 @@ export function createDataExports({
       if (!contact) return null;
       const actor: CustomerActor = { kind: "customer", ...contact, sessionId: "data-export" };
       const customer = await sources.customerOf(actor);
+      const tickets = (await sources.ticketsOf(actor)).filter(
+        (ticket): ticket is Extract<TicketView, { view: "customer" }> => ticket.view === "customer",
+      );
       const archive = await buildExportArchive({
         exportedAt: now(),
         customer,
-        tickets: (await sources.ticketsOf(actor)).filter(
-          (ticket): ticket is Extract<TicketView, { view: "customer" }> => ticket.view === "customer",
-        ),
+        tickets,
+        ratings: await sources.ratingsOf(tickets),
         attachmentBytes: (ticketId, attachmentId) => sources.attachmentBytes(actor, ticketId, attachmentId),
       });
       const storageKey = await storage.put(archive);

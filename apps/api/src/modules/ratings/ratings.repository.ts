@@ -16,6 +16,15 @@ export async function findRating(db: DbClient, ticketId: string) {
 }
 export type RatingRow = NonNullable<Awaited<ReturnType<typeof findRating>>>;
 
+/** The ratings of the given tickets, oldest first (a customer's data export). */
+export async function findRatings(db: DbClient, ticketIds: string[]) {
+  return db.ticketRating.findMany({
+    where: { ticketId: { in: ticketIds } },
+    select: { ticketId: true, score: true, comment: true, ratedAt: true, changedAt: true },
+    orderBy: { ratedAt: "asc" },
+  });
+}
+
 /** Marks a link's choice used; false when it was already (the primary key decides, also under races). */
 export async function useLink(tx: DbClient, nonce: string, score: RatingScore): Promise<boolean> {
   const { count } = await tx.ticketRatingLinkUse.createMany({

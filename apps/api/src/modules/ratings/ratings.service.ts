@@ -160,6 +160,11 @@ export function eraseRatingComments(tx: DbClient, ticketIds: string[]): Promise<
   return repository.clearComments(tx, ticketIds);
 }
 
+/** A customer's own verdicts on their tickets for their data export: score, words, dates, no names. */
+export function ratingsOfTickets(db: DbClient, ticketIds: string[]) {
+  return repository.findRatings(db, ticketIds);
+}
+
 /** Google by default: a search for the business, until an admin sets the exact review page. */
 export const googleReviewSearch = (businessName: string) =>
   `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(`${businessName} reviews`)}`;

@@ -1,5 +1,7 @@
-// The reports' SQL (docs/adr/0016-reports-rollups-and-charts.md). Owns the rollup table
-// report_ticket_facts; reads the tickets, their audit trail, the suggestion events, the ratings and
+// The reports' SQL (docs/adr/0016-reports-rollups-and-charts.md). Owns the rollup tables
+// report_ticket_facts and its daily rows (report_daily_tickets, report_daily_levels,
+// report_daily_solved, report_daily_funnel, report_daily_articles, report_daily_queries, with
+// report_dirty_days to recount and report_rollup_state for the events read); reads the tickets, their audit trail, the suggestion events, the ratings and
 // the time entries only through aggregate SELECTs here, never writing them. Periods are half-open
 // instants [from, to); buckets are local dates of the business calendar's zone.
 import type { ReportGrouping } from "@helpdesk/contracts";
@@ -11,6 +13,12 @@ import type { ServiceLevel, TicketCategory, TicketChannel } from "../../generate
 export interface Period {
   from: Date;
   to: Date;
+}
+
+/** The same period as local dates `YYYY-MM-DD`, both included (the daily rows' keys). */
+export interface Days {
+  from: string;
+  to: string;
 }
 
 /** How far back the refresh looks behind its watermark, for changes committed late. */
@@ -27,6 +35,8 @@ export interface StaleTicket {
   firstRespondedAt: Date | null;
   /** When it was last solved, if solved or closed now. */
   solvedAt: Date | null;
+  /** The solution the rollup counted so far (its day is recounted too). */
+  previousSolvedAt: Date | null;
 }
 
 /** Tickets changed since the rollup last saw them, oldest change first. */
@@ -38,7 +48,7 @@ export async function listStaleTickets(db: DbClient, limit: number): Promise<Sta
     )
     SELECT t.id, t.created_at AS "createdAt", t.updated_at AS "updatedAt", t.channel, t.category,
            t.sla_level AS "slaLevel", t.sla_breached AS "slaBreached",
-           t.first_responded_at AS "firstRespondedAt",
+           t.first_responded_at AS "firstRespondedAt", f.solved_at AS "previousSolvedAt",
            CASE WHEN t.status IN ('solved', 'closed') THEN (
              SELECT max(e.created_at) FROM ticket_events e
              WHERE e.ticket_id = t.id AND e.type = 'status_changed' AND e.after = '"solved"'::jsonb
@@ -86,54 +96,195 @@ export async function upsertFacts(db: DbClient, facts: TicketFact[]): Promise<vo
     WHERE report_ticket_facts.ticket_updated_at <= EXCLUDED.ticket_updated_at`;
 }
 
-const bucketOf = (column: Prisma.Sql, grouping: ReportGrouping, zone: string) =>
-  Prisma.sql`date_trunc(${grouping}, ${column} AT TIME ZONE ${zone})::date`;
+/** Marks the local days of the given instants for a recount (in the caller's transaction). */
+export async function markDirtyDays(db: DbClient, instants: Date[], zone: string): Promise<void> {
+  if (instants.length === 0) return;
+  await db.$executeRaw`
+    INSERT INTO report_dirty_days (day)
+    SELECT DISTINCT (instant::timestamptz AT TIME ZONE ${zone})::date
+    FROM unnest(${instants.map((instant) => instant.toISOString())}::text[]) instant
+    ON CONFLICT DO NOTHING`;
+}
+
+/** Any number the advisory lock of the recount is known by; only this module takes it. */
+const RECOUNT_LOCK = 160_016;
+
+/**
+ * Recounts the daily rows of every marked day from the facts, whole days at a time (so a recount
+ * never adds to what an earlier one counted). Runs under a transaction-level advisory lock: a second
+ * run waits, then finds only the days marked since. Returns how many days it recounted.
+ */
+export async function recountDirtyDays(tx: DbClient, zone: string): Promise<number> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${RECOUNT_LOCK})`;
+  // Under the lock: a day marked again after this read keeps its mark only if marked after the
+  // delete, and then the recount below (later statements) already sees its change anyway.
+  const taken = await tx.reportDirtyDay.findMany({ select: { day: true } });
+  if (taken.length === 0) return 0;
+  const dates = taken.map((row) => row.day);
+  await tx.reportDirtyDay.deleteMany({ where: { day: { in: dates } } });
+  const days = dates.map(isoDate);
+  const dayStart = Prisma.sql`(d.day::timestamp AT TIME ZONE ${zone})`;
+  const dayEnd = Prisma.sql`((d.day + 1)::timestamp AT TIME ZONE ${zone})`;
+  const marked = Prisma.sql`unnest(${days}::text[]::date[]) d(day)`;
+  const onDays = { where: { day: { in: dates } } };
+  await tx.reportDailyTickets.deleteMany(onDays);
+  await tx.reportDailyLevel.deleteMany(onDays);
+  await tx.reportDailySolved.deleteMany(onDays);
+  await tx.reportDailyFunnel.deleteMany(onDays);
+  await tx.reportDailyArticle.deleteMany(onDays);
+  await tx.reportDailyQuery.deleteMany(onDays);
+  await tx.$executeRaw`
+    INSERT INTO report_daily_tickets (day, channel, category, filed)
+    SELECT d.day, f.channel, f.category, count(*)
+    FROM ${marked} JOIN report_ticket_facts f ON f.created_at >= ${dayStart} AND f.created_at < ${dayEnd}
+    GROUP BY d.day, f.channel, f.category`;
+  await tx.$executeRaw`
+    INSERT INTO report_daily_levels (day, sla_level, tickets, first_met, first_known, resolution_met,
+      resolution_known)
+    SELECT d.day, f.sla_level, count(*), count(*) FILTER (WHERE f.first_response_met),
+           count(f.first_response_met), count(*) FILTER (WHERE f.resolution_met), count(f.resolution_met)
+    FROM ${marked} JOIN report_ticket_facts f ON f.created_at >= ${dayStart} AND f.created_at < ${dayEnd}
+    WHERE f.sla_level IS NOT NULL
+    GROUP BY d.day, f.sla_level`;
+  await recountSessionDays(tx, days, zone);
+  await tx.$executeRaw`
+    INSERT INTO report_daily_solved (day, solved)
+    SELECT d.day, count(*)
+    FROM ${marked} JOIN report_ticket_facts f ON f.solved_at >= ${dayStart} AND f.solved_at < ${dayEnd}
+    GROUP BY d.day`;
+  return days.length;
+}
+
+/**
+ * The ticket form's sessions whose first event fell on one of the days, with what happened in each
+ * (several clicks in one session count once; events of a later day still count for the session).
+ */
+const sessionsOfDays = (days: string[], zone: string) => Prisma.sql`
+  SELECT e.form_session_id, (min(e.created_at) AT TIME ZONE ${zone})::date AS day,
+         bool_or(e.type = 'shown' AND coalesce(e.result_count, 0) > 0) AS shown,
+         bool_or(e.type = 'clicked') AS clicked,
+         bool_or(e.type = 'submitted') AS submitted,
+         bool_or(e.type = 'abandoned') AS abandoned
+  FROM (
+    SELECT DISTINCT e.form_session_id
+    FROM unnest(${days}::text[]::date[]) d(day)
+    JOIN faq_suggestion_events e
+      ON e.created_at >= (d.day::timestamp AT TIME ZONE ${zone})
+     AND e.created_at < ((d.day + 1)::timestamp AT TIME ZONE ${zone})
+  ) candidates
+  JOIN faq_suggestion_events e ON e.form_session_id = candidates.form_session_id
+  WHERE e.type <> 'answered_ticket'
+  GROUP BY e.form_session_id
+  HAVING (min(e.created_at) AT TIME ZONE ${zone})::date = ANY(${days}::text[]::date[])`;
+
+/** The funnel, article and unanswered-query rows of the days, from their sessions' events. */
+async function recountSessionDays(tx: DbClient, days: string[], zone: string): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO report_daily_funnel (day, sessions, shown, clicked, deflected, submitted_anyway)
+    SELECT day, count(*), count(*) FILTER (WHERE shown), count(*) FILTER (WHERE clicked),
+           count(*) FILTER (WHERE clicked AND abandoned AND NOT submitted),
+           count(*) FILTER (WHERE clicked AND submitted)
+    FROM (${sessionsOfDays(days, zone)}) s GROUP BY day`;
+  await tx.$executeRaw`
+    INSERT INTO report_daily_articles (day, article_id, clicked, deflected)
+    SELECT s.day, c.article_id, count(*), count(*) FILTER (WHERE s.abandoned AND NOT s.submitted)
+    FROM (${sessionsOfDays(days, zone)}) s
+    CROSS JOIN LATERAL (
+      SELECT DISTINCT e.article_id FROM faq_suggestion_events e
+      WHERE e.form_session_id = s.form_session_id AND e.type = 'clicked' AND e.article_id IS NOT NULL
+    ) c
+    GROUP BY s.day, c.article_id`;
+  await tx.$executeRaw`
+    INSERT INTO report_daily_queries (day, query, sessions)
+    SELECT s.day, q.query, count(*)
+    FROM (${sessionsOfDays(days, zone)}) s
+    CROSS JOIN LATERAL (
+      SELECT DISTINCT array_to_string(e.query_words, ' ') AS query FROM faq_suggestion_events e
+      WHERE e.form_session_id = s.form_session_id AND e.type = 'shown' AND e.result_count = 0
+        AND cardinality(e.query_words) > 0
+    ) q
+    GROUP BY s.day, q.query`;
+}
+
+const EVENTS = "faq_suggestion_events";
+
+/**
+ * Marks the first days of the sessions that got events since the rollup last read them (with the
+ * same look-back as the tickets), and moves the mark on. In the recount's transaction.
+ */
+export async function markDirtyEventDays(tx: DbClient, zone: string): Promise<void> {
+  const seen = await tx.reportRollupState.findUnique({
+    where: { source: EVENTS },
+    select: { seenUntil: true },
+  });
+  const [state] = await tx.$queryRaw<{ since: Date | null; until: Date | null }[]>`
+    SELECT ${seen?.seenUntil ?? null}::timestamptz - ${LOOK_BACK}::interval AS since,
+           (SELECT max(created_at) FROM faq_suggestion_events) AS until`;
+  if (!state?.until) return;
+  await tx.$executeRaw`
+    INSERT INTO report_dirty_days (day)
+    SELECT DISTINCT (first_at AT TIME ZONE ${zone})::date FROM (
+      SELECT min(e.created_at) AS first_at
+      FROM (SELECT DISTINCT form_session_id FROM faq_suggestion_events
+            WHERE created_at >= coalesce(${state.since}::timestamptz, '-infinity')) touched
+      JOIN faq_suggestion_events e ON e.form_session_id = touched.form_session_id
+      WHERE e.type <> 'answered_ticket'
+      GROUP BY e.form_session_id
+    ) sessions
+    ON CONFLICT DO NOTHING`;
+  await tx.$executeRaw`
+    INSERT INTO report_rollup_state (source, seen_until) VALUES (${EVENTS}, ${state.until})
+    ON CONFLICT (source) DO UPDATE
+    SET seen_until = greatest(report_rollup_state.seen_until, EXCLUDED.seen_until)`;
+}
+
+/** Marks every day that holds a fact for a recount (after a calendar zone change, or a bulk load). */
+export async function markAllDaysDirty(db: DbClient, zone: string): Promise<void> {
+  await db.$executeRaw`
+    INSERT INTO report_dirty_days (day)
+    SELECT DISTINCT (instant AT TIME ZONE ${zone})::date
+    FROM (SELECT created_at AS instant FROM report_ticket_facts
+          UNION SELECT solved_at FROM report_ticket_facts WHERE solved_at IS NOT NULL) instants
+    ON CONFLICT DO NOTHING`;
+}
+
+const dayBucketOf = (grouping: ReportGrouping) => Prisma.sql`date_trunc(${grouping}, day::timestamp)::date`;
+const inDays = (days: Days) => Prisma.sql`day >= ${days.from}::date AND day <= ${days.to}::date`;
 
 type Count = { count: bigint | number };
 const n = (value: bigint | number | null | undefined) => Number(value ?? 0);
 
-/** Tickets filed per bucket and channel (or category), from the rollup. */
+/** Tickets filed per bucket and channel (or category), from the daily rows. */
 export async function ticketsBy<D extends "channel" | "category">(
   db: DbClient,
   dimension: D,
-  period: Period,
+  days: Days,
   grouping: ReportGrouping,
-  zone: string,
 ) {
   const column = Prisma.raw(dimension === "channel" ? "channel" : "category");
   const rows = await db.$queryRaw<({ bucket: Date; value: string } & Count)[]>`
-    SELECT ${bucketOf(Prisma.sql`created_at`, grouping, zone)} AS bucket, ${column} AS value, count(*) AS count
-    FROM report_ticket_facts WHERE created_at >= ${period.from} AND created_at < ${period.to}
+    SELECT ${dayBucketOf(grouping)} AS bucket, ${column} AS value, sum(filed) AS count
+    FROM report_daily_tickets WHERE ${inDays(days)}
     GROUP BY 1, ${column} ORDER BY 1, ${column}`;
   return rows.map((row) => ({ bucket: isoDate(row.bucket), value: row.value, tickets: n(row.count) }));
 }
 
 /**
  * Unsolved tickets at the end of each bucket: filed before the end and not solved by then. The
- * level at the period's start is counted once; within the period filings and solutions per bucket
- * are added up (so the query reads the period's rows plus two index-only counts).
+ * level at the period's start is the daily rows before it summed; within the period the filings and
+ * solutions per bucket are added up (at most a few thousand daily rows in all).
  */
-export async function backlog(
-  db: DbClient,
-  period: Period,
-  grouping: ReportGrouping,
-  zone: string,
-  buckets: string[],
-) {
-  const [start] = await db.$queryRaw<{ filed: bigint; solved: bigint }[]>`
-    SELECT (SELECT count(*) FROM report_ticket_facts WHERE created_at < ${period.from}) AS filed,
-           (SELECT count(*) FROM report_ticket_facts WHERE solved_at < ${period.from}) AS solved`;
-  const filed = await db.$queryRaw<({ bucket: Date } & Count)[]>`
-    SELECT ${bucketOf(Prisma.sql`created_at`, grouping, zone)} AS bucket, count(*) AS count
-    FROM report_ticket_facts WHERE created_at >= ${period.from} AND created_at < ${period.to} GROUP BY 1`;
-  const solved = await db.$queryRaw<({ bucket: Date } & Count)[]>`
-    SELECT ${bucketOf(Prisma.sql`solved_at`, grouping, zone)} AS bucket, count(*) AS count
-    FROM report_ticket_facts WHERE solved_at >= ${period.from} AND solved_at < ${period.to} GROUP BY 1`;
-  const perBucket = new Map<string, number>();
-  for (const row of filed)
-    perBucket.set(isoDate(row.bucket), (perBucket.get(isoDate(row.bucket)) ?? 0) + n(row.count));
-  for (const row of solved)
-    perBucket.set(isoDate(row.bucket), (perBucket.get(isoDate(row.bucket)) ?? 0) - n(row.count));
+export async function backlog(db: DbClient, days: Days, grouping: ReportGrouping, buckets: string[]) {
+  const [start] = await db.$queryRaw<{ filed: bigint | null; solved: bigint | null }[]>`
+    SELECT (SELECT sum(filed) FROM report_daily_tickets WHERE day < ${days.from}::date) AS filed,
+           (SELECT sum(solved) FROM report_daily_solved WHERE day < ${days.from}::date) AS solved`;
+  const changes = await db.$queryRaw<({ bucket: Date } & Count)[]>`
+    SELECT bucket, sum(change) AS count FROM (
+      SELECT ${dayBucketOf(grouping)} AS bucket, filed AS change FROM report_daily_tickets WHERE ${inDays(days)}
+      UNION ALL
+      SELECT ${dayBucketOf(grouping)}, -solved FROM report_daily_solved WHERE ${inDays(days)}
+    ) changes GROUP BY bucket`;
+  const perBucket = new Map(changes.map((row) => [isoDate(row.bucket), n(row.count)]));
   let unsolved = n(start?.filed) - n(start?.solved);
   return buckets.map((bucket) => {
     unsolved += perBucket.get(bucket) ?? 0;
@@ -170,7 +321,7 @@ export async function responseTimes(db: DbClient, period: Period) {
   };
 }
 
-export async function serviceLevels(db: DbClient, period: Period) {
+export async function serviceLevels(db: DbClient, days: Days) {
   const rows = await db.$queryRaw<
     {
       level: ServiceLevel;
@@ -181,13 +332,10 @@ export async function serviceLevels(db: DbClient, period: Period) {
       resolutionKnown: bigint;
     }[]
   >`
-    SELECT sla_level AS level, count(*) AS tickets,
-           count(*) FILTER (WHERE first_response_met) AS "firstMet",
-           count(first_response_met) AS "firstKnown",
-           count(*) FILTER (WHERE resolution_met) AS "resolutionMet",
-           count(resolution_met) AS "resolutionKnown"
-    FROM report_ticket_facts
-    WHERE created_at >= ${period.from} AND created_at < ${period.to} AND sla_level IS NOT NULL
+    SELECT sla_level AS level, sum(tickets) AS tickets, sum(first_met) AS "firstMet",
+           sum(first_known) AS "firstKnown", sum(resolution_met) AS "resolutionMet",
+           sum(resolution_known) AS "resolutionKnown"
+    FROM report_daily_levels WHERE ${inDays(days)}
     GROUP BY sla_level ORDER BY sla_level`;
   return rows.map((row) => ({
     level: row.level,
@@ -199,27 +347,19 @@ export async function serviceLevels(db: DbClient, period: Period) {
   }));
 }
 
-/** The sessions of the period with what happened in each: one row per form session. */
-const sessionsOf = (period: Period) => Prisma.sql`
-  SELECT form_session_id,
-         bool_or(type = 'shown' AND coalesce(result_count, 0) > 0) AS shown,
-         bool_or(type = 'clicked') AS clicked,
-         bool_or(type = 'submitted') AS submitted,
-         bool_or(type = 'abandoned') AS abandoned
-  FROM faq_suggestion_events
-  WHERE created_at >= ${period.from} AND created_at < ${period.to} AND type <> 'answered_ticket'
-  GROUP BY form_session_id`;
-
-export async function deflectionFunnel(db: DbClient, period: Period) {
+export async function deflectionFunnel(db: DbClient, days: Days) {
   const [row] = await db.$queryRaw<
-    { sessions: bigint; shown: bigint; clicked: bigint; deflected: bigint; submittedAnyway: bigint }[]
+    {
+      sessions: bigint | null;
+      shown: bigint | null;
+      clicked: bigint | null;
+      deflected: bigint | null;
+      submittedAnyway: bigint | null;
+    }[]
   >`
-    SELECT count(*) AS sessions,
-           count(*) FILTER (WHERE shown) AS shown,
-           count(*) FILTER (WHERE clicked) AS clicked,
-           count(*) FILTER (WHERE clicked AND abandoned AND NOT submitted) AS deflected,
-           count(*) FILTER (WHERE clicked AND submitted) AS "submittedAnyway"
-    FROM (${sessionsOf(period)}) s`;
+    SELECT sum(sessions) AS sessions, sum(shown) AS shown, sum(clicked) AS clicked,
+           sum(deflected) AS deflected, sum(submitted_anyway) AS "submittedAnyway"
+    FROM report_daily_funnel WHERE ${inDays(days)}`;
   return {
     sessions: n(row?.sessions),
     shown: n(row?.shown),
@@ -230,35 +370,22 @@ export async function deflectionFunnel(db: DbClient, period: Period) {
 }
 
 /** Articles clicked in sessions that ended without a ticket, by how many such sessions. */
-export async function topArticles(db: DbClient, period: Period, limit: number) {
+export async function topArticles(db: DbClient, days: Days, limit: number) {
   const rows = await db.$queryRaw<{ articleId: string; title: string; deflected: bigint; clicked: bigint }[]>`
-    WITH sessions AS (${sessionsOf(period)}),
-    clicks AS (
-      SELECT DISTINCT e.form_session_id, e.article_id
-      FROM faq_suggestion_events e
-      WHERE e.created_at >= ${period.from} AND e.created_at < ${period.to}
-        AND e.type = 'clicked' AND e.article_id IS NOT NULL
-    )
-    SELECT c.article_id AS "articleId", a.title,
-           count(*) FILTER (WHERE s.abandoned AND NOT s.submitted) AS deflected,
-           count(*) AS clicked
-    FROM clicks c
-    JOIN sessions s ON s.form_session_id = c.form_session_id
-    JOIN faq_articles a ON a.id = c.article_id
-    GROUP BY c.article_id, a.title
+    SELECT r.article_id AS "articleId", a.title, sum(r.deflected) AS deflected, sum(r.clicked) AS clicked
+    FROM report_daily_articles r JOIN faq_articles a ON a.id = r.article_id
+    WHERE ${inDays(days)}
+    GROUP BY r.article_id, a.title
     ORDER BY deflected DESC, clicked DESC, a.title
     LIMIT ${limit}`;
   return rows.map((row) => ({ ...row, deflected: n(row.deflected), clicked: n(row.clicked) }));
 }
 
 /** Queries that found no article, by how many form sessions asked them. */
-export async function unansweredQueries(db: DbClient, period: Period, limit: number) {
+export async function unansweredQueries(db: DbClient, days: Days, limit: number) {
   const rows = await db.$queryRaw<{ query: string; sessions: bigint }[]>`
-    SELECT array_to_string(query_words, ' ') AS query, count(DISTINCT form_session_id) AS sessions
-    FROM faq_suggestion_events
-    WHERE created_at >= ${period.from} AND created_at < ${period.to}
-      AND type = 'shown' AND result_count = 0 AND cardinality(query_words) > 0
-    GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${limit}`;
+    SELECT query, sum(sessions) AS sessions FROM report_daily_queries WHERE ${inDays(days)}
+    GROUP BY query ORDER BY 2 DESC, 1 LIMIT ${limit}`;
   return rows.map((row) => ({ query: row.query, sessions: n(row.sessions) }));
 }
 

@@ -220,7 +220,9 @@ function Figures({ report, period }: { report: Report; period: ReportPeriod }) {
                 <YAxis allowDecimals={false} width={40} />
                 <Tooltip />
                 <Legend />
+                {/* Drawn at once: an animated line is half drawn in a screenshot or a print. */}
                 <Line
+                  isAnimationActive={false}
                   type="monotone"
                   dataKey="current"
                   name={comparisonLabels.current}
@@ -229,6 +231,7 @@ function Figures({ report, period }: { report: Report; period: ReportPeriod }) {
                   dot={false}
                 />
                 <Line
+                  isAnimationActive={false}
                   type="monotone"
                   dataKey="previous"
                   name={comparisonLabels.previous}
