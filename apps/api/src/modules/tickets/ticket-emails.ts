@@ -41,6 +41,12 @@ export const ticketTexts = {
       solved: "We hebben je vraag als opgelost gemarkeerd. Klopt dat niet? Reageer dan gewoon.",
       closed: "Je ticket is gesloten. Heb je nog een vraag? Reageer, dan openen we een vervolgticket.",
     } as Record<string, string>,
+    mergedSubject: (subject: string) => `Je vragen staan nu bij elkaar: ${subject}`,
+    merged: (source: string, target: string) =>
+      `Je vraag ${source} ging over hetzelfde als ticket ${target}. Daarom hebben we ze samengevoegd: alle berichten en bestanden staan nu bij ticket ${target}, en daar helpen we je verder. Je hoeft niets te doen; reageren kan gewoon op deze e-mail.`,
+    splitSubject: (subject: string) => `We behandelen dit als aparte vraag: ${subject}`,
+    split: (source: string, target: string) =>
+      `In ticket ${source} stelde je ook een andere vraag. Die behandelen we apart, als ticket ${target}, zodat niets ertussendoor raakt. Je hoeft niets te doen; reageren kan gewoon op deze e-mail.`,
     rateHeading: "Hoe tevreden ben je over onze hulp? Eén klik is genoeg:",
     rateGood: "Goed geholpen",
     rateBad: "Niet goed geholpen",
@@ -71,6 +77,12 @@ export const ticketTexts = {
       solved: "We marked your question as solved. Not right? Just reply.",
       closed: "Your ticket is closed. Another question? Reply and we open a follow-up ticket.",
     } as Record<string, string>,
+    mergedSubject: (subject: string) => `Your questions are now in one place: ${subject}`,
+    merged: (source: string, target: string) =>
+      `Your request ${source} was about the same thing as ticket ${target}, so we merged them: all messages and files are now with ticket ${target}, where we continue to help you. There is nothing you need to do; you can simply reply to this e-mail.`,
+    splitSubject: (subject: string) => `We handle this as a separate question: ${subject}`,
+    split: (source: string, target: string) =>
+      `In ticket ${source} you also asked another question. We handle it separately, as ticket ${target}, so nothing gets lost. There is nothing you need to do; you can simply reply to this e-mail.`,
     rateHeading: "How happy are you with our help? One click is enough:",
     rateGood: "Helped well",
     rateBad: "Not helped well",

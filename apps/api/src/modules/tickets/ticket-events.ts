@@ -29,7 +29,13 @@ export type EventType =
   | "time_entry_deleted"
   | "consent_requested"
   | "consent_answered"
-  | "billing_agreed";
+  | "billing_agreed"
+  | "merged_into"
+  | "merged_from"
+  | "split_off"
+  | "split_from"
+  | "linked"
+  | "unlinked";
 
 /** Who made a change: a person, or the system (the service-level jobs). */
 export type EventActor = Actor | { kind: "system" };
@@ -63,6 +69,12 @@ function liveChangeOf(
       return { kind: "status", customerVisible: true };
     case "assignee_changed":
       return { kind: "assignment", customerVisible: false };
+    // The thread of the customer's ticket grew (a merge) or lost a message to a new ticket (a split).
+    case "merged_from":
+    case "split_off":
+      return { kind: "message", customerVisible: true };
+    case "linked":
+    case "unlinked":
     case "priority_changed":
     case "category_changed":
     case "service_changed":
@@ -109,7 +121,9 @@ export type DomainEventType =
   | "ticket.team_replied"
   | "ticket.customer_replied"
   | "ticket.status_changed"
-  | "ticket.sla_warning";
+  | "ticket.sla_warning"
+  | "ticket.merged"
+  | "ticket.split";
 
 export async function recordDomainEvent(
   tx: DbClient,

@@ -228,6 +228,19 @@ export function createTicketNotifications(deps: TicketNotificationDeps) {
           letter(facts, language, [t.status[to] ?? ""], undefined, rating),
         );
       }
+      case "ticket.merged":
+      case "ticket.split": {
+        // Plain words from the team about where the customer's question is now; no names.
+        const source = formatTicketNumber(Number(payload.sourceNumber));
+        const target = formatTicketNumber(facts.number);
+        const merged = event.type === "ticket.merged";
+        return toCustomer(
+          facts,
+          eventMessageId,
+          merged ? t.mergedSubject(facts.subject) : t.splitSubject(facts.subject),
+          letter(facts, language, [merged ? t.merged(source, target) : t.split(source, target)]),
+        );
+      }
       case "ticket.customer_replied": {
         // The assignee hears of a customer's reply (a staff notification: no customer data in it).
         if (!facts.assignee) return null;

@@ -268,6 +268,12 @@ export const agentNl = {
     slaRecomputed: "Termijnen opnieuw berekend",
     slaWarning: "Waarschuwing verstuurd: {{target}} uiterlijk {{time}}",
     slaBreached: "Termijn gemist: {{target}}",
+    mergedInto: "Samengevoegd met ticket {{number}}",
+    mergedFrom: "Ticket {{number}} hierin samengevoegd",
+    splitOff: "Bericht afgesplitst naar nieuw ticket {{number}}",
+    splitFrom: "Afgesplitst van ticket {{number}}",
+    linked: "Gekoppeld aan ticket {{number}}",
+    unlinked: "Koppeling met ticket {{number}} verwijderd",
     other: "Andere wijziging",
   },
   customers: {

@@ -98,6 +98,14 @@ function CustomerTicket({ id }: { id: string }) {
           </>
         ) : null}
       </p>
+      {data.mergedInto ? (
+        <Notice>
+          {t("ticket.mergedInto", { number: data.mergedInto.number })}{" "}
+          <Link to={`/tickets/${data.mergedInto.id}`}>
+            {t("ticket.openMerged", { number: data.mergedInto.number })}
+          </Link>
+        </Notice>
+      ) : null}
       {data.followUpOf ? (
         <p>
           <Link to={`/tickets/${data.followUpOf.id}`}>
@@ -161,13 +169,18 @@ function CustomerTicket({ id }: { id: string }) {
         ) : null}
       </section>
 
-      {data.status === "closed" ? <Notice>{t("ticket.closedNotice")}</Notice> : null}
-      <ReplyForm
-        ticketId={data.id}
-        onSent={(result) => {
-          if (result.followUp) setFollowUp(result.followUp);
-        }}
-      />
+      {/* A merged question goes on in the ticket it was merged into: the reply box is there. */}
+      {data.mergedInto ? null : (
+        <>
+          {data.status === "closed" ? <Notice>{t("ticket.closedNotice")}</Notice> : null}
+          <ReplyForm
+            ticketId={data.id}
+            onSent={(result) => {
+              if (result.followUp) setFollowUp(result.followUp);
+            }}
+          />
+        </>
+      )}
     </div>
   );
 }
