@@ -144,7 +144,8 @@ function CustomerTicket({ id }: { id: string }) {
       ) : null}
 
       {data.category === "remote_support" ? <TicketAppointmentCard ticketId={data.id} /> : null}
-      <RatingPanel ticketId={data.id} status={data.status} />
+      {/* A merged question is answered (and rated) in the ticket it was merged into. */}
+      {data.mergedInto ? null : <RatingPanel ticketId={data.id} status={data.status} />}
       <TicketBillingCard ticketId={data.id} />
 
       <section aria-labelledby="thread-title">
