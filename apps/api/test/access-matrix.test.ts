@@ -16,7 +16,7 @@ import {
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRatingLinks } from "../src/modules/ratings/rating-links.ts";
-import { createAttachment, createCustomer, createStaff, createTicket } from "./factories.ts";
+import { createAttachment, createCustomer, createMessage, createStaff, createTicket } from "./factories.ts";
 import { createFaqWorld } from "./faq-factories.ts";
 import { PNG, pngFile } from "./file-fixtures.ts";
 import { accessTokenOf, bearer, createApiTokenAs } from "./http-callers.ts";
@@ -71,6 +71,11 @@ interface World {
   /** A standard answer to read, change and fill in; answers for the delete row (one per call). */
   cannedReplyId: string;
   disposableCannedReplyIds: string[];
+  /** Tickets of customer A to merge into `mergeTargetA`, one per call; public replies to split off. */
+  mergeSourcesA: string[];
+  mergeTargetA: string;
+  splitTicketA: string;
+  splitMessagesA: string[];
 }
 interface Cell {
   params?: Record<string, string>;
@@ -348,6 +353,30 @@ const matrix: Record<EndpointName, Row> = {
     expect: onTicketA(201, 201),
   },
   listTicketEvents: { call: (world) => ({ params: { id: world.ticketA } }), expect: onTicketA(404, 200) },
+  // Merging, splitting and linking are for the queue's workers; even the ticket's customer gets 404.
+  mergeTicket: {
+    call: (world) => ({
+      params: { id: world.mergeSourcesA.pop() ?? NO_ROW },
+      body: { targetTicketId: world.mergeTargetA },
+    }),
+    expect: onTicketA(404, 200),
+  },
+  splitTicketMessage: {
+    call: (world) => ({
+      params: { id: world.splitTicketA, messageId: world.splitMessagesA.pop() ?? NO_ROW },
+      body: {},
+    }),
+    expect: onTicketA(404, 201),
+  },
+  listTicketLinks: { call: (world) => ({ params: { id: world.ticketA } }), expect: onTicketA(404, 200) },
+  linkTicket: {
+    call: (world) => ({ params: { id: world.ticketA }, body: { ticketId: world.solvedTicketA } }),
+    expect: onTicketA(404, 200),
+  },
+  unlinkTicket: {
+    call: (world) => ({ params: { id: world.ticketA, otherId: world.solvedTicketA } }),
+    expect: onTicketA(404, 200),
+  },
   uploadTicketAttachment: {
     call: (world) => ({ params: { id: world.ticketA }, file: { name: "screenshot.png", bytes: PNG } }),
     expect: onTicketA(201, 201),
@@ -691,6 +720,7 @@ beforeAll(async () => {
     disposableWebhookIds: [],
     cannedReplyId: NO_ROW,
     disposableCannedReplyIds: [],
+    ...(await createMergeWorld(customerA)),
   };
   tokens.set("customerB", await accessTokenOf(testApp, customerB.email));
   const roles: StaffRole[] = ["agent", "customer_service", "billing", "phone_desk", "admin"];
@@ -748,6 +778,22 @@ function expectedForToken(name: EndpointName, role: StaffRole, scopes: readonly 
   if (scope === "people") return 403;
   if (scope !== "any" && scopes !== null && !scopes.includes(scope)) return 403;
   return matrix[name].expect[role];
+}
+
+/** Tickets of customer A to merge (one per call that may succeed) and public replies to split off. */
+async function createMergeWorld(customerA: { id: string }) {
+  const calls = 60;
+  const mergeTargetA = (await createTicket(testApp.db, { requester: customerA, subject: "Samen" })).id;
+  const mergeSourcesA = await Promise.all(
+    Array.from({ length: calls }, async () => (await createTicket(testApp.db, { requester: customerA })).id),
+  );
+  const split = await createTicket(testApp.db, { requester: customerA, subject: "Twee vragen" });
+  const splitMessagesA: string[] = [];
+  for (let index = 0; index < calls; index++) {
+    const message = await createMessage(testApp.db, split, { from: "customer", author: customerA });
+    splitMessagesA.push(message.id);
+  }
+  return { mergeSourcesA, mergeTargetA, splitTicketA: split.id, splitMessagesA };
 }
 
 /** A rate, an accepted consent on ticket A with a billable entry by a named colleague, rows to use up. */

@@ -27,6 +27,7 @@ export const customerTicketView = (id: string, status: string) => ({
   createdAt: "2026-11-23T09:00:00.000Z",
   updatedAt: "2026-11-23T10:00:00.000Z",
   followUpOf: null,
+  mergedInto: null,
   serviceLevel: "best_effort",
   expectedResponseBy: null,
   responseGuaranteed: false,

@@ -1538,6 +1538,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Staff who work tickets: the tickets linked to this one (both directions) */
+        get: operations["listTicketLinks"];
+        put?: never;
+        /** Staff who work tickets: link a related ticket (once per pair, never to itself); answers the links */
+        post: operations["linkTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/links/{otherId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Staff who work tickets: remove the link between two tickets (no link: nothing changes); answers the links left */
+        delete: operations["unlinkTicket"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Staff who work tickets: merge this ticket into another of the same customer (thread, files, time and history move there; this one is closed and points to it); the customer gets one e-mail. Answers the target */
+        post: operations["mergeTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/{id}/messages": {
         parameters: {
             query?: never;
@@ -1549,6 +1601,23 @@ export interface paths {
         put?: never;
         /** Reply (customers and staff) or add an internal note (staff), with files staged by POST /uploads; a reply to a closed ticket starts a follow-up */
         post: operations["addTicketMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/messages/{messageId}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Staff who work tickets: a public message (and its files) becomes the first message of a new ticket for the same customer, who is told */
+        post: operations["splitTicketMessage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2367,6 +2436,12 @@ export interface components {
             } | null;
             /** Format: uuid */
             id: string;
+            mergedInto: {
+                /** Format: uuid */
+                id: string;
+                /** @example #385017264 */
+                number: string;
+            } | null;
             messages: components["schemas"]["CustomerTicketMessage"][];
             /** @example #385017264 */
             number: string;
@@ -2644,6 +2719,27 @@ export interface components {
             invoicedAt: string;
             month: components["schemas"]["BillingMonth"];
         };
+        LinkedTicket: {
+            /** Format: uuid */
+            id: string;
+            /** @example #385017264 */
+            number: string;
+            /** @enum {string} */
+            status: "new" | "open" | "pending" | "on_hold" | "solved" | "closed";
+            subject: string;
+        };
+        LinkedTicketList: {
+            items: components["schemas"]["LinkedTicket"][];
+        };
+        /**
+         * @example {
+         *       "ticketId": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
+         *     }
+         */
+        LinkTicket: {
+            /** Format: uuid */
+            ticketId: string;
+        };
         LoginRequest: {
             /** @example jan.jansen@example.nl */
             email: string;
@@ -2651,6 +2747,15 @@ export interface components {
         };
         Me: {
             user: components["schemas"]["User"];
+        };
+        /**
+         * @example {
+         *       "targetTicketId": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
+         *     }
+         */
+        MergeTicket: {
+            /** Format: uuid */
+            targetTicketId: string;
         };
         MyBilling: {
             months: {
@@ -3219,6 +3324,14 @@ export interface components {
             tokenType: "Bearer";
             user: components["schemas"]["User"];
         };
+        /**
+         * @example {
+         *       "subject": "Tweede vraag: e-mail op de telefoon instellen"
+         *     }
+         */
+        SplitTicketMessage: {
+            subject?: string;
+        };
         StaffAppointment: {
             customerName: string | null;
             /** Format: date-time */
@@ -3300,6 +3413,12 @@ export interface components {
             } | null;
             /** Format: uuid */
             id: string;
+            mergedInto: {
+                /** Format: uuid */
+                id: string;
+                /** @example #385017264 */
+                number: string;
+            } | null;
             messages: components["schemas"]["StaffTicketMessage"][];
             /** @example #385017264 */
             number: string;
@@ -3528,6 +3647,12 @@ export interface components {
         TicketSnoozed: {
             snoozedUntil: string | null;
         };
+        TicketSplit: {
+            /** Format: uuid */
+            id: string;
+            /** @example #385017264 */
+            number: string;
+        };
         TicketView: components["schemas"]["CustomerTicket"] | components["schemas"]["StaffTicket"] | components["schemas"]["CallbackTicket"];
         TimeEntry: {
             billable: boolean;
@@ -3606,6 +3731,8 @@ export interface components {
             assigneeId?: string | null;
             /** @enum {string} */
             category?: "administrative" | "billing" | "cancellation" | "technical" | "remote_support" | "callback" | "other";
+            /** Format: date-time */
+            expectedUpdatedAt?: string;
             /** @enum {string} */
             priority?: "low" | "normal" | "high" | "urgent";
             serviceId?: string | null;
@@ -17877,6 +18004,10 @@ export interface operations {
                      *         "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
                      *         "number": "#385017264"
                      *       },
+                     *       "mergedInto": {
+                     *         "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+                     *         "number": "#385017264"
+                     *       },
                      *       "attachments": [
                      *         {
                      *           "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
@@ -18036,7 +18167,8 @@ export interface operations {
                  *       "priority": "low",
                  *       "category": "administrative",
                  *       "assigneeId": "665a9750-71bd-4b96-bacd-9efa4ae022dd",
-                 *       "serviceId": "8f8bb40f-b96b-40fe-9064-5031fbe483f9"
+                 *       "serviceId": "8f8bb40f-b96b-40fe-9064-5031fbe483f9",
+                 *       "expectedUpdatedAt": "2019-08-24T14:15:22Z"
                  *     }
                  */
                 "application/json": components["schemas"]["UpdateTicket"];
@@ -18070,6 +18202,10 @@ export interface operations {
                      *       "createdAt": "2019-08-24T14:15:22Z",
                      *       "updatedAt": "2019-08-24T14:15:22Z",
                      *       "followUpOf": {
+                     *         "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+                     *         "number": "#385017264"
+                     *       },
+                     *       "mergedInto": {
                      *         "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
                      *         "number": "#385017264"
                      *       },
@@ -19647,6 +19783,648 @@ export interface operations {
             };
         };
     };
+    listTicketLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 497f6eca-6276-4993-bfeb-53cbbbba6f08 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+                     *           "number": "#385017264",
+                     *           "subject": "string",
+                     *           "status": "new"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LinkedTicketList"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/validation-failed",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/unauthenticated",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this user or API token: wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too_many_requests",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    linkTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 497f6eca-6276-4993-bfeb-53cbbbba6f08 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "ticketId": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
+                 *     }
+                 */
+                "application/json": components["schemas"]["LinkTicket"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+                     *           "number": "#385017264",
+                     *           "subject": "string",
+                     *           "status": "new"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LinkedTicketList"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/validation-failed",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/unauthenticated",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this user or API token: wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too_many_requests",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unlinkTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 497f6eca-6276-4993-bfeb-53cbbbba6f08 */
+                id: string;
+                /** @example 497f6eca-6276-4993-bfeb-53cbbbba6f08 */
+                otherId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+                     *           "number": "#385017264",
+                     *           "subject": "string",
+                     *           "status": "new"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LinkedTicketList"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/validation-failed",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/unauthenticated",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this user or API token: wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too_many_requests",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mergeTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 497f6eca-6276-4993-bfeb-53cbbbba6f08 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "targetTicketId": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MergeTicket"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "view": "customer",
+                     *       "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+                     *       "number": "#385017264",
+                     *       "subject": "string",
+                     *       "status": "new",
+                     *       "category": "administrative",
+                     *       "details": {
+                     *         "property1": null,
+                     *         "property2": null
+                     *       },
+                     *       "createdAt": "2019-08-24T14:15:22Z",
+                     *       "updatedAt": "2019-08-24T14:15:22Z",
+                     *       "followUpOf": {
+                     *         "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+                     *         "number": "#385017264"
+                     *       },
+                     *       "mergedInto": {
+                     *         "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+                     *         "number": "#385017264"
+                     *       },
+                     *       "attachments": [
+                     *         {
+                     *           "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+                     *           "fileName": "string",
+                     *           "contentType": "string",
+                     *           "size": -9007199254740991,
+                     *           "createdAt": "2019-08-24T14:15:22Z"
+                     *         }
+                     *       ],
+                     *       "messages": [
+                     *         {
+                     *           "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+                     *           "author": {
+                     *             "type": "customer",
+                     *             "name": "string"
+                     *           },
+                     *           "body": "string",
+                     *           "createdAt": "2019-08-24T14:15:22Z",
+                     *           "attachments": [
+                     *             {
+                     *               "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+                     *               "fileName": "string",
+                     *               "contentType": "string",
+                     *               "size": -9007199254740991,
+                     *               "createdAt": "2019-08-24T14:15:22Z"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "serviceLevel": "best_effort",
+                     *       "expectedResponseBy": "2019-08-24T14:15:22Z",
+                     *       "responseGuaranteed": true,
+                     *       "responseTarget": {
+                     *         "minutes": 1,
+                     *         "clock": "business"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TicketView"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/validation-failed",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/unauthenticated",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/conflict",
+                     *       "title": "Conflict with the current state",
+                     *       "status": 409,
+                     *       "code": "conflict",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this user or API token: wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too_many_requests",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     addTicketMessage: {
         parameters: {
             query?: never;
@@ -19798,6 +20576,168 @@ export interface operations {
                      *       "title": "Idempotency key reused with a different request",
                      *       "status": 422,
                      *       "code": "idempotency_mismatch",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this user or API token: wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too_many_requests",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    splitTicketMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 497f6eca-6276-4993-bfeb-53cbbbba6f08 */
+                id: string;
+                /** @example 497f6eca-6276-4993-bfeb-53cbbbba6f08 */
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "subject": "Tweede vraag: e-mail op de telefoon instellen"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SplitTicketMessage"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+                     *       "number": "#385017264"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TicketSplit"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/validation-failed",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/unauthenticated",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/conflict",
+                     *       "title": "Conflict with the current state",
+                     *       "status": 409,
+                     *       "code": "conflict",
                      *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
                      *     }
                      */

@@ -976,6 +976,45 @@ describe("The queue in bulk, against the real API", () => {
   });
 });
 
+describe("Merging tickets, against the real API", () => {
+  it("an agent merges a customer's second ticket into the first after reading what will happen; the customer's old page points there", async () => {
+    const first = await fileTicketAs(
+      "customer@demo.test",
+      "Samenvoegen: website traag",
+      "Mijn website is traag.",
+    );
+    const second = await fileTicketAs(
+      "customer@demo.test",
+      "Samenvoegen: site laadt niet",
+      "Nu laadt hij niet meer.",
+    );
+    const { page, errors } = await visit(
+      `/login?returnTo=${encodeURIComponent(`/agent/tickets/${second.id}`)}`,
+    );
+    await signInWithPassword(page, "agent@demo.test");
+    await page.getByRole("heading", { level: 1, name: "Samenvoegen: site laadt niet" }).waitFor();
+    const panel = page.getByRole("region", { name: "Samenvoegen" });
+    await panel.getByRole("combobox", { name: "Samenvoegen met" }).selectOption({ value: first.id });
+    await panel.getByRole("button", { name: "Controleren" }).click();
+    await panel.getByText(`Ticket ${second.number} wordt gesloten`).waitFor();
+    expect(await axeFindings(page, [])).toEqual([]);
+    await screenshotAtBothWidths(page, "agent-ticket-merge-confirm");
+    await panel.getByRole("button", { name: "Samenvoegen", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Samenvoegen: website traag" }).waitFor();
+    await page.getByText("Nu laadt hij niet meer.").waitFor();
+    await screenshot(page, "agent-ticket-merged-target");
+    expect(errors).toEqual([]);
+    await page.context().close();
+
+    const customer = await visit(`/login?returnTo=${encodeURIComponent(`/tickets/${second.id}`)}`);
+    await signInWithPassword(customer.page, "customer@demo.test");
+    await customer.page.getByText(`Deze vraag is samengevoegd met ticket ${first.number}.`).waitFor();
+    await screenshotAtBothWidths(customer.page, "customer-ticket-merged");
+    expect(customer.errors).toEqual([]);
+    await customer.page.context().close();
+  }, 150_000);
+});
+
 describe("The phone desk, against the real API", () => {
   /** Fills the callback-request form and waits for its confirmation. */
   async function fileCallback(page: Page, caller: { name: string; phone: string; email?: string }) {

@@ -19,8 +19,16 @@ export const updateTicketSchema = z
     assigneeId: z.uuid().nullable().optional(),
     /** Staff: the requester's service the ticket is about (its service level applies), or null. */
     serviceId: z.uuid().nullable().optional(),
+    /**
+     * The ticket's `updatedAt` when the page was opened: when it changed since, nothing is changed
+     * and the answer is 409 `edit_conflict` (a stale tab never overwrites a newer state).
+     */
+    expectedUpdatedAt: z.iso.datetime().optional(),
   })
-  .refine((change) => Object.values(change).some((value) => value !== undefined), "Change at least one field")
+  .refine(
+    ({ expectedUpdatedAt: _, ...change }) => Object.values(change).some((value) => value !== undefined),
+    "Change at least one field",
+  )
   .meta({ id: "UpdateTicket" });
 
 export const createMessageSchema = z

@@ -69,6 +69,8 @@ const ticketCore = {
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   followUpOf: z.object({ id: z.uuid(), number: ticketNumberSchema }).nullable(),
+  /** Set when this ticket was merged into another: its thread is there now (this one is closed). */
+  mergedInto: z.object({ id: z.uuid(), number: ticketNumberSchema }).nullable(),
 };
 
 export const customerTicketSchema = z

@@ -7,7 +7,12 @@ import {
   bulkTicketResultSchema,
   createMessageSchema,
   createTicketSchema,
+  linkedTicketListSchema,
+  linkTicketSchema,
+  mergeTicketSchema,
   messageCreatedSchema,
+  splitMessageParamsSchema,
+  splitMessageSchema,
   ticketCountsQuerySchema,
   ticketCountsSchema,
   ticketCreatedSchema,
@@ -15,8 +20,10 @@ import {
   ticketExportPageSchema,
   ticketExportQuerySchema,
   ticketIdParamsSchema,
+  ticketLinkParamsSchema,
   ticketListQuerySchema,
   ticketPageSchema,
+  ticketSplitSchema,
   ticketViewSchema,
   updateTicketSchema,
   uploadAttachmentQuerySchema,
@@ -141,4 +148,68 @@ export const downloadTicketAttachment = defineEndpoint({
   params: attachmentParamsSchema,
   download: true,
   responses: { 200: null, 401: problemSchema, 404: problemSchema },
+});
+
+export const mergeTicket = defineEndpoint({
+  method: "POST",
+  path: "/tickets/:id/merge",
+  summary:
+    "Staff who work tickets: merge this ticket into another of the same customer (thread, files, time and history move there; this one is closed and points to it); the customer gets one e-mail. Answers the target",
+  tag: "Tickets",
+  params: ticketIdParamsSchema,
+  body: mergeTicketSchema,
+  responses: {
+    200: ticketViewSchema,
+    400: problemSchema,
+    401: problemSchema,
+    404: problemSchema,
+    409: problemSchema,
+  },
+});
+
+export const splitTicketMessage = defineEndpoint({
+  method: "POST",
+  path: "/tickets/:id/messages/:messageId/split",
+  summary:
+    "Staff who work tickets: a public message (and its files) becomes the first message of a new ticket for the same customer, who is told",
+  tag: "Tickets",
+  params: splitMessageParamsSchema,
+  body: splitMessageSchema,
+  responses: {
+    201: ticketSplitSchema,
+    400: problemSchema,
+    401: problemSchema,
+    404: problemSchema,
+    409: problemSchema,
+  },
+});
+
+export const listTicketLinks = defineEndpoint({
+  method: "GET",
+  path: "/tickets/:id/links",
+  summary: "Staff who work tickets: the tickets linked to this one (both directions)",
+  tag: "Tickets",
+  params: ticketIdParamsSchema,
+  responses: { 200: linkedTicketListSchema, 401: problemSchema, 404: problemSchema },
+});
+
+export const linkTicket = defineEndpoint({
+  method: "POST",
+  path: "/tickets/:id/links",
+  summary:
+    "Staff who work tickets: link a related ticket (once per pair, never to itself); answers the links",
+  tag: "Tickets",
+  params: ticketIdParamsSchema,
+  body: linkTicketSchema,
+  responses: { 200: linkedTicketListSchema, 400: problemSchema, 401: problemSchema, 404: problemSchema },
+});
+
+export const unlinkTicket = defineEndpoint({
+  method: "DELETE",
+  path: "/tickets/:id/links/:otherId",
+  summary:
+    "Staff who work tickets: remove the link between two tickets (no link: nothing changes); answers the links left",
+  tag: "Tickets",
+  params: ticketLinkParamsSchema,
+  responses: { 200: linkedTicketListSchema, 401: problemSchema, 404: problemSchema },
 });

@@ -5,5 +5,6 @@ export * from "./ticket-bulk-changes.ts";
 export * from "./ticket-category-details.ts";
 export * from "./ticket-changes.ts";
 export * from "./ticket-creation.ts";
+export * from "./ticket-merges.ts";
 export * from "./ticket-queries.ts";
 export * from "./ticket-views.ts";

@@ -3,3 +3,4 @@
 export { bookReservedSlot, reserveSlot } from "./appointment-booking.ts";
 export { appointmentConfirmation } from "./appointment-emails.ts";
 export { eraseCustomerFromAppointments } from "./appointment-erasure.ts";
+export { moveAppointment } from "./appointments.repository.ts";

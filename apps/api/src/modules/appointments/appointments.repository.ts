@@ -116,3 +116,17 @@ export function findAppointmentForEmail(db: Db, id: string) {
     },
   });
 }
+
+/**
+ * A merged ticket's appointment goes to the ticket it was merged into, unless that one has its own
+ * (a ticket has one appointment): then it stays on the merged ticket, where staff still find it.
+ */
+export async function moveAppointment(tx: Db, fromTicketId: string, toTicketId: string): Promise<boolean> {
+  if (await tx.appointment.findUnique({ where: { ticketId: toTicketId }, select: { id: true } }))
+    return false;
+  const moved = await tx.appointment.updateMany({
+    where: { ticketId: fromTicketId },
+    data: { ticketId: toTicketId },
+  });
+  return moved.count > 0;
+}

@@ -137,3 +137,8 @@ export async function listConsentTexts(db: DbClient, ticketIds: string[]) {
 export async function setConsentDescription(db: DbClient, id: string, description: string): Promise<void> {
   await db.billingConsent.update({ where: { id }, data: { description } });
 }
+
+/** A merged ticket's consents go with its time entries to the ticket it was merged into. */
+export async function moveConsents(tx: DbClient, fromTicketId: string, toTicketId: string): Promise<void> {
+  await tx.billingConsent.updateMany({ where: { ticketId: fromTicketId }, data: { ticketId: toTicketId } });
+}

@@ -152,3 +152,8 @@ export async function listUninvoicedBillableMonthsOf(db: DbClient, customerId: s
   });
   return rows.map((row) => row.billingMonth);
 }
+
+/** A merged ticket's time goes with its thread to the ticket it was merged into. */
+export async function moveTimeEntries(tx: DbClient, fromTicketId: string, toTicketId: string): Promise<void> {
+  await tx.timeEntry.updateMany({ where: { ticketId: fromTicketId }, data: { ticketId: toTicketId } });
+}

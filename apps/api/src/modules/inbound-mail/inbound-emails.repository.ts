@@ -30,3 +30,11 @@ export async function deleteInboundEmailsOfTickets(db: Db, ticketIds: string[]):
   const deleted = await db.inboundEmail.deleteMany({ where: { ticketId: { in: ticketIds } } });
   return deleted.count;
 }
+
+/** The original e-mails of messages that moved to another ticket (a merge or a split) follow them. */
+export async function moveInboundEmails(db: Db, toTicketId: string, messageIds: string[]): Promise<void> {
+  await db.inboundEmail.updateMany({
+    where: { messageId: { in: messageIds } },
+    data: { ticketId: toTicketId },
+  });
+}

@@ -20,7 +20,7 @@ import * as tickets from "./tickets.repository.ts";
 type UpdateTicket = z.output<typeof updateTicketSchema>;
 
 function assertCustomerMayChange(change: UpdateTicket) {
-  const { status, ...other } = change;
+  const { status, expectedUpdatedAt: _, ...other } = change;
   if (status === undefined || Object.values(other).some((value) => value !== undefined)) {
     throw new AppError("validation_failed", "Customers can only close or reopen a ticket", {
       errors: [{ path: "body", message: "Only status may change", code: "not_allowed" }],
@@ -40,6 +40,15 @@ const notTheRequestersService = () =>
     errors: [{ path: "body.serviceId", message: "Not a service of the requester", code: "invalid_service" }],
   });
 
+/** A change made on a page opened before the ticket last changed is refused, never applied over it. */
+function assertUnchangedSince(expectedUpdatedAt: string | undefined, updatedAt: Date) {
+  if (expectedUpdatedAt === undefined || new Date(expectedUpdatedAt).getTime() === updatedAt.getTime())
+    return;
+  throw new AppError("edit_conflict", "The ticket was changed since you opened it: reload it and try again", {
+    conflict: { current: { updatedAt: updatedAt.toISOString() }, submitted: { expectedUpdatedAt } },
+  });
+}
+
 export function createTicketChanges({ db }: TicketsServiceDeps, access: TicketAccessService) {
   return {
     async updateTicket(actor: SignedInActor, id: string, change: UpdateTicket): Promise<TicketView> {
@@ -56,6 +65,7 @@ export function createTicketChanges({ db }: TicketsServiceDeps, access: TicketAc
         // Changes of one ticket queue up here, so each audit event's "before" is what the last one left.
         await tickets.lockTicket(tx, id);
         const current = await tickets.findTicketState(tx, id);
+        assertUnchangedSince(change.expectedUpdatedAt, current.updatedAt);
         const update: Parameters<typeof tickets.updateTicket>[2] = {};
         const { status, priority, category, assigneeId, serviceId } = change;
         if (status !== undefined && status !== current.status) {

@@ -46,6 +46,12 @@ export const ticketTexts = {
       `We hebben je om een reactie gevraagd, maar nog niets van je gehoord. Als we tot ${solveOn} niets van je horen, gaan we ervan uit dat je vraag is opgelost. Heb je nog hulp nodig? Antwoord dan op deze e-mail of via de link.`,
     autoSolved: (days: number) =>
       `We hebben ${days === 1 ? "1 dag" : `${days} dagen`} na onze herinnering niets meer van je gehoord en hebben je vraag daarom automatisch als opgelost gemarkeerd. Heb je toch nog hulp nodig? Reageer dan gewoon, dan gaan we verder.`,
+    mergedSubject: (subject: string) => `Je vragen staan nu bij elkaar: ${subject}`,
+    merged: (source: string, target: string) =>
+      `Je vraag ${source} ging over hetzelfde als ticket ${target}. Daarom hebben we ze samengevoegd: alle berichten en bestanden staan nu bij ticket ${target}, en daar helpen we je verder. Je hoeft niets te doen; reageren kan gewoon op deze e-mail.`,
+    splitSubject: (subject: string) => `We behandelen dit als aparte vraag: ${subject}`,
+    split: (source: string, target: string) =>
+      `In ticket ${source} stelde je ook een andere vraag. Die behandelen we apart, als ticket ${target}, zodat niets ertussendoor raakt. Je hoeft niets te doen; reageren kan gewoon op deze e-mail.`,
     rateHeading: "Hoe tevreden ben je over onze hulp? Eén klik is genoeg:",
     rateGood: "Goed geholpen",
     rateBad: "Niet goed geholpen",
@@ -81,6 +87,12 @@ export const ticketTexts = {
       `We asked for your reply but have not heard from you yet. If we hear nothing from you until ${solveOn}, we will take it that your question is solved. Still need help? Answer this e-mail or use the link.`,
     autoSolved: (days: number) =>
       `We have not heard from you in ${days === 1 ? "1 day" : `${days} days`} since our reminder, so we marked your question as solved automatically. Still need help? Just reply and we carry on.`,
+    mergedSubject: (subject: string) => `Your questions are now in one place: ${subject}`,
+    merged: (source: string, target: string) =>
+      `Your request ${source} was about the same thing as ticket ${target}, so we merged them: all messages and files are now with ticket ${target}, where we continue to help you. There is nothing you need to do; you can simply reply to this e-mail.`,
+    splitSubject: (subject: string) => `We handle this as a separate question: ${subject}`,
+    split: (source: string, target: string) =>
+      `In ticket ${source} you also asked another question. We handle it separately, as ticket ${target}, so nothing gets lost. There is nothing you need to do; you can simply reply to this e-mail.`,
     rateHeading: "How happy are you with our help? One click is enough:",
     rateGood: "Helped well",
     rateBad: "Not helped well",

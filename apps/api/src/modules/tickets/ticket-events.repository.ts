@@ -19,9 +19,10 @@ export async function insertTicketEvent(
   await db.ticketEvent.create({ data: row });
 }
 
-export async function listTicketEvents(db: Db, ticketId: string) {
+/** The trail of these tickets together (a ticket and those merged into it), oldest first. */
+export async function listTicketEvents(db: Db, ticketIds: string[]) {
   return db.ticketEvent.findMany({
-    where: { ticketId },
+    where: { ticketId: { in: ticketIds } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
       id: true,

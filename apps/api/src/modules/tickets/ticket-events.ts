@@ -34,7 +34,13 @@ export type EventType =
   | "snoozed"
   | "snooze_ended"
   | "follow_up_reminded"
-  | "auto_solved";
+  | "auto_solved"
+  | "merged_into"
+  | "merged_from"
+  | "split_off"
+  | "split_from"
+  | "linked"
+  | "unlinked";
 
 /** Who made a change: a person, or the system (the service-level and follow-up jobs). */
 export type EventActor = Actor | { kind: "system" };
@@ -68,6 +74,12 @@ function liveChangeOf(
       return { kind: "status", customerVisible: true };
     case "assignee_changed":
       return { kind: "assignment", customerVisible: false };
+    // The thread of the customer's ticket grew (a merge) or lost a message to a new ticket (a split).
+    case "merged_from":
+    case "split_off":
+      return { kind: "message", customerVisible: true };
+    case "linked":
+    case "unlinked":
     case "priority_changed":
     case "category_changed":
     case "service_changed":
@@ -120,7 +132,9 @@ export type DomainEventType =
   | "ticket.team_replied"
   | "ticket.status_changed"
   | "ticket.sla_warning"
-  | "ticket.follow_up_reminder";
+  | "ticket.follow_up_reminder"
+  | "ticket.merged"
+  | "ticket.split";
 
 export async function recordDomainEvent(
   tx: DbClient,

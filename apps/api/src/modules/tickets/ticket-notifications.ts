@@ -245,6 +245,19 @@ export function createTicketNotifications(deps: TicketNotificationDeps) {
           letter(facts, language, [t.followUpReminder(solveOn)]),
         );
       }
+      case "ticket.merged":
+      case "ticket.split": {
+        // Plain words from the team about where the customer's question is now; no names.
+        const source = formatTicketNumber(Number(payload.sourceNumber));
+        const target = formatTicketNumber(facts.number);
+        const merged = event.type === "ticket.merged";
+        return toCustomer(
+          facts,
+          eventMessageId,
+          merged ? t.mergedSubject(facts.subject) : t.splitSubject(facts.subject),
+          letter(facts, language, [merged ? t.merged(source, target) : t.split(source, target)]),
+        );
+      }
       case "ticket.customer_replied":
         // Written before staff notifications (issue 15) replaced it: the assignee's notification
         // e-mail, with the ticket's subject and the reply, is its own outbox event now.

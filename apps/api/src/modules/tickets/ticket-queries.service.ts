@@ -19,6 +19,7 @@ import { countQueueViews, countSelected } from "./ticket-counts.ts";
 import { decodeDueCursor, toDuePage } from "./ticket-due-cursor.ts";
 import { listTicketEvents } from "./ticket-events.repository.ts";
 import * as lists from "./ticket-lists.repository.ts";
+import { listMergedTicketIds } from "./ticket-merges.repository.ts";
 import {
   presentCallbackTicketSummary,
   presentCustomerTicketSummary,
@@ -163,7 +164,8 @@ export function createTicketQueries(
     async listEvents(actor: SignedInActor, id: string) {
       const { access: view } = await access.accessibleTicket(actor, id);
       if (view !== "staff") denyAsNotFound();
-      const rows = await listTicketEvents(db, id);
+      // A merged ticket's trail is append-only and stays with it: it is shown as part of the target's.
+      const rows = await listTicketEvents(db, [id, ...(await listMergedTicketIds(db, id))]);
       return { items: rows.map(presentTicketEvent) };
     },
   };

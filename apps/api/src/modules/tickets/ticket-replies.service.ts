@@ -1,5 +1,6 @@
 // Replies and internal notes. A customer's reply to a closed ticket starts a linked follow-up; a
 // public reply moves the status (a customer's reopens, the team's first takes a new ticket into work).
+import type { TicketView } from "@helpdesk/contracts";
 import { inWriteTransaction } from "../../db/write-transaction.ts";
 import { AppError } from "../../errors/app-error.ts";
 import type { SignedInActor } from "../identity/actor.ts";
@@ -29,9 +30,14 @@ export function createTicketReplies(
   access: TicketAccessService,
   files: Pick<TicketAttachments, "attachStagedFiles">,
 ) {
-  return {
-    async addMessage(actor: SignedInActor, id: string, input: NewReply) {
+  const replies = {
+    async addMessage(actor: SignedInActor, id: string, input: NewReply): Promise<AddedMessage> {
       const { ticket, access: view } = await access.accessibleTicket(actor, id);
+      // A merged ticket's thread goes on in the ticket it was merged into (there are no loops).
+      if (ticket.mergedIntoTicketId) {
+        const { expectedLastMessageId: _, ...reply } = input;
+        return replies.addMessage(actor, ticket.mergedIntoTicketId, reply);
+      }
       const fromCustomer = view === "customer";
       if (fromCustomer && input.internal) {
         throw new AppError("validation_failed", "Customers cannot write internal notes", {
@@ -125,4 +131,10 @@ export function createTicketReplies(
       };
     },
   };
+  return replies;
+}
+
+interface AddedMessage {
+  message: TicketView["messages"][number];
+  followUp: { id: string; number: string } | null;
 }

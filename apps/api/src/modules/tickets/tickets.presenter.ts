@@ -29,6 +29,11 @@ const presentAttachment = (row: {
 const asRecord = (value: unknown): Record<string, unknown> =>
   value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
+const ticketRef = (ticket: { id: string; number: number }) => ({
+  id: ticket.id,
+  number: formatTicketNumber(ticket.number),
+});
+
 function core(row: CustomerTicketRow | StaffTicketRow) {
   return {
     id: row.id,
@@ -39,9 +44,8 @@ function core(row: CustomerTicketRow | StaffTicketRow) {
     details: asRecord(row.details),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    followUpOf: row.followUpOf
-      ? { id: row.followUpOf.id, number: formatTicketNumber(row.followUpOf.number) }
-      : null,
+    followUpOf: row.followUpOf ? ticketRef(row.followUpOf) : null,
+    mergedInto: row.mergedInto ? ticketRef(row.mergedInto) : null,
   };
 }
 

@@ -28,6 +28,7 @@ export async function findTicketAccessFacts(db: Db, id: string) {
       customerId: true,
       createdByStaffId: true,
       subject: true,
+      mergedIntoTicketId: true,
     },
   });
 }
@@ -57,6 +58,7 @@ const ticketCoreColumns = {
   createdAt: true,
   updatedAt: true,
   followUpOf: { select: { id: true, number: true } },
+  mergedInto: { select: { id: true, number: true } },
 } as const;
 
 /** The ticket as its customer may see it: public messages, authors only as customer or staff. */
@@ -234,7 +236,14 @@ export async function findTicketSummary(db: Db, id: string) {
 export async function findTicketState(db: Db, id: string) {
   return db.ticket.findUniqueOrThrow({
     where: { id },
-    select: { status: true, priority: true, category: true, serviceId: true, assignee: staffRef },
+    select: {
+      status: true,
+      priority: true,
+      category: true,
+      serviceId: true,
+      assignee: staffRef,
+      updatedAt: true,
+    },
   });
 }
 export type TicketState = Awaited<ReturnType<typeof findTicketState>>;

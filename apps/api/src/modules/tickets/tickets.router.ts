@@ -6,8 +6,13 @@ import {
   downloadTicketAttachment,
   exportTickets,
   getTicket,
+  linkTicket,
   listTicketEvents,
+  listTicketLinks,
   listTickets,
+  mergeTicket,
+  splitTicketMessage,
+  unlinkTicket,
   updateTicket,
   uploadTicketAttachment,
 } from "@helpdesk/contracts";
@@ -77,6 +82,26 @@ export function ticketRoutes(
       const actor = signedInActorOf(res);
       return { status: 201, body: await tickets.addMessage(actor, params.id, body) };
     }),
+    route(mergeTicket, async ({ params, body, res }) => ({
+      status: 200,
+      body: await tickets.mergeTicket(signedInActorOf(res), params.id, body),
+    })),
+    route(splitTicketMessage, async ({ params, body, res }) => ({
+      status: 201,
+      body: await tickets.splitMessage(signedInActorOf(res), params.id, params.messageId, body),
+    })),
+    route(listTicketLinks, async ({ params, res }) => ({
+      status: 200,
+      body: await tickets.listTicketLinks(signedInActorOf(res), params.id),
+    })),
+    route(linkTicket, async ({ params, body, res }) => ({
+      status: 200,
+      body: await tickets.linkTicket(signedInActorOf(res), params.id, body.ticketId),
+    })),
+    route(unlinkTicket, async ({ params, res }) => ({
+      status: 200,
+      body: await tickets.unlinkTicket(signedInActorOf(res), params.id, params.otherId),
+    })),
     route(listTicketEvents, async ({ params, res }) => {
       const actor = signedInActorOf(res);
       return { status: 200, body: await tickets.listEvents(actor, params.id) };

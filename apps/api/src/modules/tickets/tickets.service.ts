@@ -1,6 +1,7 @@
 // Tickets, one job per file: filing (ticket-filing), replies (ticket-replies), changes
 // (ticket-changes; many at once in ticket-bulk-changes), files (ticket-attachments), reading
-// (ticket-queries) and service levels across tickets (ticket-service-levels). This puts them
+// (ticket-queries), service levels across tickets (ticket-service-levels), and putting tickets
+// together and apart (ticket-merges, ticket-splits, ticket-links). This puts them
 // together behind the one service the router and the e-mail intake use.
 import { createUploadsService } from "../uploads/uploads.service.ts";
 import { createTicketSnooze } from "./follow-up.service.ts";
@@ -10,10 +11,13 @@ import { createTicketBulkChanges } from "./ticket-bulk-changes.service.ts";
 import { createTicketChanges } from "./ticket-changes.service.ts";
 import type { TicketsServiceDeps } from "./ticket-context.ts";
 import { createTicketFiling } from "./ticket-filing.service.ts";
+import { createTicketLinks } from "./ticket-links.service.ts";
+import { createTicketMerges } from "./ticket-merges.service.ts";
 import { createTicketNumbers } from "./ticket-number.ts";
 import { createTicketQueries } from "./ticket-queries.service.ts";
 import { createTicketReplies } from "./ticket-replies.service.ts";
 import { createTicketServiceLevels } from "./ticket-service-levels.service.ts";
+import { createTicketSplits } from "./ticket-splits.service.ts";
 
 export type { TicketsServiceDeps } from "./ticket-context.ts";
 
@@ -30,6 +34,9 @@ export function createTicketsService(deps: TicketsServiceDeps) {
     ...createTicketServiceLevels(deps),
     ...createTicketSnooze(deps, access),
     ...files,
+    ...createTicketMerges(deps, access),
+    ...createTicketSplits(deps, access),
+    ...createTicketLinks(deps, access),
     /** The ticket's facts and how the caller may see it; 404 when not at all (for other modules). */
     accessibleTicket: access.accessibleTicket,
   };

@@ -11,6 +11,8 @@ const isRecord = (value: unknown): value is JsonObject =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 const text = (value: unknown) => (typeof value === "string" ? value : undefined);
 const nameOf = (value: unknown) => (isRecord(value) ? text(value.name) : undefined);
+/** The other ticket of a merge, split or link, by its number ("#385017264"). */
+const numberOf = (value: unknown) => (isRecord(value) ? (text(value.number) ?? "—") : "—");
 
 /**
  * A ticket's audit trail as sentences: each kind of change in the reader's words, with labels for
@@ -78,6 +80,18 @@ export function TicketHistory({ events }: { events: TicketEvent[] }) {
         return t("history.followUpReminded", { time: when(after.solveAfter) });
       case "auto_solved":
         return t("history.autoSolved", { days: String(after.solveAfterDays ?? none) });
+      case "merged_into":
+        return t("history.mergedInto", { number: numberOf(event.after) });
+      case "merged_from":
+        return t("history.mergedFrom", { number: numberOf(event.after) });
+      case "split_off":
+        return t("history.splitOff", { number: numberOf(event.after) });
+      case "split_from":
+        return t("history.splitFrom", { number: numberOf(event.after) });
+      case "linked":
+        return t("history.linked", { number: numberOf(event.after) });
+      case "unlinked":
+        return t("history.unlinked", { number: numberOf(event.before) });
       default:
         return t("history.other");
     }

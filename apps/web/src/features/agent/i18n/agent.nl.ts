@@ -275,6 +275,12 @@ export const agentNl = {
     snoozeEnded: "Terug in de wachtrij (uitstel beëindigd)",
     followUpReminded: "Herinnering naar de klant gestuurd; zonder reactie automatisch opgelost op {{time}}",
     autoSolved: "Automatisch opgelost: geen reactie van de klant binnen {{days}} dagen na de herinnering",
+    mergedInto: "Samengevoegd met ticket {{number}}",
+    mergedFrom: "Ticket {{number}} hierin samengevoegd",
+    splitOff: "Bericht afgesplitst naar nieuw ticket {{number}}",
+    splitFrom: "Afgesplitst van ticket {{number}}",
+    linked: "Gekoppeld aan ticket {{number}}",
+    unlinked: "Koppeling met ticket {{number}} verwijderd",
     other: "Andere wijziging",
   },
   followUp: {

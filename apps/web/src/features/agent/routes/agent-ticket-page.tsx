@@ -15,6 +15,7 @@ import { LoadingPage } from "../../../app/shell/route-error-page.tsx";
 import { useAnnounce } from "../../../components/announcer.tsx";
 import { SelectField } from "../../../components/fields.tsx";
 import { FormAlert } from "../../../components/form-alert.tsx";
+import { Notice } from "../../../components/notice.tsx";
 import { PageHeading } from "../../../components/page-heading.tsx";
 import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
 import { isApiError } from "../../../lib/api-client.ts";
@@ -24,6 +25,10 @@ import { TimePanel } from "../../billing/components/time-panel.tsx";
 import { TicketPresence } from "../../live/components/ticket-presence.tsx";
 import { useTicketPresence } from "../../live/use-ticket-presence.ts";
 import { StaffRatingSummary } from "../../ratings/components/staff-rating-summary.tsx";
+import { LinksPanel } from "../../ticket-relations/components/links-panel.tsx";
+import { MergePanel } from "../../ticket-relations/components/merge-panel.tsx";
+import { SplitMessage } from "../../ticket-relations/components/split-message.tsx";
+import { ticketRelationsMessages } from "../../ticket-relations/i18n/ticket-relations.messages.ts";
 import { ticketEventsQuery, ticketQuery, useUpdateTicket } from "../../tickets/api/tickets.queries.ts";
 import { AttachmentList } from "../../tickets/components/attachment-list.tsx";
 import { ReplyForm } from "../../tickets/components/reply-form.tsx";
@@ -112,6 +117,7 @@ function CallbackTicketView({ ticket }: { ticket: CallbackTicket }) {
 export function AgentTicketPage({ id }: { id: string }) {
   const t = useMessages(agentMessages);
   const tt = useMessages(ticketsMessages);
+  const tr = useMessages(ticketRelationsMessages);
   const { language } = useLanguage();
   const announce = useAnnounce();
   const auth = useAuth();
@@ -150,9 +156,20 @@ export function AgentTicketPage({ id }: { id: string }) {
   );
   const customerText = `${data.subject} ${customerMessage?.body ?? ""}`;
   const me = auth.status === "signedIn" ? auth.user : undefined;
+  // Sent with the version on screen: a change made after someone else's is refused, not applied over it.
   const change = (patch: Parameters<typeof update.mutate>[0], message = t("ticket.saved")) =>
-    update.mutate(patch, { onSuccess: () => announce(message) });
+    update.mutate({ ...patch, expectedUpdatedAt: data.updatedAt }, { onSuccess: () => announce(message) });
   const updateError = update.error;
+  const staleEdit = isApiError(updateError) && updateError.code === "edit_conflict";
+  const reload = () => {
+    update.reset();
+    void ticket.refetch();
+    void events.refetch();
+  };
+  // A later public message may become a ticket of its own (the first one is the ticket's question).
+  const firstMessageId = data.messages[0]?.id;
+  const splittable = (message: (typeof data.messages)[number]) =>
+    canWorkTickets && data.status !== "closed" && !message.internal && message.id !== firstMessageId;
 
   return (
     <div className="page page--wide">
@@ -177,6 +194,14 @@ export function AgentTicketPage({ id }: { id: string }) {
           </>
         ) : null}
       </p>
+      {data.mergedInto ? (
+        <Notice>
+          {tr("merged.staff", { number: data.mergedInto.number })}{" "}
+          <Link to={`/agent/tickets/${data.mergedInto.id}`}>
+            {tr("merged.open", { number: data.mergedInto.number })}
+          </Link>
+        </Notice>
+      ) : null}
 
       <TicketPresence viewers={presence.viewers} />
       <div className="agent-ticket">
@@ -194,7 +219,12 @@ export function AgentTicketPage({ id }: { id: string }) {
                 body: message.body,
                 createdAt: message.createdAt,
                 attachments: message.attachments,
-                footer: emailOriginalOf(message.id),
+                footer: (
+                  <>
+                    {emailOriginalOf(message.id)}
+                    {splittable(message) ? <SplitMessage ticketId={data.id} messageId={message.id} /> : null}
+                  </>
+                ),
               }))}
             />
           </section>
@@ -234,7 +264,16 @@ export function AgentTicketPage({ id }: { id: string }) {
           {canWorkTickets ? (
             <section className="panel" aria-labelledby="agent-properties-title">
               <h2 id="agent-properties-title">{t("ticket.propertiesTitle")}</h2>
-              {updateError ? (
+              {updateError && staleEdit ? (
+                <div className="relation-confirm" role="alert">
+                  <p>{tr("conflict.message")}</p>
+                  <p>
+                    <button type="button" className="button" onClick={reload}>
+                      {tr("conflict.reload")}
+                    </button>
+                  </p>
+                </div>
+              ) : updateError ? (
                 <FormAlert
                   id="agent-update-error"
                   title={tt("errors.title")}
@@ -324,6 +363,9 @@ export function AgentTicketPage({ id }: { id: string }) {
               </ul>
             </section>
           ) : null}
+
+          {canWorkTickets && data.status !== "closed" ? <MergePanel ticket={data} /> : null}
+          {canWorkTickets ? <LinksPanel ticketId={data.id} /> : null}
 
           {canWorkTickets ? <TimePanel ticketId={data.id} totals={data.billing} /> : null}
           {/* Only billing records agreements (the API answers 404 to other roles). */}

@@ -41,6 +41,7 @@ function staffTicket(assignee: { id: string; name: string } | null = null, extra
     details: { kind: "problem", affectedService: "voorbeeld.nl" },
     billing: { billableMinutes: 0, billedBlocks: 0 },
     followUpOf: null,
+    mergedInto: null,
     channel: "web",
     assignee,
     createdBy: null,
@@ -243,8 +244,9 @@ describe("agent workspace", () => {
     await waitFor(() => expect(assignee).toHaveValue(agent.id));
     expect(within(assignee).getByRole("option", { selected: true })).toHaveTextContent("Ik (Sanne Bakker)");
     expect(screen.queryByRole("button", { name: "Neem over" })).not.toBeInTheDocument();
+    // Sent with the version on screen: a stale page gets a conflict instead of overwriting.
     expect(callsTo(fetch, `PATCH /tickets/${ticketId}`).map((call) => call.body)).toEqual([
-      { assigneeId: agent.id },
+      { assigneeId: agent.id, expectedUpdatedAt: "2026-11-23T09:00:00.000Z" },
     ]);
 
     await user.click(screen.getByRole("radio", { name: "Interne notitie (alleen voor medewerkers)" }));
@@ -509,8 +511,8 @@ describe("agent workspace", () => {
     await user.selectOptions(field, "Niemand");
     await waitFor(() => expect(field).toHaveValue(""));
     expect(callsTo(fetch, `PATCH /tickets/${ticketId}`).map((call) => call.body)).toEqual([
-      { assigneeId: colleague.id },
-      { assigneeId: null },
+      { assigneeId: colleague.id, expectedUpdatedAt: "2026-11-23T09:00:00.000Z" },
+      { assigneeId: null, expectedUpdatedAt: "2026-11-23T09:00:00.000Z" },
     ]);
   });
   it("shows under an e-mailed message what was noted about it, and the whole e-mail as received once opened", async () => {

@@ -28,6 +28,7 @@ const staffTicket = (billing: { billableMinutes: number; billedBlocks: number })
   details: {},
   billing,
   followUpOf: null,
+  mergedInto: null,
   channel: "web",
   createdBy: null,
   serviceId: null,

@@ -157,6 +157,8 @@ export const ticketsEn = {
     meta: "Ticket {{number}} · {{category}} · created on {{date}}",
     statusLabel: "Status",
     followUpOf: "This follows up on ticket {{number}}.",
+    mergedInto: "This question was merged into ticket {{number}}.",
+    openMerged: "Go to ticket {{number}}",
     threadTitle: "Conversation",
     you: "You",
     wrote: "{{name}} wrote on {{date}}",

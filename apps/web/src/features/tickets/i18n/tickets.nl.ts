@@ -157,6 +157,8 @@ export const ticketsNl = {
     meta: "Ticket {{number}} · {{category}} · aangemaakt op {{date}}",
     statusLabel: "Status",
     followUpOf: "Dit is een vervolg op ticket {{number}}.",
+    mergedInto: "Deze vraag is samengevoegd met ticket {{number}}.",
+    openMerged: "Ga naar ticket {{number}}",
     threadTitle: "Gesprek",
     you: "Jij",
     wrote: "{{name}} schreef op {{date}}",

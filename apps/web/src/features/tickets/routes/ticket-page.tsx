@@ -98,6 +98,14 @@ function CustomerTicket({ id }: { id: string }) {
           </>
         ) : null}
       </p>
+      {data.mergedInto ? (
+        <Notice>
+          {t("ticket.mergedInto", { number: data.mergedInto.number })}{" "}
+          <Link to={`/tickets/${data.mergedInto.id}`}>
+            {t("ticket.openMerged", { number: data.mergedInto.number })}
+          </Link>
+        </Notice>
+      ) : null}
       {data.followUpOf ? (
         <p>
           <Link to={`/tickets/${data.followUpOf.id}`}>
@@ -136,7 +144,8 @@ function CustomerTicket({ id }: { id: string }) {
       ) : null}
 
       {data.category === "remote_support" ? <TicketAppointmentCard ticketId={data.id} /> : null}
-      <RatingPanel ticketId={data.id} status={data.status} />
+      {/* A merged question is answered (and rated) in the ticket it was merged into. */}
+      {data.mergedInto ? null : <RatingPanel ticketId={data.id} status={data.status} />}
       <TicketBillingCard ticketId={data.id} />
 
       <section aria-labelledby="thread-title">
@@ -161,13 +170,18 @@ function CustomerTicket({ id }: { id: string }) {
         ) : null}
       </section>
 
-      {data.status === "closed" ? <Notice>{t("ticket.closedNotice")}</Notice> : null}
-      <ReplyForm
-        ticketId={data.id}
-        onSent={(result) => {
-          if (result.followUp) setFollowUp(result.followUp);
-        }}
-      />
+      {/* A merged question goes on in the ticket it was merged into: the reply box is there. */}
+      {data.mergedInto ? null : (
+        <>
+          {data.status === "closed" ? <Notice>{t("ticket.closedNotice")}</Notice> : null}
+          <ReplyForm
+            ticketId={data.id}
+            onSent={(result) => {
+              if (result.followUp) setFollowUp(result.followUp);
+            }}
+          />
+        </>
+      )}
     </div>
   );
 }

@@ -1,0 +1,53 @@
+// Texts of merging, splitting and linking tickets on the agent ticket page.
+export const ticketRelationsNl = {
+  merge: {
+    title: "Samenvoegen",
+    purpose: "Gaat dit ticket over hetzelfde als een ander ticket van deze klant? Voeg ze dan samen.",
+    target: "Samenvoegen met",
+    choose: "Kies een ticket",
+    none: "Deze klant heeft geen ander open ticket.",
+    noCustomer: "Dit ticket heeft geen klant: samenvoegen kan niet.",
+    review: "Controleren",
+    confirmTitle: "Wat er gebeurt",
+    confirm1: "Ticket {{source}} wordt gesloten en verwijst voortaan naar {{target}}.",
+    confirm2: "Alle berichten, bijlagen, geregistreerde tijd en de geschiedenis staan daarna bij {{target}}.",
+    confirm3: "De klant krijgt één e-mail dat de vragen zijn samengevoegd, zonder namen van medewerkers.",
+    submit: "Samenvoegen",
+    cancel: "Annuleren",
+    done: "Ticket samengevoegd met {{target}}.",
+    failed: "Samenvoegen lukte niet: {{detail}}",
+  },
+  merged: {
+    staff: "Dit ticket is samengevoegd met ticket {{number}}.",
+    open: "Open ticket {{number}}",
+  },
+  split: {
+    button: "Splitsen",
+    label: "Dit bericht splitsen naar een nieuw ticket",
+    confirm:
+      "Dit bericht en de bijlagen ervan worden een nieuw ticket voor dezelfde klant. De klant krijgt daarover een e-mail.",
+    submit: "Nieuw ticket maken",
+    cancel: "Annuleren",
+    done: "Nieuw ticket {{number}} gemaakt.",
+    failed: "Splitsen lukte niet: {{detail}}",
+  },
+  links: {
+    title: "Gekoppelde tickets",
+    none: "Nog geen gekoppelde tickets.",
+    search: "Ticketnummer",
+    searchHint: "Bijvoorbeeld 385017264",
+    find: "Zoeken",
+    noMatch: "Geen ticket gevonden met „{{q}}”.",
+    link: "Koppelen",
+    linkLabel: "Ticket {{number}} koppelen",
+    unlink: "Ontkoppelen",
+    unlinkLabel: "Ticket {{number}} ontkoppelen",
+    linked: "Ticket {{number}} gekoppeld.",
+    unlinked: "Ticket {{number}} ontkoppeld.",
+    failed: "Koppelen lukte niet: {{detail}}",
+  },
+  conflict: {
+    message: "Iemand anders heeft dit ticket gewijzigd nadat je het opende. Je wijziging is niet opgeslagen.",
+    reload: "Ticket opnieuw laden",
+  },
+} as const;
