@@ -61,6 +61,7 @@ function PreviewBody({ template, language }: { template: EmailTemplate; language
         srcDoc={preview.data.html}
       />
       <h3>{t("previewText")}</h3>
+      {/* Wrapped, not scrolled: the whole text is readable without a scroll area to reach. */}
       <pre className="email-preview__text">{preview.data.text}</pre>
     </div>
   );
