@@ -62,6 +62,8 @@ import { reportRoutes } from "./modules/reports/reports.router.ts";
 import { createReportsService } from "./modules/reports/reports.service.ts";
 import { serviceLevelRoutes } from "./modules/service-levels/service-levels.router.ts";
 import { createServiceLevelsService } from "./modules/service-levels/service-levels.service.ts";
+import { settingsRoutes } from "./modules/settings/settings.router.ts";
+import { createSettingsReader, createSettingsService } from "./modules/settings/settings.service.ts";
 import { staffRoutes } from "./modules/staff/staff.router.ts";
 import { createStaffService } from "./modules/staff/staff.service.ts";
 import { systemRoutes } from "./modules/system/system.router.ts";
@@ -138,12 +140,15 @@ export function createApplication({
     ...(sleep ? { sleep } : {}),
     ...(verifyPassword ? { verifyPassword } : {}),
   });
+  // The admins' settings (team name, public address, sender, footer), env values until saved.
+  const settings = createSettingsReader({ db, env });
   const apiTokens = createApiTokensService({ db });
   const uploads = createUploadsService({ db, storage });
   const ticketNumbers = createTicketNumbers(env.TICKET_NUMBER_SECRET);
   const tickets = createTicketsService({
     db,
     env,
+    settings,
     storage,
     uploads,
     ticketNumbers,
@@ -176,7 +181,8 @@ export function createApplication({
     ...ticketRoutes(tickets, uploads),
     ...uploadRoutes(uploads),
     ...inboundMailRoutes(inbound, env.INBOUND_SECRET),
-    ...emailPreviewRoutes(env),
+    ...emailPreviewRoutes(settings),
+    ...settingsRoutes(createSettingsService({ db, env, reader: settings })),
     ...outboxRoutes(createOutboxService({ db })),
     ...serviceLevelRoutes(createServiceLevelsService({ db }), tickets),
     ...ratingRoutes(
@@ -263,5 +269,5 @@ export function createApplication({
 
   app.use(routeNotFound);
   app.use(errorHandler(logger));
-  return { app, inbound, uploads, dataExports, retention, live: liveHub };
+  return { app, inbound, uploads, dataExports, retention, live: liveHub, settings };
 }

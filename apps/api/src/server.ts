@@ -43,7 +43,7 @@ const mailer = createSmtpMailer({
   fromAddress: env.MAIL_FROM_ADDRESS,
 });
 const storage = createLocalFolderStorage(path.resolve(env.ATTACHMENTS_DIR));
-const { app, inbound, uploads, dataExports, retention, live } = createApplication({
+const { app, inbound, uploads, dataExports, retention, live, settings } = createApplication({
   env,
   db,
   logger,
@@ -51,7 +51,7 @@ const { app, inbound, uploads, dataExports, retention, live } = createApplicatio
 });
 
 const outbox = createEmailOutbox(
-  { db, env, mailer, logger, storage },
+  { db, env, mailer, logger, storage, settings },
   { leaseMs: env.OUTBOX_LEASE_SECONDS * 1000 },
 );
 const webhooks = createWebhookDeliveries({ db, env, logger, storage, policy: outboundPolicyOf(env) });

@@ -148,6 +148,12 @@ const matrix: Record<EndpointName, Row> = {
     call: () => ({ body: { url: "https://g.page/r/voorbeeld/review" } }),
     expect: onlyAdmin(200),
   },
+  getSettings: { call: () => ({}), expect: onlyAdmin(200) },
+  updateSettings: {
+    call: () => ({ body: { supportHoursText: "Maandag t/m vrijdag van 9:00 tot 17:00 uur" } }),
+    expect: onlyAdmin(200),
+  },
+  getPublicSettings: { call: () => ({}), expect: all(200) },
   getHealth: { call: () => ({}), expect: all(200) },
   suggestFaqArticles: { call: () => ({ query: { q: "abonnement opzeggen" } }), expect: all(200) },
   listFaqCategories: { call: () => ({}), expect: all(200) },

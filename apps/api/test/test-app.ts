@@ -56,7 +56,7 @@ export async function createTestApp(
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
   const attachmentsDir = await mkdtemp(path.join(tmpdir(), "helpdesk-attachments-"));
   const storage = createLocalFolderStorage(attachmentsDir);
-  const { app, inbound, uploads, dataExports, live } = createApplication({
+  const { app, inbound, uploads, dataExports, live, settings } = createApplication({
     env,
     db,
     storage,
@@ -68,7 +68,7 @@ export async function createTestApp(
   });
   // Delivered like in production, but polled often and retried quickly.
   const outbox = createEmailOutbox(
-    { db, env, mailer, logger, storage },
+    { db, env, mailer, logger, storage, settings },
     { pollIntervalMs: 50, backoffMs: () => 100, connectionRetryMs: 100, ...outboxTuning },
   );
   outbox.start();

@@ -1160,6 +1160,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The team name, public address, e-mail sender, footer and support hours (admins) */
+        get: operations["getSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change settings; refused with 409 when another admin saved since `expectedUpdatedAt` (admins) */
+        patch: operations["updateSettings"];
+        trace?: never;
+    };
+    "/api/v1/settings/public": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The team name and support hours, for everybody (the contact page shows them) */
+        get: operations["getPublicSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/settings/review-link": {
         parameters: {
             query?: never;
@@ -2910,6 +2945,10 @@ export interface components {
             title: string;
             type: string;
         };
+        PublicSettings: {
+            supportHoursText: string;
+            teamName: string;
+        };
         RateTicket: {
             comment?: string | null;
             /** @enum {string} */
@@ -3324,6 +3363,14 @@ export interface components {
             tokenType: "Bearer";
             user: components["schemas"]["User"];
         };
+        Settings: {
+            emailFooter: string;
+            mailFromAddress: string;
+            publicUrl: string;
+            supportHoursText: string;
+            teamName: string;
+            updatedAt: string | null;
+        };
         /**
          * @example {
          *       "subject": "Tweede vraag: e-mail op de telefoon instellen"
@@ -3726,6 +3773,39 @@ export interface components {
         };
         UpdateReviewLink: {
             url: string | null;
+        };
+        UpdateSettings: {
+            /**
+             * @description Closes every customer e-mail; plain text or Markdown (links become links). Empty: none
+             * @example Support B.V. · Kerkstraat 1, Utrecht · KvK 12345678
+             */
+            emailFooter?: string;
+            /**
+             * @description The settings' `updatedAt` when the form was opened (null: never saved): when an admin saved since, the change is refused with 409 edit_conflict
+             * @example 2026-11-28T10:15:00.000Z
+             */
+            expectedUpdatedAt?: string | null;
+            /**
+             * Format: email
+             * @description The address e-mails come from (its sender name is the team name)
+             * @example support@example.nl
+             */
+            mailFromAddress?: string;
+            /**
+             * Format: uri
+             * @description Base address of the web app, used in every link in e-mails
+             */
+            publicUrl?: string;
+            /**
+             * @description When the team answers, shown to customers on the contact page and in e-mails. Empty: not shown
+             * @example Maandag t/m vrijdag van 9:00 tot 17:00 uur
+             */
+            supportHoursText?: string;
+            /**
+             * @description The name customers see on every staff reply and as the e-mails' sender name
+             * @example Team Support
+             */
+            teamName?: string;
         };
         UpdateTicket: {
             assigneeId?: string | null;
@@ -15733,6 +15813,400 @@ export interface operations {
                      *       "title": "Not found",
                      *       "status": 404,
                      *       "code": "not_found",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this user or API token: wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too_many_requests",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "teamName": "string",
+                     *       "publicUrl": "string",
+                     *       "mailFromAddress": "string",
+                     *       "emailFooter": "string",
+                     *       "supportHoursText": "string",
+                     *       "updatedAt": "2019-08-24T14:15:22Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/validation-failed",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/unauthenticated",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this user or API token: wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too_many_requests",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "teamName": "Team Support",
+                 *       "publicUrl": "http://example.com",
+                 *       "mailFromAddress": "support@example.nl",
+                 *       "emailFooter": "Support B.V. · Kerkstraat 1, Utrecht · KvK 12345678",
+                 *       "supportHoursText": "Maandag t/m vrijdag van 9:00 tot 17:00 uur",
+                 *       "expectedUpdatedAt": "2026-11-28T10:15:00.000Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateSettings"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "teamName": "string",
+                     *       "publicUrl": "string",
+                     *       "mailFromAddress": "string",
+                     *       "emailFooter": "string",
+                     *       "supportHoursText": "string",
+                     *       "updatedAt": "2019-08-24T14:15:22Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/validation-failed",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/unauthenticated",
+                     *       "title": "Authentication is required",
+                     *       "status": 401,
+                     *       "code": "unauthenticated",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/conflict",
+                     *       "title": "Conflict with the current state",
+                     *       "status": 409,
+                     *       "code": "conflict",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this user or API token: wait Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too_many_requests",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "teamName": "string",
+                     *       "supportHoursText": "string"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PublicSettings"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://helpdesk.invalid/problems/validation-failed",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
                      *       "requestId": "5f0c9f6e-2b7a-4c1e-9d3a-8e4b2a1c0d9f"
                      *     }
                      */

@@ -18,6 +18,7 @@ import * as retention from "./privacy/retention.endpoints.ts";
 import * as ratings from "./ratings/ratings.endpoints.ts";
 import * as reports from "./reports/reports.endpoints.ts";
 import * as serviceLevels from "./service-levels/service-levels.endpoints.ts";
+import * as settings from "./settings/settings.endpoints.ts";
 import * as staff from "./staff/staff.endpoints.ts";
 import * as system from "./system/system.endpoints.ts";
 import * as tickets from "./tickets/tickets.endpoints.ts";
@@ -38,6 +39,7 @@ export const endpoints = {
   ...email,
   ...serviceLevels,
   ...ratings,
+  ...settings,
   ...apiTokens,
   ...billing,
   ...appointments,

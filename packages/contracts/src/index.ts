@@ -44,6 +44,8 @@ export * from "./reports/reports.schemas.ts";
 export * from "./service-levels/service-level-promise.ts";
 export * from "./service-levels/service-levels.endpoints.ts";
 export * from "./service-levels/service-levels.schemas.ts";
+export * from "./settings/settings.endpoints.ts";
+export * from "./settings/settings.schemas.ts";
 export * from "./staff/staff.endpoints.ts";
 export * from "./staff/staff.schemas.ts";
 export * from "./system/system.endpoints.ts";

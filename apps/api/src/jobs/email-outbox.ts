@@ -1,7 +1,7 @@
 import type { Env } from "../config/env.ts";
 import type { Database } from "../db/prisma.ts";
 import type { Logger } from "../lib/logger.ts";
-import type { Mailer } from "../lib/mail/mailer.ts";
+import type { Mailer, OutgoingEmail } from "../lib/mail/mailer.ts";
 import { createReplyAddresses } from "../lib/mail/reply-address.ts";
 import type { AttachmentStorage } from "../lib/storage/attachment-storage.ts";
 import {
@@ -24,6 +24,12 @@ import { exportSources } from "../modules/privacy/data-export-sources.ts";
 import { createRatingEmails } from "../modules/ratings/rating-emails.ts";
 import { createRatingLinks } from "../modules/ratings/rating-links.ts";
 import { RATED_BAD_EVENT } from "../modules/ratings/ratings.service.ts";
+import {
+  createSettingsReader,
+  type EffectiveSettings,
+  emailFooterOf,
+  type SettingsReader,
+} from "../modules/settings/settings.service.ts";
 import {
   createStaffInvitations,
   STAFF_INVITATION_EVENT,
@@ -53,12 +59,43 @@ export function createEmailOutbox(
     logger: Logger;
     /** Where attachments are, and data export archives go. */
     storage: AttachmentStorage;
+    /** The process's settings reader (shared with the HTTP app); without it, one of its own. */
+    settings?: SettingsReader;
   },
   tuning: Pick<
     OutboxDispatcherOptions,
     "maxAttempts" | "backoffMs" | "connectionRetryMs" | "leaseMs" | "pollIntervalMs" | "batchSize"
   > = {},
 ) {
+  const settings = deps.settings ?? createSettingsReader(deps);
+  // What composes each e-mail, built for the settings it was made with and rebuilt when an admin
+  // changes them (the reader returns the same object while nothing changed).
+  let composer:
+    | { for: EffectiveSettings; compose: (event: OutboxEvent) => Promise<OutgoingEmail | null> }
+    | undefined;
+  const compose = async (event: OutboxEvent) => {
+    const current = await settings.current();
+    if (composer?.for !== current) composer = { for: current, compose: composerFor(deps, current) };
+    const email = await composer.compose(event);
+    return email && { ...email, from: { name: current.teamName, address: current.mailFromAddress } };
+  };
+  return createOutboxDispatcher({ ...deps, compose, ...tuning });
+}
+
+type EmailOutboxDeps = Parameters<typeof createEmailOutbox>[0];
+
+/** Every e-mail the product sends, composed with the admins' settings over the environment's values. */
+function composerFor(outboxDeps: EmailOutboxDeps, current: EffectiveSettings) {
+  const deps = {
+    ...outboxDeps,
+    env: {
+      ...outboxDeps.env,
+      TEAM_NAME: current.teamName,
+      PUBLIC_URL: current.publicUrl,
+      MAIL_FROM_ADDRESS: current.mailFromAddress,
+    },
+  };
+  const footer = emailFooterOf(current);
   const auth = createAuthService(deps);
   const faq = createFaqSuggestions({ db: deps.db, publicUrl: deps.env.PUBLIC_URL });
   const mailDomain = deps.env.MAIL_FROM_ADDRESS.split("@")[1] ?? "localhost";
@@ -68,6 +105,7 @@ export function createEmailOutbox(
     teamName: deps.env.TEAM_NAME,
     publicUrl: deps.env.PUBLIC_URL,
     mailDomain,
+    footer,
     ratingToken: ratingLinks.tokenFor,
     signInLink: auth.signInLink,
     replyAddresses: createReplyAddresses(deps.env.REPLY_ADDRESS_SECRET, deps.env.MAIL_FROM_ADDRESS),
@@ -95,7 +133,7 @@ export function createEmailOutbox(
     mailDomain,
     teamName: env.TEAM_NAME,
   });
-  const compose = (event: OutboxEvent) => {
+  return (event: OutboxEvent) => {
     if (event.type === STAFF_NOTIFICATION_EVENT) return notificationEmail(event);
     if (event.type === LINK_EVENT) return auth.composeLinkEmail(event);
     if (event.type === RATED_BAD_EVENT) return badRatingEmail(event);
@@ -106,5 +144,4 @@ export function createEmailOutbox(
     if (event.type === WEBHOOK_DISABLED_EVENT) return webhookDisabledEmail(event);
     return ticketEmail(event);
   };
-  return createOutboxDispatcher({ ...deps, compose, ...tuning });
 }

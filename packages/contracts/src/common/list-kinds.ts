@@ -28,6 +28,7 @@ export const listKinds = {
   listCustomerEvents: { whole: "the history of one customer" },
   listStaffEvents: { whole: "the history of one staff member" },
   listTicketEvents: { whole: "the history of one ticket" },
+  listTicketLinks: { whole: "the tickets linked to one ticket" },
   listTimeEntries: { whole: "the time written on one ticket, with its totals" },
   listAssignableStaff: { whole: "the active team, for an assignee picker" },
   listMentionableStaff: { whole: "the active team, for the @mention picker" },

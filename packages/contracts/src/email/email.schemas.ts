@@ -14,6 +14,7 @@ export const emailTemplates = [
   "consent_request",
 ] as const;
 export const emailTemplateSchema = z.enum(emailTemplates);
+export type EmailTemplate = z.infer<typeof emailTemplateSchema>;
 
 export const emailPreviewParamsSchema = z.object({ template: emailTemplateSchema });
 export const emailPreviewQuerySchema = z.object({ language: languageSchema.default("nl") });
@@ -40,6 +41,7 @@ export const failedEmailSchema = z
     failedAt: z.iso.datetime(),
   })
   .meta({ id: "FailedEmail" });
+export type FailedEmail = z.infer<typeof failedEmailSchema>;
 export const failedEmailListSchema = z
   .object({ items: z.array(failedEmailSchema) })
   .meta({ id: "FailedEmailList" });

@@ -16,6 +16,8 @@ export interface EmailContent {
   linksHeading?: string;
   closing: string;
   signature: string;
+  /** The team's own lines under every e-mail (address, support hours), in Markdown; rendered safely. */
+  footer?: string;
 }
 
 const escapeHtml = (text: string) =>
@@ -59,6 +61,7 @@ function mjmlOf(content: EmailContent): string {
         ${text(`${paragraph(content.closing)}<br />${escapeHtml(content.signature)}`)}
       </mj-column>
     </mj-section>
+    ${content.footer ? `<mj-section padding="8px 16px"><mj-column><mj-text font-size="13px" line-height="20px" color="#4b5563">${replyMarkdownToHtml(content.footer)}</mj-text></mj-column></mj-section>` : ""}
   </mj-body>
 </mjml>`;
 }
@@ -77,6 +80,7 @@ function plainTextOf(content: EmailContent): string {
         ]
       : []),
     `${content.closing}\n${content.signature}`,
+    ...(content.footer ? [`-- \n${replyMarkdownToText(content.footer)}`] : []),
   ].join("\n\n");
 }
 

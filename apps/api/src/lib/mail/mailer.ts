@@ -8,6 +8,8 @@ export interface EmailAttachment {
 }
 
 export interface OutgoingEmail {
+  /** The team as sender (the admins' settings); without it, the mailer's own. */
+  from?: { name: string; address: string };
   to: string;
   subject: string;
   text: string;

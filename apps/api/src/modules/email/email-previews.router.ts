@@ -7,6 +7,7 @@ import { emailLinkEmail, passwordResetEmail } from "../auth/auth.emails.ts";
 import { consentRequestEmail } from "../billing/billing.emails.ts";
 import { CONSENT_LINK_DAYS } from "../billing/consent-emails.ts";
 import { denyAsNotFound } from "../identity/access-policy.ts";
+import { type EffectiveSettings, emailFooterOf, type SettingsReader } from "../settings/settings.service.ts";
 import { staffInvitationEmail } from "../staff/staff.emails.ts";
 import { ticketReceivedContent, ticketTexts, ticketUpdateContent } from "../tickets/ticket-emails.ts";
 
@@ -17,7 +18,11 @@ const sample = {
   subject: "Mijn website is traag",
 };
 
-async function render(template: string, language: Language, teamName: string, publicUrl: string) {
+async function render(
+  template: string,
+  language: Language,
+  { teamName, publicUrl, ...settings }: EffectiveSettings,
+) {
   const t = ticketTexts[language];
   const link = `${publicUrl}/tickets/00000000-0000-4000-8000-000000000000`;
   const linkInput = {
@@ -115,20 +120,18 @@ async function render(template: string, language: Language, teamName: string, pu
   };
   const letter = letters[template]?.();
   if (!letter) return denyAsNotFound();
-  return { subject: letter.subject, ...(await renderEmail(letter.content)) };
+  return {
+    subject: letter.subject,
+    ...(await renderEmail({ ...letter.content, footer: emailFooterOf(settings) })),
+  };
 }
 
-export function emailPreviewRoutes(env: { TEAM_NAME: string; PUBLIC_URL: string }) {
+export function emailPreviewRoutes(settings: SettingsReader) {
   return [
     route(previewEmail, async ({ params, query, res }) => {
       const actor = signedInActorOf(res);
       if (actor.kind !== "staff" || actor.role !== "admin") denyAsNotFound();
-      const email = await render(
-        params.template,
-        query.language,
-        env.TEAM_NAME,
-        env.PUBLIC_URL.replace(/\/$/, ""),
-      );
+      const email = await render(params.template, query.language, await settings.current());
       return {
         status: 200,
         body: {

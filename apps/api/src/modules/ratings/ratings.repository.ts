@@ -1,5 +1,5 @@
-// The only code that reads and writes ratings (ticket_ratings), the used rating links
-// (ticket_rating_link_uses) and the run-time settings (app_settings).
+// The only code that reads and writes ratings (ticket_ratings) and the used rating links
+// (ticket_rating_link_uses); the review link's setting belongs to the settings module.
 import type { DbClient } from "../../db/prisma.ts";
 import type { RatingScore } from "../../generated/prisma/enums.ts";
 
@@ -78,13 +78,4 @@ export async function clearComments(tx: DbClient, ticketIds: string[]): Promise<
     data: { comment: null },
   });
   return count;
-}
-
-export async function findSetting(db: DbClient, key: string): Promise<string | undefined> {
-  return (await db.appSetting.findUnique({ where: { key }, select: { value: true } }))?.value;
-}
-
-export async function saveSetting(db: DbClient, key: string, value: string | null): Promise<void> {
-  if (value === null) await db.appSetting.deleteMany({ where: { key } });
-  else await db.appSetting.upsert({ where: { key }, create: { key, value }, update: { value } });
 }

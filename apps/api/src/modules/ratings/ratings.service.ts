@@ -14,6 +14,7 @@ import {
 } from "../identity/access-policy.ts";
 import type { SignedInActor } from "../identity/actor.ts";
 import { recordOutboxEvent } from "../outbox/outbox.service.ts";
+import { readSetting, writeSetting } from "../settings/settings.service.ts";
 import { findTicketFacts, type TicketAccessFacts } from "../tickets/ticket-facts.ts";
 import { recordWebhookEvent } from "../webhooks/webhook-events.ts";
 import type { RatingLinkClaims, RatingLinks } from "./rating-links.ts";
@@ -135,18 +136,18 @@ export function createRatingsService({ db, links, defaultReviewUrl }: RatingsDep
     async followReviewLink(token: string): Promise<string> {
       const ticketId = links.reviewTicketOf(token);
       if (!ticketId || !(await repository.countReviewClick(db, ticketId))) return denyAsNotFound();
-      return (await repository.findSetting(db, REVIEW_URL_SETTING)) ?? defaultReviewUrl;
+      return (await readSetting(db, REVIEW_URL_SETTING)) ?? defaultReviewUrl;
     },
 
     async reviewLinkSetting(actor: SignedInActor) {
       requireStaff(actor, (role) => reviewLinkEditors.includes(role));
-      const url = await repository.findSetting(db, REVIEW_URL_SETTING);
+      const url = await readSetting(db, REVIEW_URL_SETTING);
       return { url: url ?? defaultReviewUrl, isDefault: url === undefined };
     },
 
     async setReviewLink(actor: SignedInActor, url: string | null) {
       requireStaff(actor, (role) => reviewLinkEditors.includes(role));
-      await repository.saveSetting(db, REVIEW_URL_SETTING, url);
+      await writeSetting(db, REVIEW_URL_SETTING, url);
       return { url: url ?? defaultReviewUrl, isDefault: url === null };
     },
   };

@@ -7,12 +7,17 @@ import type { TicketsServiceDeps } from "./ticket-context.ts";
 import { presentCallbackTicket, presentCustomerTicket, presentStaffTicket } from "./tickets.presenter.ts";
 import * as tickets from "./tickets.repository.ts";
 
-export function createTicketAccess({ db, env }: Pick<TicketsServiceDeps, "db" | "env">) {
+export function createTicketAccess({
+  db,
+  env,
+  settings,
+}: Pick<TicketsServiceDeps, "db" | "env" | "settings">) {
+  const teamName = async () => (settings ? (await settings.current()).teamName : env.TEAM_NAME);
   return {
     async viewFor(actor: SignedInActor, access: TicketAccess, id: string): Promise<TicketView> {
       if (access === "customer") {
         const row = await tickets.findCustomerTicket(db, id);
-        if (row) return presentCustomerTicket(row, env.TEAM_NAME);
+        if (row) return presentCustomerTicket(row, await teamName());
       } else if (access === "staff") {
         const row = await tickets.findStaffTicket(db, id);
         if (row) return presentStaffTicket(row, await ticketBillingTotals(db, id));

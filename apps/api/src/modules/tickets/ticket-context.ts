@@ -8,6 +8,8 @@ import type { TicketNumbers } from "./ticket-number.ts";
 export interface TicketsServiceDeps {
   db: Database;
   env: Pick<Env, "TEAM_NAME">;
+  /** The admins' settings (the team name customers see); without it, the environment's. */
+  settings?: { current(): Promise<{ teamName: string }> };
   storage: AttachmentStorage;
   /** Claims files staged by POST /uploads, inside the write that attaches them. */
   uploads: Pick<UploadsService, "claim">;

@@ -75,6 +75,8 @@ export interface TicketNotificationDeps {
   publicUrl: string;
   /** Domain for Message-IDs (the sender address's). */
   mailDomain: string;
+  /** The team's lines under every e-mail (the admins' footer and support hours). */
+  footer?: string;
   /** A sign-in link made for this outbox event's e-mail; with a ticket, it confirms that ticket. */
   signInLink: (
     customerId: string,
@@ -111,7 +113,7 @@ export function createTicketNotifications(deps: TicketNotificationDeps) {
     return {
       to: facts.customer.email,
       subject: `[${formatTicketNumber(facts.number)}] ${subject}`,
-      ...(await renderEmail(content)),
+      ...(await renderEmail({ ...content, footer: deps.footer })),
       messageId,
       ...(isThreadRoot ? {} : { inReplyTo: threadRoot(facts.id), references: [threadRoot(facts.id)] }),
       replyTo: deps.replyAddresses.forTicket(facts.number),

@@ -373,6 +373,11 @@ export const agentEn = {
   admin: {
     title: "Administration",
     screens: {
+      settings: {
+        title: "Settings",
+        purpose:
+          "Team name, web address, e-mail sender and footer, support hours; previews of every e-mail and retrying failed e-mails.",
+      },
       staff: {
         title: "Staff",
         purpose: "Invite, change roles, deactivate and reactivate.",

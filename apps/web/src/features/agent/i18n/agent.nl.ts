@@ -373,6 +373,11 @@ export const agentNl = {
   admin: {
     title: "Beheer",
     screens: {
+      settings: {
+        title: "Instellingen",
+        purpose:
+          "Teamnaam, webadres, afzender en voettekst van e-mails, bereikbaarheid; voorbeelden van alle e-mails en mislukte e-mails opnieuw versturen.",
+      },
       staff: {
         title: "Medewerkers",
         purpose: "Uitnodigen, rollen wijzigen, deactiveren en heractiveren.",

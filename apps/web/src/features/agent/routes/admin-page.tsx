@@ -6,6 +6,7 @@ import "./admin-page.css";
 
 /** The admin screens, each with what it is for; new ones join this list (the menu has one item). */
 const adminScreens = [
+  { path: "/agent/admin/settings", name: "settings" },
   { path: "/agent/admin/staff", name: "staff" },
   { path: "/agent/admin/retention", name: "retention" },
   { path: "/agent/admin/review", name: "review" },

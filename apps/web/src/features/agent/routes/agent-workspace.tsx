@@ -37,6 +37,11 @@ const KnowledgeBasePages = lazy(async () => ({
   default: (await import("../../knowledge-base/routes/knowledge-base-pages.tsx")).KnowledgeBasePages,
 }));
 
+// The settings page renders e-mail previews: a chunk of its own, for admins only.
+const SettingsPage = lazy(async () => ({
+  default: (await import("../../settings/routes/settings-page.tsx")).SettingsPage,
+}));
+
 // Reports draw charts with Recharts: a chunk of its own, loaded when the page is opened.
 const ReportsPage = lazy(async () => ({
   default: (await import("../../reports/routes/reports-page.tsx")).ReportsPage,
@@ -181,6 +186,12 @@ function AgentPage({
   if (admin && trimmed === "admin/appointments") return <AppointmentSettingsPage />;
   if (admin && trimmed === "admin/rate") return <RatePage />;
   if (admin && trimmed === "admin/follow-up") return <FollowUpSettingsPage />;
+  if (admin && trimmed === "admin/settings")
+    return (
+      <Suspense fallback={<p role="status">{loading}</p>}>
+        <SettingsPage />
+      </Suspense>
+    );
   if (trimmed === "callbacks" || (phoneDesk && (trimmed === "" || trimmed === "tickets")))
     return <CallbackPage />;
   if (trimmed === "" || trimmed === "tickets") return <QueuePage />;

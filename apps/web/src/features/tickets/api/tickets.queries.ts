@@ -4,6 +4,7 @@ import {
   createTicket,
   downloadTicketAttachment,
   getCustomer,
+  getPublicSettings,
   getTicket,
   listTicketEvents,
   listTickets,
@@ -66,6 +67,14 @@ export const ticketListQuery = (filters: TicketListFilters) => {
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
 };
+
+/** The team's name and support hours, which the admins set (everybody may read them). */
+export const publicSettingsQuery = () =>
+  queryOptions({
+    queryKey: ["settings", "public"] as const,
+    queryFn: ({ signal }) => request(getPublicSettings, {}, { signal }),
+    staleTime: 5 * 60_000,
+  });
 
 export const ticketQuery = (id: string) =>
   queryOptions({

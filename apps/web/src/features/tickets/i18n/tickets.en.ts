@@ -59,6 +59,7 @@ export const ticketsEn = {
   newTicket: {
     title: "Ask a question",
     purpose: "First choose what your question is about. Then we only ask what we need for it.",
+    supportHours: "Support hours: {{hours}}",
     categoryLegend: "What is your question about?",
     detailsLegend: "Details of your request",
     aboutLegend: "Your question",

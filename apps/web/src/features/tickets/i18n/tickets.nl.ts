@@ -58,6 +58,7 @@ export const ticketsNl = {
   newTicket: {
     title: "Vraag stellen",
     purpose: "Kies eerst waar je vraag over gaat. Daarna vragen we alleen wat we daarvoor nodig hebben.",
+    supportHours: "Bereikbaarheid: {{hours}}",
     categoryLegend: "Waar gaat je vraag over?",
     detailsLegend: "Gegevens voor je aanvraag",
     aboutLegend: "Je vraag",

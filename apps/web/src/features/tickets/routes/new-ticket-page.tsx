@@ -1,3 +1,4 @@
+import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { Notice } from "../../../components/notice.tsx";
@@ -6,10 +7,19 @@ import { useMessages } from "../../../i18n/i18n.tsx";
 import { useAuth } from "../../auth/session/auth-context.tsx";
 import { FaqSuggestions } from "../../faq/components/faq-suggestions.tsx";
 import { useSuggestionEvents } from "../../faq/events/use-suggestion-events.ts";
+import { publicSettingsQuery } from "../api/tickets.queries.ts";
 import { NewTicketForm, type NewTicketFormProps } from "../components/new-ticket-form.tsx";
 import { draftFromSearch } from "../components/ticket-draft.ts";
 import { ticketsMessages } from "../i18n/tickets.messages.ts";
 import "./new-ticket-page.css";
+
+/** When the team answers, as the admins wrote it; nothing while they have not. */
+function SupportHours() {
+  const t = useMessages(ticketsMessages);
+  const settings = useQuery(publicSettingsQuery());
+  const hours = settings.data?.supportHoursText;
+  return hours ? <p className="support-hours">{t("newTicket.supportHours", { hours })}</p> : null;
+}
 
 interface Created {
   id: string;
@@ -71,6 +81,7 @@ export function NewTicketPage() {
       ) : (
         <>
           <p className="lead">{t("newTicket.purpose")}</p>
+          <SupportHours />
           <FormWithSuggestions
             key={formKey}
             customer={customer}
