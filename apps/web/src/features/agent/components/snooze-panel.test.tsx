@@ -22,6 +22,7 @@ const staffTicket = (snoozedUntil: string | null) => ({
   followUpOf: null,
   sla: sampleSla,
   snoozedUntil,
+  mergedInto: null,
   billing: { billableMinutes: 0, billedBlocks: 0 },
   attachments: [],
   messages: [],
