@@ -2187,7 +2187,17 @@ describe("Settings, against the real API", () => {
     await admin.page.getByText("Antwoord van het team", { exact: true }).click();
     const frame = admin.page.getByTitle("Voorbeeld van de e-mail “Antwoord van het team”");
     await frame.waitFor();
-    expect(await frame.getAttribute("sandbox")).toBe("");
+    expect(await frame.getAttribute("sandbox")).toBe("allow-same-origin");
+    // The e-mail's own styles show (the header band), although the page's policy blocks style attributes.
+    const headerBand = await frame
+      .contentFrame()
+      .locator("body")
+      .evaluate((body) =>
+        [...body.querySelectorAll("*")].some(
+          (element) => getComputedStyle(element).backgroundColor === "rgb(30, 58, 138)",
+        ),
+      );
+    expect(headerBand).toBe(true);
     await admin.page
       .getByText(/Voorbeeldhosting B\.V\. · Kerkstraat 1, Utrecht/)
       .first()

@@ -53,16 +53,29 @@ function PreviewBody({ template, language }: { template: EmailTemplate; language
         <strong>{t("previewSubject")}:</strong> {preview.data.subject}
       </p>
       <h3>{t("previewHtml")}</h3>
-      {/* sandbox="" : no scripts, no forms, no navigation of this page; the HTML is only shown. */}
+      {/* No scripts, no forms, no navigation of this page: the HTML is only shown. Same origin only
+          so that this page can apply the e-mail's styles (see applyInlineStyles). */}
       <iframe
         className="email-preview__frame"
         title={t("previewFrame", { name })}
-        sandbox=""
+        sandbox="allow-same-origin"
         srcDoc={preview.data.html}
+        onLoad={(event) => applyInlineStyles(event.currentTarget)}
       />
       <h3>{t("previewText")}</h3>
       {/* Wrapped, not scrolled: the whole text is readable without a scroll area to reach. */}
       <pre className="email-preview__text">{preview.data.text}</pre>
     </div>
   );
+}
+
+/**
+ * The e-mail's inline styles, applied through the CSSOM. The frame inherits the app's
+ * Content-Security-Policy (`style-src 'self'`), which ignores style attributes in its markup but
+ * not styles set by a script of this page; the frame itself runs no script (no `allow-scripts`).
+ */
+function applyInlineStyles(frame: HTMLIFrameElement) {
+  for (const element of frame.contentDocument?.querySelectorAll<HTMLElement>("[style]") ?? []) {
+    element.style.cssText = element.getAttribute("style") ?? "";
+  }
 }
