@@ -45,7 +45,8 @@ describe("round trips on the hot paths", () => {
     // number, ticket, message, two audit events, outbox row, COMMIT; and the caller's rate-limit
     // count (shared by all API processes, so in the database); and the change for live streams
     // (its lock, row and NOTIFY, see modules/live); and one INSERT … SELECT of the webhook
-    // deliveries with its NOTIFY (none here: no endpoint is registered).
+    // deliveries with its NOTIFY (none here: no endpoint is registered); and who asked to hear of
+    // new unassigned tickets (nobody here, so the new ticket is not read back).
     const rateCount = sent.filter((text) => /rate_limits/.test(text));
     expect(rateCount.length).toBeLessThanOrEqual(2);
     const liveEvent = sent.filter(
@@ -54,7 +55,7 @@ describe("round trips on the hot paths", () => {
     expect(liveEvent).toHaveLength(3);
     const webhookDeliveries = sent.filter((text) => /webhook_deliveries/.test(text));
     expect(webhookDeliveries).toHaveLength(1);
-    expect(sent.length - rateCount.length - liveEvent.length - webhookDeliveries.length).toBe(14);
+    expect(sent.length - rateCount.length - liveEvent.length - webhookDeliveries.length).toBe(15);
     expect(sent.filter((text) => /^\s*SELECT[\s\S]*FROM "public"\."tickets"/.test(text))).toEqual([]);
     expect(sent.filter((text) => /FROM "public"\."ticket_messages"/.test(text))).toEqual([]);
     expect(sent.filter((text) => /^\s*UPDATE/.test(text))).toEqual([]);

@@ -8,6 +8,7 @@ import { resolveMentions } from "./mentions.ts";
 import {
   deleteNotificationsAbout,
   findPreferences,
+  findUnassignedTicketWatchers,
   insertNotifications,
   type PreferenceRow,
 } from "./notifications.repository.ts";
@@ -65,13 +66,27 @@ export async function notifyStaff(tx: DbClient, notice: StaffNotice, recipientId
   );
 }
 
-/** Everyone who works tickets, but the actor: a new ticket in the unassigned queue. */
-export async function notifyTeam(tx: DbClient, notice: StaffNotice) {
+/**
+ * A new ticket in the unassigned queue: for those who work tickets and asked for it (the actor
+ * aside). Unlike the other kinds it is opt-in for the bell too: on a busy desk every new ticket
+ * in everyone's bell would bury the notifications about their own work. `textOf` is asked only
+ * when somebody wants to hear (filing a ticket stays one read when nobody does); null: no notice.
+ */
+export async function notifyTeam(
+  tx: DbClient,
+  notice: Omit<StaffNotice, "text">,
+  textOf: () => Promise<string | null>,
+) {
+  const watchers = new Set(await findUnassignedTicketWatchers(tx));
+  watchers.delete(notice.actorStaffId ?? "");
+  if (watchers.size === 0) return;
+  const text = await textOf();
+  if (text === null) return;
   const staff = await listNotifiableStaff(tx);
   await record(
     tx,
-    notice,
-    staff.filter((member) => member.id !== notice.actorStaffId).map((member) => member.id),
+    { ...notice, text },
+    staff.filter((member) => watchers.has(member.id)).map((member) => member.id),
   );
 }
 

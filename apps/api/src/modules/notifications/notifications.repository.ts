@@ -38,6 +38,15 @@ export function findPreferences(db: DbClient, staffIds: string[]): Promise<Prefe
   });
 }
 
+/** The members who switched on notifications of new unassigned tickets (they are off by default). */
+export async function findUnassignedTicketWatchers(db: DbClient): Promise<string[]> {
+  const rows = await db.notificationPreferences.findMany({
+    where: { emailUnassignedTicket: true },
+    select: { staffId: true },
+  });
+  return rows.map((row) => row.staffId);
+}
+
 export function upsertPreferences(db: DbClient, row: PreferenceRow): Promise<PreferenceRow> {
   const { staffId, ...values } = row;
   return db.notificationPreferences.upsert({

@@ -24,10 +24,11 @@ export async function noticeStaffOf(
       return;
     }
     case "created": {
-      const { assignee } = await findTicketState(tx, ticketId);
-      if (assignee) return;
-      const first = await findMessageForNotice(tx, ticketId);
-      await notifyTeam(tx, { kind: "unassigned_ticket", ticketId, actorStaffId, text: first?.body ?? "" });
+      await notifyTeam(tx, { kind: "unassigned_ticket", ticketId, actorStaffId }, async () => {
+        const { assignee } = await findTicketState(tx, ticketId);
+        if (assignee) return null;
+        return (await findMessageForNotice(tx, ticketId))?.body ?? "";
+      });
       return;
     }
     case "message_added": {

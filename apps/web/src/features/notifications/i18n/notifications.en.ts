@@ -23,7 +23,7 @@ export const notificationsEn = {
   preferences: {
     title: "Notification preferences",
     intro:
-      "Notifications always show under the bell at the top. Choose which ones you also want by e-mail, and in which language.",
+      "Notifications about your own work always show under the bell at the top; new tickets without an assignee only when you switch that on below. Choose which ones you also want by e-mail, and in which language.",
     emailLegend: "Also by e-mail",
     assigned: "A ticket was assigned to me",
     customer_replied: "A customer replied on a ticket I handle",

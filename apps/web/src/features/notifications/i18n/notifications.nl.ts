@@ -20,11 +20,12 @@ export const notificationsNl = {
   preferences: {
     title: "Meldingsvoorkeuren",
     intro:
-      "Meldingen zie je altijd onder de bel bovenaan. Kies hier welke je ook per e-mail wilt krijgen, en in welke taal.",
+      "Meldingen over je eigen werk zie je altijd onder de bel bovenaan; nieuwe tickets zonder behandelaar alleen als je dat hieronder aanzet. Kies hier welke je ook per e-mail wilt krijgen, en in welke taal.",
     emailLegend: "Ook per e-mail",
     assigned: "Een ticket is aan mij toegewezen",
     customer_replied: "Een klant reageerde op een ticket dat ik behandel",
-    unassigned_ticket: "Er is een nieuw ticket zonder behandelaar",
+    unassigned_ticket:
+      "Er is een nieuw ticket zonder behandelaar (ook onder de bel alleen als je dit aanzet)",
     mentioned: "Een collega noemt mij in een interne notitie (@naam)",
     language: "Taal van de e-mails",
     languages: { nl: "Nederlands", en: "Engels" },
