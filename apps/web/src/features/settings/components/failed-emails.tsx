@@ -5,13 +5,22 @@ import { useAnnounce } from "../../../components/announcer.tsx";
 import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
 import { failedEmailsQuery, useRetryFailedEmail } from "../api/settings.queries.ts";
 import { settingsMessages } from "../i18n/settings.messages.ts";
+import type { settingsNl } from "../i18n/settings.nl.ts";
+
 import "../../../components/data-table.css";
 
+type FailedKind = keyof typeof settingsNl.failedKinds;
 type RetryState = "pending" | "scheduled" | "failed";
 
 /** The e-mails that failed after their last try, each with a retry and its outcome. */
 export function FailedEmails() {
   const t = useMessages(settingsMessages);
+  // What the e-mail was, in words; a kind without a label (a newer one) shows as it is stored.
+  const kindLabel = (type: string) => {
+    const key = `failedKinds.${type.replace(/\W/g, "_")}` as `failedKinds.${FailedKind}`;
+    const label = t(key);
+    return label === key ? type : label;
+  };
   const { language } = useLanguage();
   const failed = useQuery(failedEmailsQuery());
   const [states, setStates] = useState<Record<string, RetryState>>({});
@@ -63,7 +72,7 @@ export function FailedEmails() {
                 const state = states[email.id];
                 return (
                   <tr key={email.id}>
-                    <td>{email.type}</td>
+                    <td>{kindLabel(email.type)}</td>
                     <td>{when(email.failedAt)}</td>
                     <td className="number">{email.attempts}</td>
                     <td className="failed-emails__error">{email.lastError ?? ""}</td>

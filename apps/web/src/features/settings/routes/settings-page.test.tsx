@@ -60,6 +60,9 @@ describe("the settings page", () => {
     expect(patch?.body).toMatchObject({ publicUrl: "https://hulp.example.nl", expectedUpdatedAt: null });
 
     const row = (await screen.findByText("550 mailbox unavailable")).closest("tr") as HTMLElement;
+    // The kind in words, not the stored code.
+    expect(within(row).getByText("Bevestiging van een nieuwe vraag")).toBeTruthy();
+    expect(within(row).queryByText("ticket.created")).toBeNull();
     await user.click(within(row).getByRole("button", { name: "Opnieuw proberen" }));
     expect(await within(row).findByText("Ingepland om opnieuw te versturen")).toBeInTheDocument();
   });
