@@ -92,7 +92,9 @@ export function CustomerPage({ id }: { id: string }) {
       <CustomerTickets customerId={data.id} />
       <div className="customer-page__grid">
         {data.view === "full" && changesBilling(role) ? (
-          <CustomerBillingForm key={JSON.stringify(data.services) + data.iban} customer={data} />
+          // Keyed by the customer alone: a key on the billing data remounted the form as soon as its own
+          // save came back, which wiped the "saved" notice and let a double click's second click in.
+          <CustomerBillingForm key={data.id} customer={data} />
         ) : null}
         {readsCustomerAudit(role) ? <CustomerAudit customerId={data.id} /> : null}
       </div>
