@@ -200,25 +200,23 @@ describe("webhook deliveries", () => {
       (listed) => listed?.disabledAt !== null,
       20_000,
     );
-    // The admins' e-mail goes through the outbox: it is recorded with the disabling and sent once.
-    // Known gap (open): on loaded CI runs the event was dispatched but the in-process inbox did not
-    // show the e-mail to this admin; until that is understood, the test holds the outbox's part.
-    const dispatched = await until(
+    // The admins' e-mail goes through the outbox, sent once. Both apps of this file run an outbox on
+    // the same database, each with its own inbox, so either may be the one that sends it.
+    const sent = () =>
+      [...testApp.inbox.messages, ...guardedApp.inbox.messages].filter(
+        (e) => e.to.includes(adminPerson.email) && e.subject.includes("Webhook uitgeschakeld"),
+      );
+    await until(
       async () => {
         await testApp.outbox.drain();
-        return testApp.db.domainEvent.findMany({
-          where: { type: "webhook.disabled", payload: { path: ["endpointId"], equals: webhook.id } },
-          select: { attempts: true, lastError: true, failedAt: true, dispatchedAt: true },
-        });
+        return sent();
       },
-      (events) => events.length === 1 && events[0]?.dispatchedAt !== null,
-      90_000,
+      (emails) => emails.length > 0,
+      30_000,
     );
-    expect(dispatched[0]?.failedAt).toBeNull();
-    const email = testApp.inbox.messages.find(
-      (e) => e.to.includes(adminPerson.email) && e.subject.includes("Webhook uitgeschakeld"),
-    );
-    if (email) expect(email.text).toContain(receiver.url);
+    const [email, ...again] = sent();
+    expect(again).toHaveLength(0);
+    expect(email?.text).toContain(receiver.url);
     // A disabled endpoint gets no new deliveries.
     const before = (await deliveriesOf(webhook.id)).length;
     await fileTicket();
