@@ -3,6 +3,7 @@
 // form's suggestion events (shown, clicked, deflected, submitted anyway, queries that found nothing).
 // Deterministic, so every fresh `pnpm start` shows the same dashboard; seeded once.
 import type { Database } from "../../apps/api/src/db/prisma.ts";
+import { localMidnight } from "../../apps/api/src/modules/reports/reports.service.ts";
 import type { TicketNumbers } from "../../apps/api/src/modules/tickets/ticket-number.ts";
 
 const MARKER = "rapportage.demo@demo.test";
@@ -47,6 +48,7 @@ export async function seedDemoReports(
   const next = random(16);
   const now = Date.now();
   const start = now - 42 * DAY;
+  const history: { createdAt: Date; waitsOnCustomerFrom: Date | null; solvedAt: Date | null }[] = [];
   for (let day = 0; day < 42; day++) {
     const date = new Date(start + day * DAY);
     const weekend = date.getUTCDay() === 0 || date.getUTCDay() === 6;
@@ -68,17 +70,25 @@ export async function seedDemoReports(
       const firstRespondedAt = answered ? new Date(createdAt.getTime() + (0.3 + next() * 20) * HOUR) : null;
       const solvedAt = solved ? new Date(createdAt.getTime() + (6 + next() * 90) * HOUR) : null;
       const missed = answered && next() < 0.12;
+      const number = await ticketNumbers.next(db);
+      const status = solved
+        ? next() < 0.5
+          ? "closed"
+          : "solved"
+        : answered && next() < 0.3
+          ? "pending"
+          : "open";
+      // Pending since the team's first answer, open before it; the backlog's past days follow this.
+      history.push({
+        createdAt,
+        waitsOnCustomerFrom: status === "pending" ? firstRespondedAt : null,
+        solvedAt,
+      });
       const ticket = await db.ticket.create({
         data: {
-          number: await ticketNumbers.next(db),
+          number,
           subject: `Demovraag ${day + 1}.${i + 1}`,
-          status: solved
-            ? next() < 0.5
-              ? "closed"
-              : "solved"
-            : answered && next() < 0.3
-              ? "pending"
-              : "open",
+          status,
           category: categories[Math.floor(next() * categories.length)] ?? "other",
           channel: channels[Math.floor(next() * channels.length)] ?? "web",
           customerId: customer.id,
@@ -120,6 +130,7 @@ export async function seedDemoReports(
       }
     }
   }
+  await db.reportDailyBacklog.createMany({ data: pastBacklog(history, start, now) });
   const articles = await db.faqArticle.findMany({
     where: { status: "published" },
     select: { id: true },
@@ -171,4 +182,32 @@ export async function seedDemoReports(
   }
   await db.faqSuggestionEvent.createMany({ data: events });
   return { created: true };
+}
+
+/**
+ * The backlog at the end of each past local day (Amsterdam, the calendar's zone) as the rollup job
+ * would have captured it; today is left to the job, which counts every ticket.
+ */
+function pastBacklog(
+  history: { createdAt: Date; waitsOnCustomerFrom: Date | null; solvedAt: Date | null }[],
+  start: number,
+  now: number,
+) {
+  const zone = "Europe/Amsterdam";
+  const localDay = (ms: number) => new Date(ms).toLocaleDateString("sv-SE", { timeZone: zone });
+  const rows: { day: Date; open: number; pending: number; capturedAt: Date }[] = [];
+  for (let day = localDay(start); day < localDay(now); ) {
+    const nextDay = new Date(Date.parse(`${day}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
+    const end = localMidnight(zone, nextDay);
+    const unsolved = history.filter((t) => t.createdAt < end && !(t.solvedAt && t.solvedAt < end));
+    const pending = unsolved.filter((t) => t.waitsOnCustomerFrom && t.waitsOnCustomerFrom < end).length;
+    rows.push({
+      day: new Date(`${day}T00:00:00Z`),
+      open: unsolved.length - pending,
+      pending,
+      capturedAt: new Date(end.getTime() - 60_000),
+    });
+    day = nextDay;
+  }
+  return rows;
 }

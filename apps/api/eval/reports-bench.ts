@@ -95,6 +95,11 @@ await withScratchDatabase(async (databaseUrl) => {
            CASE WHEN number % 4 = 0 THEN 'Opmerking' END, created_at + interval '2 days',
            created_at + interval '2 days', number % 2
     FROM tickets WHERE number % 5 < 2`);
+  // Two years of end-of-day backlog captures, as the job leaves them (one row a day).
+  await db.$executeRawUnsafe(`
+    INSERT INTO report_daily_backlog (day, open, pending, captured_at)
+    SELECT d::date, 9000 + (extract(doy FROM d)::int % 500), 4000 + (extract(dow FROM d)::int * 50), d + interval '23 hours'
+    FROM generate_series(current_date - 730, current_date - 1, interval '1 day') d`);
   // The daily rows of every day, recounted from the facts as the job's first run does.
   const recountStart = performance.now();
   await repository.markAllDaysDirty(db, ZONE);
@@ -149,6 +154,15 @@ await withScratchDatabase(async (databaseUrl) => {
       ["tickets by channel", () => repository.ticketsBy(db, "channel", days, grouping), "daily"],
       ["tickets by category", () => repository.ticketsBy(db, "category", days, grouping), "daily"],
       ["backlog", () => repository.backlog(db, days, grouping, bucketsOf(from, to, grouping)), "daily"],
+      // The job's count of today's open and pending tickets (made stale first, so it counts each run).
+      [
+        "backlog capture",
+        async () => {
+          await db.$executeRaw`UPDATE report_daily_backlog SET captured_at = captured_at - interval '2 minutes'`;
+          await repository.captureBacklog(db, ZONE);
+        },
+        "tickets",
+      ],
       ["response times", () => repository.responseTimes(db, period), "facts"],
       ["service levels", () => repository.serviceLevels(db, days), "daily"],
       ["deflection funnel", () => repository.deflectionFunnel(db, days), "daily"],

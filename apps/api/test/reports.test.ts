@@ -348,7 +348,7 @@ describe("reports", () => {
       { bucket: "2026-03-02", channel: "phone", tickets: 1 },
       { bucket: "2026-03-02", channel: "email", tickets: 1 },
     ]);
-    expect(week.current.backlog).toEqual([{ bucket: "2026-03-02", unsolved: 5 }]);
+    expect(week.current.backlog).toEqual([{ bucket: "2026-03-02", unsolved: 5, open: null, pending: null }]);
     // Categories in the order of their enum (billing before technical before other).
     const month = (await report({ from: "2026-02-01", to: "2026-03-31", grouping: "month" }).expect(200))
       .body as Report;
@@ -359,9 +359,47 @@ describe("reports", () => {
       { bucket: "2026-03-01", category: "technical", tickets: 2 },
     ]);
     expect(month.current.backlog).toEqual([
-      { bucket: "2026-02-01", unsolved: 3 },
-      { bucket: "2026-03-01", unsolved: 4 },
+      { bucket: "2026-02-01", unsolved: 3, open: null, pending: null },
+      { bucket: "2026-03-01", unsolved: 4, open: null, pending: null },
     ]);
+  });
+
+  it("splits the backlog by who it waits on, from the days the job captured", async () => {
+    const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
+    const weekAgo = new Date(Date.parse(`${today}T00:00:00Z`) - 6 * 86400_000).toISOString().slice(0, 10);
+    const recent = (await report({ from: weekAgo, to: today }).expect(200)).body as Report;
+    // Today as the report caught up: waiting on the team old, T0 and T2 (open); on the customer T3.
+    expect(recent.current.backlog.at(-1)).toMatchObject({ bucket: today, open: 3, pending: 1 });
+    // Days before the first capture have no split (the unsolved line has them all).
+    expect(recent.current.backlog.slice(0, -1).map((row) => [row.open, row.pending])).toEqual(
+      Array.from({ length: 6 }, () => [null, null]),
+    );
+    // Earlier captures: each day's row is its end; a week shows its last captured day.
+    await db.reportDailyBacklog.createMany({
+      data: [
+        { day: at("2026-03-03"), open: 2, pending: 2, capturedAt: at("2026-03-03T22:59:00Z") },
+        { day: at("2026-03-05"), open: 4, pending: 0, capturedAt: at("2026-03-05T22:59:00Z") },
+      ],
+    });
+    const byDay = (await report(PERIOD).expect(200)).body as Report;
+    expect(byDay.current.backlog.map((row) => [row.bucket.slice(8), row.open, row.pending])).toEqual([
+      ["02", null, null],
+      ["03", 2, 2],
+      ["04", null, null],
+      ["05", 4, 0],
+      ["06", null, null],
+      ["07", null, null],
+      ["08", null, null],
+    ]);
+    const byWeek = (await report({ ...PERIOD, grouping: "week" }).expect(200)).body as Report;
+    expect(byWeek.current.backlog).toEqual([{ bucket: "2026-03-02", unsolved: 5, open: 4, pending: 0 }]);
+    const csv = await request(app)
+      .get("/api/v1/reports/backlog.csv")
+      .query(PERIOD)
+      .set(bearer(token))
+      .expect(200);
+    expect(csv.text.split("\r\n")[0]).toBe("period,from,to,bucket,unsolved,open,pending");
+    await db.reportDailyBacklog.deleteMany({ where: { day: { lt: at("2026-04-01") } } });
   });
 
   it("follows a ticket's change on the next read (the rollup catches up)", async () => {

@@ -117,6 +117,12 @@ describe("demo data", () => {
     expect(current.responseTimes.firstResponse.medianMinutes).not.toBeNull();
     expect(current.deflection.sessions).toBeGreaterThan(200);
     expect(current.unansweredQueries.length).toBeGreaterThan(0);
+    // Every day's backlog is split by who it waits on (past days seeded, today captured by the job).
+    const split: { open: number | null; pending: number | null }[] = current.backlog;
+    expect(split.every((row) => row.open !== null && row.pending !== null)).toBe(true);
+    expect(split.some((row) => (row.pending ?? 0) > 0) && split.some((row) => (row.open ?? 0) > 0)).toBe(
+      true,
+    );
   });
 
   it("every demo account signs in with the documented password and has its role", async () => {

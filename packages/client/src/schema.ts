@@ -2991,6 +2991,8 @@ export interface components {
                 backlog: {
                     /** Format: date */
                     bucket: string;
+                    open: number | null;
+                    pending: number | null;
                     unsolved: number;
                 }[];
                 billable: {
@@ -3073,6 +3075,8 @@ export interface components {
                 backlog: {
                     /** Format: date */
                     bucket: string;
+                    open: number | null;
+                    pending: number | null;
                     unsolved: number;
                 }[];
                 billable: {
@@ -13915,7 +13919,9 @@ export interface operations {
                      *         "backlog": [
                      *           {
                      *             "bucket": "2019-08-24",
-                     *             "unsolved": 0
+                     *             "unsolved": 0,
+                     *             "open": 0,
+                     *             "pending": 0
                      *           }
                      *         ],
                      *         "responseTimes": {
@@ -14000,7 +14006,9 @@ export interface operations {
                      *         "backlog": [
                      *           {
                      *             "bucket": "2019-08-24",
-                     *             "unsolved": 0
+                     *             "unsolved": 0,
+                     *             "open": 0,
+                     *             "pending": 0
                      *           }
                      *         ],
                      *         "responseTimes": {

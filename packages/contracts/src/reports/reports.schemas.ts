@@ -67,8 +67,14 @@ const ticketsFigure = z.object({
   byCategory: z.array(z.object({ bucket: z.iso.date(), category: ticketCategorySchema, tickets: count })),
 });
 
-/** Tickets filed and not yet solved at the end of each bucket (new, open, pending or on hold). */
-const backlogFigure = z.array(z.object({ bucket: z.iso.date(), unsolved: count }));
+/**
+ * Tickets filed and not yet solved at the end of each bucket (new, open, pending or on hold); and of
+ * those, waiting on the team (`open`: new, open, on hold) and on the customer (`pending`) at the end
+ * of the bucket's last day the rollup job captured, `null` for days before it first ran.
+ */
+const backlogFigure = z.array(
+  z.object({ bucket: z.iso.date(), unsolved: count, open: count.nullable(), pending: count.nullable() }),
+);
 
 /** Working minutes (business calendar), of the tickets filed in the period. */
 const responseTimesFigure = z.object({

@@ -16,7 +16,10 @@ const figureRows: Record<ReportFigure, { columns: string[]; rows: (f: ReportFigu
       ...f.tickets.byCategory.map((r) => [r.bucket, "category", r.category, r.tickets]),
     ],
   },
-  backlog: { columns: ["bucket", "unsolved"], rows: (f) => f.backlog.map((r) => [r.bucket, r.unsolved]) },
+  backlog: {
+    columns: ["bucket", "unsolved", "open", "pending"],
+    rows: (f) => f.backlog.map((r) => [r.bucket, r.unsolved, r.open, r.pending]),
+  },
   "response-times": {
     columns: ["measure", "tickets", "median_working_minutes", "p90_working_minutes"],
     rows: (f) => [

@@ -1,8 +1,9 @@
 // The reports' SQL (docs/adr/0016-reports-rollups-and-charts.md). Owns the rollup tables
 // report_ticket_facts and its daily rows (report_daily_tickets, report_daily_levels,
 // report_daily_solved, report_daily_funnel, report_daily_articles, report_daily_queries, with
-// report_dirty_days to recount and report_rollup_state for the events read); reads the tickets, their audit trail, the suggestion events, the ratings and
-// the time entries only through aggregate SELECTs here, never writing them. Periods are half-open
+// report_dirty_days to recount and report_rollup_state for the events read) and the end-of-day
+// backlog report_daily_backlog; reads the tickets, their audit trail, the suggestion events, the
+// ratings and the time entries only through aggregate SELECTs here, never writing them. Periods are half-open
 // instants [from, to); buckets are local dates of the business calendar's zone.
 import type { ReportGrouping } from "@helpdesk/contracts";
 import { BLOCK_MINUTES } from "@helpdesk/contracts";
@@ -269,10 +270,33 @@ export async function ticketsBy<D extends "channel" | "category">(
   return rows.map((row) => ({ bucket: isoDate(row.bucket), value: row.value, tickets: n(row.count) }));
 }
 
+/** Statuses that wait on the team ("open" in the backlog) and on the customer ("pending"). */
+const WAITING_ON_TEAM = Prisma.sql`('new', 'open', 'on_hold')`;
+
+/**
+ * Writes today's backlog (local date of the zone) by who it waits on. The day's last write is its
+ * end-of-day figure; a write less than a minute old is kept as is, so a report request that catches
+ * up does not count the open tickets again (the condition is a one-time filter: no scan then).
+ */
+export async function captureBacklog(db: DbClient, zone: string): Promise<void> {
+  await db.$executeRaw`
+    INSERT INTO report_daily_backlog (day, open, pending, captured_at)
+    SELECT (now() AT TIME ZONE ${zone})::date, counts.open, counts.pending, now()
+    FROM (SELECT count(*) FILTER (WHERE status IN ${WAITING_ON_TEAM}) AS open,
+                 count(*) FILTER (WHERE status = 'pending') AS pending
+          FROM tickets WHERE status IN ('new', 'open', 'on_hold', 'pending')) counts
+    WHERE NOT EXISTS (SELECT 1 FROM report_daily_backlog
+                      WHERE day = (now() AT TIME ZONE ${zone})::date
+                        AND captured_at > now() - interval '1 minute')
+    ON CONFLICT (day) DO UPDATE
+    SET open = EXCLUDED.open, pending = EXCLUDED.pending, captured_at = EXCLUDED.captured_at`;
+}
+
 /**
  * Unsolved tickets at the end of each bucket: filed before the end and not solved by then. The
  * level at the period's start is the daily rows before it summed; within the period the filings and
- * solutions per bucket are added up (at most a few thousand daily rows in all).
+ * solutions per bucket are added up (at most a few thousand daily rows in all). Next to it, the
+ * open and pending tickets of the bucket's last captured day (null before the job first ran).
  */
 export async function backlog(db: DbClient, days: Days, grouping: ReportGrouping, buckets: string[]) {
   const [start] = await db.$queryRaw<{ filed: bigint | null; solved: bigint | null }[]>`
@@ -284,11 +308,16 @@ export async function backlog(db: DbClient, days: Days, grouping: ReportGrouping
       UNION ALL
       SELECT ${dayBucketOf(grouping)}, -solved FROM report_daily_solved WHERE ${inDays(days)}
     ) changes GROUP BY bucket`;
+  const captured = await db.$queryRaw<{ bucket: Date; open: number; pending: number }[]>`
+    SELECT DISTINCT ON (1) ${dayBucketOf(grouping)} AS bucket, open, pending
+    FROM report_daily_backlog WHERE ${inDays(days)} ORDER BY 1, day DESC`;
   const perBucket = new Map(changes.map((row) => [isoDate(row.bucket), n(row.count)]));
+  const byStatus = new Map(captured.map((row) => [isoDate(row.bucket), row]));
   let unsolved = n(start?.filed) - n(start?.solved);
   return buckets.map((bucket) => {
     unsolved += perBucket.get(bucket) ?? 0;
-    return { bucket, unsolved };
+    const status = byStatus.get(bucket);
+    return { bucket, unsolved, open: status?.open ?? null, pending: status?.pending ?? null };
   });
 }
 

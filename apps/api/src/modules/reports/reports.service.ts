@@ -89,7 +89,7 @@ export function createReportsService({ db }: { db: Database }) {
   /**
    * Brings the rollup up to date with the tickets changed since it last ran (returns how many): their
    * facts, with the days they touch (filed, solved now and solved before) marked in the same
-   * transaction, then those days' daily rows recounted whole.
+   * transaction, then those days' daily rows recounted whole; and today's backlog by status.
    */
   async function refresh(): Promise<number> {
     const calendar = await loadCalendar(db);
@@ -119,6 +119,7 @@ export function createReportsService({ db }: { db: Database }) {
       },
       { timeout: RECOUNT_TIMEOUT_MS },
     );
+    await repository.captureBacklog(db, calendar.timeZone);
     return refreshed;
   }
 

@@ -45,6 +45,8 @@ export const reportsEn = {
   columns: {
     bucket: "Period",
     unsolved: "Unsolved",
+    waitingOnTeam: "Waiting on us",
+    waitingOnCustomer: "Waiting on the customer",
     measure: "Measure",
     tickets: "Tickets",
     median: "Median",

@@ -42,6 +42,8 @@ export const reportsNl = {
   columns: {
     bucket: "Periode",
     unsolved: "Niet opgelost",
+    waitingOnTeam: "Wacht op ons",
+    waitingOnCustomer: "Wacht op klant",
     measure: "Meting",
     tickets: "Tickets",
     median: "Mediaan",

@@ -164,11 +164,20 @@ function Figures({ report, period }: { report: Report; period: ReportPeriod }) {
   const categories = pivot(
     current.tickets.byCategory.map((row) => ({ bucket: row.bucket, key: row.category, value: row.tickets })),
   );
+  const comparisonLabels = { current: t("columns.current"), previous: t("columns.previousShort") };
+  // Unsolved now and a period ago; of now's, waiting on us and on the customer (days the job captured).
   const backlog = current.backlog.map((row, index) => ({
     bucket: row.bucket,
     current: row.unsolved,
     previous: previous.backlog[index]?.unsolved ?? null,
+    waitingOnTeam: row.open,
+    waitingOnCustomer: row.pending,
   }));
+  const backlogLabels = {
+    ...comparisonLabels,
+    waitingOnTeam: t("columns.waitingOnTeam"),
+    waitingOnCustomer: t("columns.waitingOnCustomer"),
+  };
   const funnelStages = ["sessions", "shown", "clicked", "deflected", "submittedAnyway"] as const;
   const funnel = funnelStages.map((stage) => ({
     stage: t(`funnel.${stage}`),
@@ -179,7 +188,6 @@ function Figures({ report, period }: { report: Report; period: ReportPeriod }) {
   const categoryLabels = Object.fromEntries(
     categories.keys.map((key) => [key, tTickets(`categories.${key as "other"}`)]),
   );
-  const comparisonLabels = { current: t("columns.current"), previous: t("columns.previousShort") };
 
   return (
     <>
@@ -239,14 +247,26 @@ function Figures({ report, period }: { report: Report; period: ReportPeriod }) {
                   strokeDasharray="4 4"
                   dot={false}
                 />
+                {(["waitingOnTeam", "waitingOnCustomer"] as const).map((key, index) => (
+                  <Line
+                    key={key}
+                    isAnimationActive={false}
+                    type="monotone"
+                    dataKey={key}
+                    name={backlogLabels[key]}
+                    stroke={PALETTE[index + 1]}
+                    dot={false}
+                    connectNulls={false}
+                  />
+                ))}
               </LineChart>
             </ResponsiveContainer>
           </div>
           <HiddenTable
             title={t("figures.backlog")}
             rows={backlog}
-            keys={["current", "previous"]}
-            labels={comparisonLabels}
+            keys={["current", "previous", "waitingOnTeam", "waitingOnCustomer"]}
+            labels={backlogLabels}
           />
         </FigureCard>
         <FigureCard figure="deflection" title={t("figures.deflection")} period={period}>
