@@ -1009,6 +1009,8 @@ describe("Merging tickets, against the real API", () => {
     const customer = await visit(`/login?returnTo=${encodeURIComponent(`/tickets/${second.id}`)}`);
     await signInWithPassword(customer.page, "customer@demo.test");
     await customer.page.getByText(`Deze vraag is samengevoegd met ticket ${first.number}.`).waitFor();
+    // The messages moved along: no empty "Gesprek" under the pointer.
+    expect(await customer.page.getByRole("heading", { name: "Gesprek" }).count()).toBe(0);
     await screenshotAtBothWidths(customer.page, "customer-ticket-merged");
     expect(customer.errors).toEqual([]);
     await customer.page.context().close();
@@ -1690,6 +1692,22 @@ describe("Reports dashboard, against the real API", () => {
     await page.locator("[data-testid=chart] svg.recharts-surface").first().waitFor();
     expect(await page.locator("[data-testid=chart] svg.recharts-surface").count()).toBeGreaterThanOrEqual(4);
     expect(await page.locator(".recharts-bar-rectangle").count()).toBeGreaterThan(10);
+    // The backlog: unsolved now and a period ago, and now's split by who it waits on (demo history).
+    const backlogChart = page
+      .locator(".reports__card", { hasText: "Openstaande tickets" })
+      .getByTestId("chart");
+    await backlogChart.locator(".recharts-line-curve").nth(3).waitFor();
+    expect(await backlogChart.getByText("Wacht op klant").count()).toBeGreaterThan(0);
+    // Every chart is drawn at its card's width (a chart measured before its card was laid out would
+    // be drawn at no size: the bars exist, nobody sees them).
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("[data-testid=chart] svg.recharts-surface")].every(
+        (svg) => svg.getBoundingClientRect().width > 200 && svg.getBoundingClientRect().height > 100,
+      ),
+    );
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
+    );
     expect(requests.some((url) => /\/assets\/reports-page-[^/]+\.js$/.test(url))).toBe(true);
     const main = (await page.getByRole("main").textContent()) ?? "";
     expect(main).toContain("Vorige periode:");

@@ -148,27 +148,30 @@ function CustomerTicket({ id }: { id: string }) {
       {data.mergedInto ? null : <RatingPanel ticketId={data.id} status={data.status} />}
       <TicketBillingCard ticketId={data.id} />
 
-      <section aria-labelledby="thread-title">
-        <h2 id="thread-title">{t("ticket.threadTitle")}</h2>
-        <TicketThread
-          ticketId={data.id}
-          messages={data.messages.map((message) => ({
-            id: message.id,
-            authorName: message.author.type === "team" ? message.author.name : t("ticket.you"),
-            from: message.author.type,
-            internal: false,
-            body: message.body,
-            createdAt: message.createdAt,
-            attachments: message.attachments,
-          }))}
-        />
-        {data.attachments.length > 0 ? (
-          <>
-            <h3>{t("ticket.attachments")}</h3>
-            <AttachmentList ticketId={data.id} attachments={data.attachments} />
-          </>
-        ) : null}
-      </section>
+      {/* A merged ticket's messages moved with it: no empty conversation under the pointer. */}
+      {data.mergedInto && data.messages.length === 0 && data.attachments.length === 0 ? null : (
+        <section aria-labelledby="thread-title">
+          <h2 id="thread-title">{t("ticket.threadTitle")}</h2>
+          <TicketThread
+            ticketId={data.id}
+            messages={data.messages.map((message) => ({
+              id: message.id,
+              authorName: message.author.type === "team" ? message.author.name : t("ticket.you"),
+              from: message.author.type,
+              internal: false,
+              body: message.body,
+              createdAt: message.createdAt,
+              attachments: message.attachments,
+            }))}
+          />
+          {data.attachments.length > 0 ? (
+            <>
+              <h3>{t("ticket.attachments")}</h3>
+              <AttachmentList ticketId={data.id} attachments={data.attachments} />
+            </>
+          ) : null}
+        </section>
+      )}
 
       {/* A merged question goes on in the ticket it was merged into: the reply box is there. */}
       {data.mergedInto ? null : (
