@@ -5,7 +5,7 @@
 
 /** "wrote" in the languages our customers' and their colleagues' mail programs speak. */
 const WROTE =
-  /(?<!\p{L})(wrote|writes|schreef|geschreven|het volgende|schrieb|a écrit|a ecrit|escribió|escreveu|ha scritto|scrisse|napisał\(a\)|napisała?|skrev|kirjoitti|írta|yazdı|написала?|написав|пише)(?!\p{L})|写道|寫道|のメッセージ/iu;
+  /(?<!\p{L})(wrote|writes|schreef|geschreven|het volgende|schrieb|a écrit|a ecrit|escribió|escreveu|ha scritto|scrisse|napisał\(a\)|napisała?|skrev|kirjoitti|írta|yazdı|pisze|написала?|написав|пишет|пише)(?!\p{L})|写道|寫道|のメッセージ/iu;
 
 /** Attribution lines end with a colon ("... wrote:", "... um 11:53 Uhr:"). */
 const ENDS_WITH_COLON = /[:：]\s*$/;
@@ -15,6 +15,13 @@ const ZOHO = /^\s*-{2,}\s*On .+ wrote\s*-{2,}\s*$/i;
 
 /** Gmail in some languages: "2016-10-24 15:36 GMT+02:00 Name <a@b.c>:" without a verb. */
 const DATE_FIRST = /^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b.*<\s*[^<>\s]+@[^<>\s]+\s*>\s*:?\s*$/;
+
+/**
+ * Gmail in Russian and other languages: a local date with a year and a time of day, then the
+ * sender's address and a colon, no verb ("вт, 3 мар. 2026 г. в 10:12, Name <a@b.c>:").
+ */
+const DATED_ADDRESS =
+  /(?<!\d)(19|20)\d{2}(?!\d).*(?<!\d)\d{1,2}:\d{2}(?!\d).*<\s*[^<>\s]+@[^<>\s]+\s*>\s*[:：]\s*$/u;
 
 const ORIGINAL_MESSAGE =
   /^\s*\*?\s*-{2,}\s*(original message|ursprüngliche nachricht|originalnachricht|mensaje original|message d'origine|messaggio originale|oorspronkelijk bericht|origineel bericht|wiadomość oryginalna|исходное сообщение|původní zpráva|原始邮件)\s*-{2,}\s*\*?\s*$/iu;
@@ -33,7 +40,7 @@ const MAX_HEADER_CHARS = 400;
 
 function isAttribution(window: string): boolean {
   if (window.length > MAX_HEADER_CHARS) return false;
-  if (ZOHO.test(window) || DATE_FIRST.test(window)) return true;
+  if (ZOHO.test(window) || DATE_FIRST.test(window) || DATED_ADDRESS.test(window)) return true;
   return ENDS_WITH_COLON.test(window) && WROTE.test(window) && ATTRIBUTION_DETAIL.test(window);
 }
 

@@ -37,6 +37,21 @@ function withOwnSentence(cut: string, parsed: string): string {
 }
 
 /**
+ * The line a phone's mail program adds under the text, in the languages the reply parser does not
+ * know ("Wysłane z iPhone'a", "Отправлено с iPhone", "Надіслано з iPhone", "发自我的iPhone").
+ */
+const PHONE_SIGNATURE =
+  /^\s*(wysłane z (mojego )?\S+|отправлено с( моего)? \S+|надіслано з( мого)? \S+|发自我的\s*\S+|從我的\s*\S+傳送|寄件者為\s*\S+)\s*$/iu;
+
+/** Drops a phone's signature line at the end of the text. */
+function withoutPhoneSignature(text: string): string {
+  const lines = text.trimEnd().split("\n");
+  const last = lines.at(-1) ?? "";
+  if (lines.length < 2 || last.length > 60 || !PHONE_SIGNATURE.test(last)) return text;
+  return lines.slice(0, -1).join("\n").trimEnd();
+}
+
+/**
  * What the sender wrote now: quoted history and signature stripped, by our own quote headers (see
  * quote-headers.ts) and then the reply parser. When stripping would leave nothing, the whole text
  * is what the sender wrote.
@@ -46,7 +61,8 @@ export function visibleReplyText(mail: ParsedMail, options = { stripQuotes: true
   if (!options.stripQuotes || !full) return full;
   const head = full.slice(0, MAX_PARSED_CHARS);
   const cut = withoutQuotedHistory(head);
-  const visible = withOwnSentence(cut, new EmailReplyParser().parseReply(cut).trim()) || cut.trim();
+  const parsed = withoutPhoneSignature(new EmailReplyParser().parseReply(cut).trim());
+  const visible = withOwnSentence(cut, parsed) || cut.trim();
   // Nothing stripped within the part searched: the text is kept whole, also beyond that part.
   const stripped = cut.length < head.length || visible.length < cut.trim().length;
   if (!visible || (head.length < full.length && !stripped)) return full;
