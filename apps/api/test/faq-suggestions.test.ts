@@ -179,6 +179,21 @@ describe("FAQ suggestions while typing", () => {
     ).toEqual([]);
   });
 
+  it("suggests nothing when a whole text shares only one idea with an article's title and keywords", async () => {
+    // "storing" alone is what the outage article shares with a customer's broken home internet.
+    expect(
+      await slugs(
+        "Storing bij Ziggo Sinds gisteren doet het internet thuis het niet meer en het modem knippert oranje. Hebben jullie daar ook last van?",
+      ),
+    ).toEqual([]);
+    // "domain" alone is what a question about another registrar's prices shares with the FAQ.
+    expect(
+      await slugs(
+        "Domain prices Another registrar sells a .nl domain for 4 euros the first year. What do you charge for a domain like that?",
+      ),
+    ).toEqual([]);
+  });
+
   it("refuses a limit above 10 and a query longer than 500 characters", async () => {
     expect((await request(app).get("/api/v1/faqs/suggestions").query({ q: "x", limit: 11 })).status).toBe(
       400,

@@ -1,6 +1,7 @@
 // From the field each probe matched in to one relevance number per article: the share of the
 // query's meaning (weighted words) the article covers, where a title match counts most.
 import type { QueryPlan } from "./query-plan.ts";
+import { wordWeights } from "./vocabulary.ts";
 
 /** Where a probe matched: 0 nowhere, 1 body, 2 keywords, 3 title (the database answers this). */
 export type MatchLevel = 0 | 1 | 2 | 3;
@@ -99,7 +100,38 @@ export const passageWeights = {
   messageUnknownFactor: 0.55,
   /** A sentence of the message counts when two of its words match, not one ("losse" is not "los"). */
   messageMinWords: 2,
+  /**
+   * Distinct meaningful words of the whole text that the article's title or keywords must have. One
+   * shared word is how an off-topic ticket looks: "transfer my domain" shares only "domain" with
+   * the cancellation article, "storing bij KPN" only "storing" with the outage article.
+   */
+  minTitleConcepts: 2,
+  /** Least relevance of a whole text (a short query's is suggestionThresholds.minScore). */
+  minScore: 0.43,
 } as const;
+
+/**
+ * The meaningful words of the text (not the low-meaning ones) that matched the article's title or
+ * keywords, counted once per idea: a word that starts with another ("domeinnaam", "domein") is the
+ * same one.
+ */
+export function titleConceptsOf(plan: QueryPlan, matches: readonly { best: number; strong: boolean }[]) {
+  const words = [
+    ...new Set(
+      plan.groups.flatMap((group, index) => {
+        const match = matches[index];
+        return match && match.best > 0 && match.strong && group.weight > wordWeights.lowMeaning
+          ? [group.word]
+          : [];
+      }),
+    ),
+  ].sort((a, b) => a.length - b.length);
+  const concepts: string[] = [];
+  for (const word of words) {
+    if (!concepts.some((concept) => word.startsWith(concept))) concepts.push(word);
+  }
+  return concepts.length;
+}
 
 /**
  * Relevance of a whole ticket text: the best of subject and message passages, weighed, plus their
@@ -135,12 +167,16 @@ export function passageRelevanceOf(plan: QueryPlan, levels: readonly number[]): 
     message = undefined;
   }
   const best = [subject, message].filter((found) => found !== undefined);
-  if (best.length === 0) return { ...whole, score: 0, evidence: 0 };
+  if (best.length === 0 || titleConceptsOf(plan, matches) < passageWeights.minTitleConcepts) {
+    return { ...whole, score: 0, evidence: 0 };
+  }
   const s = (subject?.score ?? 0) * passageWeights.subject;
   const m = (message?.score ?? 0) * passageWeights.message;
+  const score =
+    Math.max(s, m) + passageWeights.agreement * Math.min(s, m) + passageWeights.wholeText * whole.score;
+  if (score < passageWeights.minScore) return { ...whole, score: 0, evidence: 0 };
   return {
-    score:
-      Math.max(s, m) + passageWeights.agreement * Math.min(s, m) + passageWeights.wholeText * whole.score,
+    score,
     evidence: Math.max(...best.map((found) => found.evidence)),
     matchedTitleOrKeywords: best.some((found) => found.matchedTitleOrKeywords),
     matchedWords: Math.max(...best.map((found) => found.matchedWords)),

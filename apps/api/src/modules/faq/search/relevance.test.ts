@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { buildQueryPlan, type QueryPlan } from "./query-plan.ts";
+import { type MatchLevel, passageRelevanceOf, passageWeights, relevanceOf } from "./relevance.ts";
+import { createSynonymDictionary } from "./synonyms.ts";
+import { createVocabulary } from "./vocabulary.ts";
+
+// A small FAQ's words: how many of its 20 articles use each.
+const vocabulary = createVocabulary(
+  Object.entries({
+    domein: 3,
+    domeinnaam: 4,
+    verhuizen: 1,
+    overzetten: 1,
+    opzeggen: 2,
+    hosting: 8,
+    storing: 2,
+    melden: 3,
+    website: 6,
+    bereikbaar: 2,
+    wachtwoord: 2,
+    wijzigen: 5,
+    mailbox: 2,
+    instellen: 3,
+  }).map(([word, documentCount]) => ({ word, documentCount, inTitleOrKeywords: true })),
+  20,
+);
+const synonyms = createSynonymDictionary([]);
+
+/** Where an imagined article has each word: 3 title, 2 keywords, 1 body; absent words 0. */
+function levelsFor(plan: QueryPlan, article: Record<string, MatchLevel>): number[] {
+  return plan.probes.map((probe) => article[probe.term] ?? 0);
+}
+
+function scoreOf(text: string, article: Record<string, MatchLevel>) {
+  const plan = buildQueryPlan(text, vocabulary, synonyms);
+  expect(plan.passages.length, "read as subject and message").toBeGreaterThan(1);
+  const levels = levelsFor(plan, article);
+  return { passage: passageRelevanceOf(plan, levels).score, whole: relevanceOf(plan, levels).score };
+}
+
+describe("when a whole ticket text gets no suggestion", () => {
+  it("abstains when the article's title and keywords share only one idea with the text", () => {
+    const text =
+      "Domein naar Transip Ik wil mijn domein en de domeinnaam van mijn zaak naar Transip brengen. Hoe gaat dat?";
+    // "domein" and "domeinnaam" are one idea: the cancellation article that mentions domains is no answer.
+    const oneIdea = scoreOf(text, { domein: 3, domeinnaam: 2, opzeggen: 3 });
+    expect(oneIdea.whole).toBeGreaterThan(0);
+    expect(oneIdea.passage).toBe(0);
+    // The same words in a body only do not make a second idea either.
+    expect(scoreOf(text, { domein: 3, domeinnaam: 2, overzetten: 1 }).passage).toBe(0);
+  });
+
+  it("suggests when two different ideas of the text are in the article's title or keywords", () => {
+    const text =
+      "Domein verhuizen Ik wil mijn domeinnaam van een andere partij naar jullie overzetten. Hoe lang duurt dat ongeveer?";
+    expect(scoreOf(text, { domein: 3, verhuizen: 3, overzetten: 2 }).passage).toBeGreaterThanOrEqual(
+      passageWeights.minScore,
+    );
+  });
+
+  it("abstains when the text's relevance stays below the whole-text minimum", () => {
+    // Only the message backs the article, with two of its words in keywords, among words about Thunderbird.
+    const text =
+      "Vraagje over thunderbird Thunderbird op de laptop vraagt om het wachtwoord van de mailbox. Verder werkt alles prima.";
+    expect(scoreOf(text, { wachtwoord: 2, mailbox: 2 }).passage).toBe(0);
+    // With both words in its title the same article is shown.
+    expect(scoreOf(text, { wachtwoord: 3, mailbox: 3 }).passage).toBeGreaterThanOrEqual(
+      passageWeights.minScore,
+    );
+  });
+
+  it("leaves a short query to the short-query thresholds", () => {
+    const plan = buildQueryPlan("domein opzeggen", vocabulary, synonyms);
+    const levels = levelsFor(plan, { domein: 3 });
+    expect(passageRelevanceOf(plan, levels)).toEqual(relevanceOf(plan, levels));
+  });
+});
