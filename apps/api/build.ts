@@ -1,5 +1,5 @@
 // `pnpm --filter @helpdesk/api build`: the API as JavaScript (dist/server.js, and next to it the
-// worker thread that reads inbound e-mail) that plain Node.js runs in production, without a
+// worker threads that read inbound e-mail and rewrite PDFs) that plain Node.js runs in production, without a
 // TypeScript loader. The workspace's own packages (the
 // contracts, TypeScript sources) are bundled in; every installed package stays an import.
 import { readFileSync } from "node:fs";
@@ -17,6 +17,7 @@ await build({
   entryPoints: [
     new URL("src/server.ts", import.meta.url).pathname,
     new URL("src/modules/inbound-mail/mail-reader.worker.ts", import.meta.url).pathname,
+    new URL("src/lib/files/pdf-metadata.worker.ts", import.meta.url).pathname,
   ],
   outdir: new URL("dist", import.meta.url).pathname,
   entryNames: "[name]",
@@ -33,4 +34,4 @@ await build({
   },
   logLevel: "warning",
 });
-console.log("Built apps/api/dist/server.js and dist/mail-reader.worker.js");
+console.log("Built apps/api/dist/server.js, dist/mail-reader.worker.js and dist/pdf-metadata.worker.js");

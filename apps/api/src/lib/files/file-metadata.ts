@@ -1,26 +1,24 @@
 // Identifying metadata out of accepted files before they are stored: a file a staff member attaches
 // must not name them to the customer (PDF Author, image Exif). See docs/adr/0007.
-import { PDFDict, PDFDocument, PDFName } from "pdf-lib";
+import { Piscina } from "piscina";
+import { workerModule } from "../worker-module.ts";
 import { stripJpegMetadata, stripPngMetadata, stripWebpMetadata } from "./image-metadata.ts";
 
-const PDF_INFO_FIELDS = ["Title", "Author", "Subject", "Keywords", "Creator", "Producer"] as const;
-
-/** A PDF without document-information fields and XMP metadata; the original when it has none. */
+// Rewriting a PDF takes pdf-lib hundreds of milliseconds for a large one: in a worker thread, so
+// HTTP, SMTP and the mail intake go on meanwhile. One thread, started on first use, gone when idle.
+let pdfWorkers: Piscina | undefined;
 async function stripPdfMetadata(bytes: Buffer): Promise<Buffer> {
+  pdfWorkers ??= new Piscina({
+    ...workerModule(import.meta.url, "pdf-metadata.worker"),
+    minThreads: 0,
+    maxThreads: 1,
+    idleTimeout: 2_000,
+    resourceLimits: { maxOldGenerationSizeMb: 512 },
+  });
   try {
-    const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
-    const info = pdf.context.lookup(pdf.context.trailerInfo.Info);
-    const infoDict = info instanceof PDFDict ? info : undefined;
-    const infoFields = infoDict
-      ? PDF_INFO_FIELDS.filter((field) => infoDict.get(PDFName.of(field)) !== undefined)
-      : [];
-    const hasXmp = pdf.catalog.get(PDFName.of("Metadata")) !== undefined;
-    if (infoFields.length === 0 && !hasXmp) return bytes;
-    if (infoDict) for (const field of infoFields) infoDict.delete(PDFName.of(field));
-    pdf.catalog.delete(PDFName.of("Metadata"));
-    return Buffer.from(await pdf.save({ updateFieldAppearances: false }));
+    return Buffer.from(await pdfWorkers.run(bytes));
   } catch {
-    return bytes; // not parsable (or encrypted): stored as it came, see the ADR
+    return bytes; // beyond the worker's memory: stored as it came, as an unparsable PDF is (ADR 7)
   }
 }
 

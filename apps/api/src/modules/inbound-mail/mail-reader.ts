@@ -1,33 +1,16 @@
 // Reads e-mail in worker threads, bounded in time: the main thread only files the result. A message
 // whose quote stripping runs out of time is read again with its whole text kept; one that cannot be
 // read in time at all (or that the parser refuses) is refused for good, never retried forever.
-// A namespace import: the build gives the bundle a `createRequire` of its own (see build.ts).
-import * as nodeModule from "node:module";
 import { availableParallelism } from "node:os";
-import { pathToFileURL } from "node:url";
 import { Piscina } from "piscina";
 import { AppError } from "../../errors/app-error.ts";
+import { workerModule } from "../../lib/worker-module.ts";
 import type { ReadMail, ReadOptions } from "./mail-reading.ts";
 
 export interface MailReaderOptions {
   /** How long reading one message may take, per attempt. */
   timeoutMs?: number;
   threads?: number;
-}
-
-/**
- * The worker's module next to this one: TypeScript when running from the sources (with the same
- * loader as the main thread), the bundled JavaScript in a build (see build.ts).
- */
-function workerModule() {
-  const fromSources = import.meta.url.endsWith(".ts");
-  if (!fromSources)
-    return { filename: new URL("./mail-reader.worker.js", import.meta.url).href, execArgv: [] };
-  const loader = pathToFileURL(nodeModule.createRequire(import.meta.url).resolve("tsx")).href;
-  return {
-    filename: new URL("./mail-reader.worker.ts", import.meta.url).href,
-    execArgv: ["--import", loader],
-  };
 }
 
 const unreadable = (detail: string) => new AppError("unprocessable_content", `Unreadable message: ${detail}`);
@@ -39,7 +22,7 @@ export function createMailReader(options: MailReaderOptions = {}) {
   // Started on first use: many installations never receive mail here.
   const workers = () => {
     pool ??= new Piscina({
-      ...workerModule(),
+      ...workerModule(import.meta.url, "mail-reader.worker"),
       minThreads: 0,
       maxThreads: options.threads ?? Math.max(1, Math.min(2, availableParallelism() - 1)),
       idleTimeout: 60_000,
