@@ -9,6 +9,7 @@ import { bearerOf, type ServerProcess, startServerProcess } from "../eval/api-pr
 import { createDatabase } from "../src/db/prisma.ts";
 import { createCustomer, createStaff, TEST_PASSWORD } from "./factories.ts";
 import { PDF } from "./file-fixtures.ts";
+import { tokenFromLink } from "./http-callers.ts";
 import { startS3Server } from "./s3-server.ts";
 import { startSmtpInbox } from "./smtp-inbox.ts";
 import { testDatabaseUrl } from "./test-app.ts";
@@ -52,7 +53,8 @@ const fileTicket = (base: string, body: Record<string, unknown>, headers: Record
     body: JSON.stringify({ category: "other", details: {}, ...body }),
   });
 
-describe("two API processes on one database", () => {
+// A process's first requests load and compile its modules: generous on a busy machine.
+describe("two API processes on one database", { timeout: 120_000 }, () => {
   it("a session started on one process is good on the other", async () => {
     const staff = await createStaff(db, "agent");
     const auth = await signIn(one, staff.email);
@@ -90,6 +92,26 @@ describe("two API processes on one database", () => {
     const downloaded = await fetch(`${other}/tickets/${ticket.id}/attachments/${id}`, { headers: auth });
     expect(downloaded.status).toBe(200);
     expect(Buffer.from(await downloaded.arrayBuffer())).toEqual(PDF);
+  });
+
+  it("a data export archive made by either process is downloaded through the other", async () => {
+    const customer = await createCustomer(db);
+    const auth = await signIn(other, customer.email);
+    expect((await fetch(`${other}/me/data-export`, { method: "POST", headers: auth })).status).toBe(202);
+    // The archive is built by whichever process's outbox takes the event, and stored for the link.
+    const mail = await inbox.waitFor(customer.email, (m) => /gegevens staan klaar/i.test(m.subject));
+    const token = tokenFromLink(mail.text);
+    const archive = await fetch(`${one}/me/data-export/download`, {
+      method: "POST",
+      headers: { ...auth, "content-type": "application/json" },
+      body: JSON.stringify({ token }),
+    });
+    expect(archive.status).toBe(200);
+    expect(
+      Buffer.from(await archive.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe("PK");
   });
 
   it("while both run their outbox, each ticket's confirmation is e-mailed exactly once", async () => {
