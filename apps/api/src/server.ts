@@ -1,5 +1,4 @@
 import type { Server } from "node:http";
-import path from "node:path";
 import { createApplication, outboundPolicyOf } from "./app.ts";
 import { ConfigError, loadEnv } from "./config/env.ts";
 import { createDatabase } from "./db/prisma.ts";
@@ -14,7 +13,7 @@ import { createStagedUploadSweeper } from "./jobs/staged-upload-sweeper.ts";
 import { createWebhookDeliveries } from "./jobs/webhook-deliveries.ts";
 import { createLogger } from "./lib/logger.ts";
 import { createSmtpMailer } from "./lib/mail/mailer.ts";
-import { createLocalFolderStorage } from "./lib/storage/attachment-storage.ts";
+import { createAttachmentStorage } from "./lib/storage/storage-from-env.ts";
 import { startInboundSmtpServer } from "./modules/inbound-mail/inbound-smtp-server.ts";
 import { createLiveEventPruning } from "./modules/live/live-event-pruning.ts";
 
@@ -42,7 +41,7 @@ const mailer = createSmtpMailer({
   fromName: env.TEAM_NAME,
   fromAddress: env.MAIL_FROM_ADDRESS,
 });
-const storage = createLocalFolderStorage(path.resolve(env.ATTACHMENTS_DIR));
+const storage = createAttachmentStorage(env);
 const { app, inbound, uploads, dataExports, retention, live, settings } = createApplication({
   env,
   db,

@@ -2,7 +2,10 @@ import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-/** Where attachment bytes live. A local folder by default; an object store can implement the same. */
+/**
+ * Where attachment bytes (and data export archives) live: a local folder by default, or an
+ * S3-compatible object store that every API process reaches (s3-attachment-storage.ts).
+ */
 export interface AttachmentStorage {
   /** Stores the bytes under a new, unguessable key and returns it. */
   put(bytes: Buffer): Promise<string>;
@@ -13,17 +16,24 @@ export interface AttachmentStorage {
 
 const keyPattern = /^[0-9a-f]{2}\/[0-9a-f-]{36}$/;
 
+/** A new key: a random UUID under a two-character prefix (no folder or key range grows too big). */
+export function newStorageKey(): string {
+  const id = randomUUID();
+  return `${id.slice(0, 2)}/${id}`;
+}
+
+/** Keys come from our own database, but a path or object outside our own must never be reachable. */
+export function checkedStorageKey(key: string): string {
+  if (!keyPattern.test(key)) throw new Error(`not a storage key: ${key}`);
+  return key;
+}
+
 export function createLocalFolderStorage(root: string): AttachmentStorage {
-  const fileOf = (key: string) => {
-    // Keys come from our own database, but a path outside the folder must never be readable.
-    if (!keyPattern.test(key)) throw new Error(`not a storage key: ${key}`);
-    return path.join(root, key);
-  };
+  const fileOf = (key: string) => path.join(root, checkedStorageKey(key));
   return {
     async put(bytes) {
-      const id = randomUUID();
-      const key = `${id.slice(0, 2)}/${id}`;
-      await mkdir(path.join(root, id.slice(0, 2)), { recursive: true });
+      const key = newStorageKey();
+      await mkdir(path.dirname(fileOf(key)), { recursive: true });
       await writeFile(fileOf(key), bytes, { flag: "wx" });
       return key;
     },
