@@ -67,4 +67,23 @@ describe("the built API", () => {
     expect(response.status).toBe(201);
     expect(await response.json()).toMatchObject({ status: "new", category: "other" });
   });
+
+  it("has each worker thread's module next to the server, and plain Node.js runs the PDF one", {
+    timeout: 60_000,
+  }, async () => {
+    // Built by the test above. A PDF naming its author comes back without the name.
+    const script = `
+      import { PDFDocument } from "pdf-lib";
+      import strip from "./dist/pdf-metadata.worker.js";
+      await import("./dist/mail-reader.worker.js");
+      const pdf = await PDFDocument.create();
+      pdf.addPage();
+      pdf.setAuthor("Sanne Bakker");
+      const stripped = Buffer.from(await strip(await pdf.save())).toString("latin1");
+      console.log(stripped.startsWith("%PDF") && !stripped.includes("Sanne") ? "stripped" : "kept");`;
+    const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", script], {
+      cwd: apiRoot,
+    });
+    expect(stdout.trim()).toBe("stripped");
+  });
 });
