@@ -1698,10 +1698,9 @@ describe("Reports dashboard, against the real API", () => {
       .getByTestId("chart");
     await backlogChart.locator(".recharts-line-curve").nth(3).waitFor();
     expect(await backlogChart.getByText("Wacht op klant").count()).toBeGreaterThan(0);
-    // Every chart is drawn at its card's width (a chart measured before its card was laid out would
-    // be drawn at no size: the bars exist, nobody sees them).
+    // Every chart is drawn at its card's size before the screenshot (the legend's icons are SVG too).
     await page.waitForFunction(() =>
-      [...document.querySelectorAll("[data-testid=chart] svg.recharts-surface")].every(
+      [...document.querySelectorAll("[data-testid=chart] .recharts-wrapper > svg.recharts-surface")].every(
         (svg) => svg.getBoundingClientRect().width > 200 && svg.getBoundingClientRect().height > 100,
       ),
     );
