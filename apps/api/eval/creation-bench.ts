@@ -63,6 +63,7 @@ await withScratchDatabase(async (databaseUrl) => {
   await db.$disconnect();
 
   const servers: ServerProcess[] = [];
+  let sampler: NodeJS.Timeout | undefined;
   try {
     const api = await startApiProcess(databaseUrl, { ...secrets, TRUST_PROXY: "loopback" });
     servers.push(api);
@@ -76,7 +77,7 @@ await withScratchDatabase(async (databaseUrl) => {
     const idleRss = api.rssMb();
     // The API's resident memory through the load, sampled four times a second.
     let peakRss = idleRss;
-    const sampler = setInterval(() => {
+    sampler = setInterval(() => {
       peakRss = Math.max(peakRss, api.rssMb());
     }, 250);
     for (const server of [api, baseline]) await measure(server, tokens, 8, 200); // warm-up
@@ -101,6 +102,7 @@ await withScratchDatabase(async (databaseUrl) => {
       `creation API memory: idle ${idleRss.toFixed(0)} MB, peak under load ${peakRss.toFixed(0)} MB, a minute later ${settledRss.toFixed(0)} MB (${((100 * settledRss) / idleRss - 100).toFixed(0)}% over idle)`,
     );
   } finally {
+    clearInterval(sampler);
     await Promise.all(servers.map((server) => server.stop()));
   }
 });
