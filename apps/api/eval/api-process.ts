@@ -12,6 +12,8 @@ export interface ServerProcess {
   pid: number | undefined;
   /** CPU time the process has used so far, in ms (Linux /proc): on a busy machine, steadier than rates. */
   cpuMs(): number;
+  /** Resident memory of the process now, in MB (Linux /proc). */
+  rssMb(): number;
   stop(): Promise<void>;
   kill(): Promise<void>;
 }
@@ -72,7 +74,11 @@ export async function startServerProcess(
     const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
     return (Number(fields[11]) + Number(fields[12])) * 10;
   };
-  return { baseUrl, pid: child.pid, cpuMs, stop: () => end("SIGTERM"), kill: () => end("SIGKILL") };
+  const rssMb = () => {
+    const line = readFileSync(`/proc/${child.pid}/status`, "utf8").match(/^VmRSS:\s+(\d+) kB/m);
+    return Number(line?.[1] ?? 0) / 1024;
+  };
+  return { baseUrl, pid: child.pid, cpuMs, rssMb, stop: () => end("SIGTERM"), kill: () => end("SIGKILL") };
 }
 
 /** Signs in over the API; the Authorization header for the session's access token. */

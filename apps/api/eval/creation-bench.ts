@@ -63,6 +63,7 @@ await withScratchDatabase(async (databaseUrl) => {
   await db.$disconnect();
 
   const servers: ServerProcess[] = [];
+  let sampler: NodeJS.Timeout | undefined;
   try {
     const api = await startApiProcess(databaseUrl, { ...secrets, TRUST_PROXY: "loopback" });
     servers.push(api);
@@ -73,6 +74,12 @@ await withScratchDatabase(async (databaseUrl) => {
     servers.push(baseline);
     // Signed in through the API; the baseline checks the same tokens against the same sessions.
     const tokens = await signInBenchCustomers(api.baseUrl, CUSTOMERS, PASSWORD);
+    const idleRss = api.rssMb();
+    // The API's resident memory through the load, sampled four times a second.
+    let peakRss = idleRss;
+    sampler = setInterval(() => {
+      peakRss = Math.max(peakRss, api.rssMb());
+    }, 250);
     for (const server of [api, baseline]) await measure(server, tokens, 8, 200); // warm-up
 
     const rate = (value: number) => value.toFixed(0).padStart(5);
@@ -85,7 +92,17 @@ await withScratchDatabase(async (databaseUrl) => {
         `creation POST /tickets as a customer ${String(concurrency).padStart(2)} concurrent: product ${rate(product.perSecond)} req/s (p50 ${ms(product.p50)}, p99 ${ms(product.p99)} ms, CPU ${ms(product.cpuPerRequest)} ms/req), bare baseline ${rate(bare.perSecond)} req/s (p50 ${ms(bare.p50)}, p99 ${ms(bare.p99)} ms, CPU ${ms(bare.cpuPerRequest)} ms/req), ratio ${(product.perSecond / bare.perSecond).toFixed(2)} (CPU ${(bare.cpuPerRequest / product.cpuPerRequest).toFixed(2)})`,
       );
     }
+    clearInterval(sampler);
+    // Given back? The same process a minute after the load (BENCH_SETTLE_SECONDS to shorten).
+    await new Promise((resolve) =>
+      setTimeout(resolve, Number(process.env.BENCH_SETTLE_SECONDS ?? 60) * 1000),
+    );
+    const settledRss = api.rssMb();
+    console.log(
+      `creation API memory: idle ${idleRss.toFixed(0)} MB, peak under load ${peakRss.toFixed(0)} MB, a minute later ${settledRss.toFixed(0)} MB (${((100 * settledRss) / idleRss - 100).toFixed(0)}% over idle)`,
+    );
   } finally {
+    clearInterval(sampler);
     await Promise.all(servers.map((server) => server.stop()));
   }
 });

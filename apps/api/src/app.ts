@@ -2,7 +2,6 @@ import cookieParser from "cookie-parser";
 import cors from "cors";
 import express, { type Express } from "express";
 import helmet from "helmet";
-import { pinoHttp } from "pino-http";
 import responseTime from "response-time";
 import type { Env } from "./config/env.ts";
 import type { Database } from "./db/prisma.ts";
@@ -10,7 +9,8 @@ import { authenticate } from "./http/authenticate.ts";
 import { createEndpointRouter, type EndpointRoute } from "./http/endpoint.ts";
 import { errorHandler, routeNotFound } from "./http/error-handler.ts";
 import { paceSignedInCallers } from "./http/rate-limit.ts";
-import { REQUEST_ID_HEADER, requestId, requestIdOf } from "./http/request-id.ts";
+import { REQUEST_ID_HEADER, requestId } from "./http/request-id.ts";
+import { logRequests } from "./http/request-log.ts";
 import { requireWebOriginWithCookies } from "./http/same-origin.ts";
 import type { Logger } from "./lib/logger.ts";
 import { createReplyAddresses } from "./lib/mail/reply-address.ts";
@@ -224,7 +224,7 @@ export function createApplication({
   // developer tools, and for `pnpm bench`, which reports it apart from what the client sees.
   app.use(responseTime((_req, res, ms) => res.setHeader("Server-Timing", `app;dur=${ms.toFixed(2)}`)));
   app.use(requestId);
-  app.use(pinoHttp({ logger, genReqId: (_req, res) => requestIdOf(res as express.Response) }));
+  app.use(logRequests(logger));
   app.use(helmet());
   app.use(
     cors({

@@ -55,7 +55,7 @@ describe("round trips on the hot paths", () => {
     expect(liveEvent).toHaveLength(3);
     const webhookDeliveries = sent.filter((text) => /webhook_deliveries/.test(text));
     expect(webhookDeliveries).toHaveLength(1);
-    expect(sent.length - rateCount.length - liveEvent.length - webhookDeliveries.length).toBe(15);
+    expect(sent.length - rateCount.length - liveEvent.length - webhookDeliveries.length).toBe(14);
     expect(sent.filter((text) => /^\s*SELECT[\s\S]*FROM "public"\."tickets"/.test(text))).toEqual([]);
     expect(sent.filter((text) => /FROM "public"\."ticket_messages"/.test(text))).toEqual([]);
     expect(sent.filter((text) => /^\s*UPDATE/.test(text))).toEqual([]);

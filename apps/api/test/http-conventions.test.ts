@@ -179,6 +179,24 @@ describe("HTTP conventions", () => {
     expect(logged?.err?.message).toContain("hunter2");
   });
 
+  it("logs each answered request in one line with its id, status and time, and no headers", async () => {
+    const response = await request(app)
+      .post("/api/v1/test/echo/7")
+      .set("X-Private-Note", "secret-header-value")
+      .send({ name: "Ann", age: 3 })
+      .expect(201);
+    const requestId = response.headers["x-request-id"];
+    await expect
+      .poll(() => logLines.map((line) => JSON.parse(line)).find((line) => line.reqId === requestId))
+      .toMatchObject({
+        msg: "request completed",
+        req: { method: "POST", url: "/api/v1/test/echo/7" },
+        res: { statusCode: 201 },
+        responseTime: expect.any(Number),
+      });
+    expect(logLines.join("\n")).not.toContain("secret-header-value");
+  });
+
   it("sends security headers", async () => {
     const response = await request(app).get("/api/v1/health");
     expect(response.headers["x-content-type-options"]).toBe("nosniff");

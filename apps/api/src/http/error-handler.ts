@@ -94,7 +94,10 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (isTransientDatabaseError(error)) {
       // Passing trouble (a connection ended, a lock or pool wait ran out): nothing was written, and
       // the same request (with its Idempotency-Key) can be sent again.
-      (req.log ?? logger).warn({ err: error, requestId }, "database unavailable");
+      logger.warn(
+        { err: error, requestId, req: { method: req.method, url: req.originalUrl } },
+        "database unavailable",
+      );
       if (res.headersSent) return;
       res.setHeader("Retry-After", String(DATABASE_RETRY_AFTER_SECONDS));
       return sendProblem(
@@ -105,7 +108,10 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
         }),
       );
     }
-    (req.log ?? logger).error({ err: error, requestId }, "unhandled error");
+    logger.error(
+      { err: error, requestId, req: { method: req.method, url: req.originalUrl } },
+      "unhandled error",
+    );
     if (res.headersSent) return;
     sendProblem(res, toProblem("internal_error", { requestId }));
   };

@@ -16,7 +16,8 @@ export async function insertTicketEvent(
     after?: Prisma.InputJsonValue | undefined;
   },
 ): Promise<void> {
-  await db.ticketEvent.create({ data: row });
+  // Nothing is read back: a create would return (and parse) the whole row on every change.
+  await db.ticketEvent.createMany({ data: [row] });
 }
 
 /** The trail of these tickets together (a ticket and those merged into it), oldest first. */
