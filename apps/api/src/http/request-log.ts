@@ -4,7 +4,7 @@ import { requestIdOf } from "./request-id.ts";
 
 /**
  * One line per answered request: its id, method, path, status and time, at `info`. Deliberately
- * lean (issue 20): pino-http made a child logger per request with the whole request serialized
+ * lean (issue 20): the pino-http package made a child logger per request with the whole request serialized
  * (headers, then redaction) even when nothing was logged at the configured level. Below `info`,
  * this costs one check per request. Errors are logged by the error handler, with the request id.
  */
