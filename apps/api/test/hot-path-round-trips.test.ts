@@ -44,7 +44,7 @@ describe("round trips on the hot paths", () => {
     // Session, BEGIN, statement timeout, customer, service level (services, policy, calendar),
     // number, ticket, message, two audit events, outbox row, COMMIT; and the caller's rate-limit
     // count (shared by all API processes, so in the database); and the change for live streams
-    // (its lock, row and NOTIFY, see modules/live); and one INSERT … SELECT of the webhook
+    // (its lock, row and NOTIFY in one statement, see modules/live); and one INSERT … SELECT of the webhook
     // deliveries with its NOTIFY (none here: no endpoint is registered); and who asked to hear of
     // new unassigned tickets (nobody here, so the new ticket is not read back).
     const rateCount = sent.filter((text) => /rate_limits/.test(text));
@@ -52,7 +52,7 @@ describe("round trips on the hot paths", () => {
     const liveEvent = sent.filter(
       (text) => /live_events|pg_notify/.test(text) && !/webhook_deliveries/.test(text),
     );
-    expect(liveEvent).toHaveLength(3);
+    expect(liveEvent).toHaveLength(1);
     const webhookDeliveries = sent.filter((text) => /webhook_deliveries/.test(text));
     expect(webhookDeliveries).toHaveLength(1);
     expect(sent.length - rateCount.length - liveEvent.length - webhookDeliveries.length).toBe(14);

@@ -16,10 +16,17 @@ export interface NewLiveEvent {
  * later finds a smaller id committed (which a resume from `Last-Event-ID: n` would skip).
  */
 export async function insertLiveEvent(tx: DbClient, event: NewLiveEvent): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('live_events'))`;
-  const row = await tx.liveEvent.create({ data: event, select: { id: true } });
-  // Delivered by PostgreSQL at COMMIT, and not at all on rollback.
-  await tx.$executeRaw`SELECT pg_notify(${LIVE_EVENTS_CHANNEL}, ${row.id.toString()})`;
+  // One statement, one round trip: the row's id (its column default) is drawn only once the lock's
+  // subquery has given the row to insert, so after the lock. The NOTIFY is delivered by PostgreSQL at
+  // COMMIT, and not at all on rollback.
+  await tx.$executeRaw`
+    WITH inserted AS (
+      INSERT INTO live_events (ticket_id, kind, customer_visible)
+      SELECT ${event.ticketId}::uuid, ${event.kind}, ${event.customerVisible}
+      FROM (SELECT pg_advisory_xact_lock(hashtext('live_events'))) locked
+      RETURNING id
+    )
+    SELECT pg_notify(${LIVE_EVENTS_CHANNEL}, id::text) FROM inserted`;
 }
 
 export interface LiveEventRow {
