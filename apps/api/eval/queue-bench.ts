@@ -1,16 +1,20 @@
-// `pnpm bench`, queue part: the staff queue sorted by due time at 1,000,000 tickets, at the server
-// (Server-Timing), against `/health` in the same run as the bare baseline. The API runs in its own
-// process on loopback; each measurement is a fixed number of requests.
+// `pnpm bench`, queue part: every queue view, filter, sort, next page, the counts and search at
+// 1,000,000 tickets, at the server (Server-Timing), next to `/health` in the same run, at 1 and 8
+// concurrent agents; then the plans of the queue's queries. The API runs in its own process.
 
 import { createDatabase } from "../src/db/prisma.ts";
+import { Prisma } from "../src/generated/prisma/client.ts";
 import { hashPassword } from "../src/lib/password.ts";
+import { createdKeyset, dueKeyset, filterSql } from "../src/modules/tickets/ticket-list-conditions.ts";
 import { bearerOf, startApiProcess } from "./api-process.ts";
 import { withScratchDatabase } from "./scratch-database.ts";
 
-// Bulk-inserted with six-digit numbers (#100000-#999999), as tickets filed before the number
-// sequence: 900,000 is as many as that range holds (new tickets take nine digits, see ticket-number.ts).
-const TICKETS = Math.min(900_000, Number(process.env.BENCH_QUEUE_TICKETS ?? 900_000));
-const REQUESTS = 300;
+const TICKETS = Number(process.env.BENCH_QUEUE_TICKETS ?? 1_000_000);
+// Six-digit numbers (#100000-#999999, as before the sequence) hold 900,000; the rest get nine digits.
+const LEGACY = Math.min(900_000, TICKETS);
+const CUSTOMERS = 20_000;
+const REQUESTS = Number(process.env.BENCH_QUEUE_REQUESTS ?? 100);
+const OPEN = "new,open,pending,on_hold";
 
 const percentiles = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -18,14 +22,14 @@ const percentiles = (values: number[]) => {
   return { p50: at(0.5), p95: at(0.95) };
 };
 
-async function measure(url: () => string, headers: Record<string, string>, concurrency: number) {
+async function measure(url: string, headers: Record<string, string>, concurrency: number) {
   const atServer: number[] = [];
   let sent = 0;
   const worker = async () => {
     while (sent++ < REQUESTS) {
-      const response = await fetch(url(), { headers });
+      const response = await fetch(url, { headers });
       const body = await response.text();
-      if (response.status !== 200) throw new Error(`${url()} answered ${response.status}: ${body}`);
+      if (response.status !== 200) throw new Error(`${url} answered ${response.status}: ${body}`);
       atServer.push(Number(/dur=([\d.]+)/.exec(response.headers.get("server-timing") ?? "")?.[1]));
     }
   };
@@ -33,28 +37,36 @@ async function measure(url: () => string, headers: Record<string, string>, concu
   return percentiles(atServer);
 }
 
+/** Tickets `from`..`to` (generate_series values), numbered `number(g)`; one message each. */
+function insertTickets(from: number, to: number, number: string) {
+  return Prisma.sql`
+    WITH c AS (SELECT array_agg(id ORDER BY id) AS ids FROM customers),
+         s AS (SELECT array_agg(id ORDER BY id) AS ids FROM staff_members)
+    INSERT INTO tickets (id, number, subject, status, priority, category, channel, customer_id, assignee_id,
+                         created_at, updated_at, sla_level, sla_next_due_at, sla_breached)
+    SELECT gen_random_uuid(), ${Prisma.raw(number)},
+           (ARRAY['Webmail doet het niet','Factuur klopt niet','Domein verhuizen','Website traag',
+                  'Wachtwoord vergeten','Opzeggen hosting','Storing e-mail','Vraag over DNS'])[1 + g % 8] || ' ' || g,
+           (CASE WHEN g % 4 = 0 THEN (ARRAY['new','open','pending','on_hold'])[1 + g % 16 / 4]
+                 ELSE (ARRAY['solved','closed'])[1 + g % 2] END)::"TicketStatus",
+           (ARRAY['low','normal','normal','normal','normal','normal','normal','high','high','urgent'])[1 + g % 10]::"TicketPriority",
+           (ARRAY['technical','technical','technical','other','other','billing','cancellation'])[1 + g % 7]::"TicketCategory",
+           'web', c.ids[1 + g % ${CUSTOMERS}],
+           CASE WHEN g % 3 = 0 THEN s.ids[1 + g % cardinality(s.ids)] END,
+           now() - (${TICKETS} - g) * interval '1 minute' / 2, now(), 'best_effort',
+           CASE WHEN g % 4 = 0 THEN now() + ((g % 40320) - 20160) * interval '1 minute' END,
+           CASE WHEN g % 4 = 0 AND g % 40320 < 20160 THEN ARRAY['first_response'] ELSE ARRAY[]::text[] END
+    FROM generate_series(${from}::int, ${to}::int) g CROSS JOIN c CROSS JOIN s`;
+}
+
 await withScratchDatabase(async (databaseUrl) => {
   const db = createDatabase(databaseUrl);
   const seeding = performance.now();
-  // A thousand customers, a million tickets: a quarter still open with a running clock (due times
-  // spread over two weeks either side of now, so some are breached), the rest solved or closed.
   await db.$executeRaw`
-    INSERT INTO customers (id, email, name, updated_at)
-    SELECT gen_random_uuid(), 'bench-' || g || '@example.test', 'Klant ' || g, now()
-    FROM generate_series(1, 1000) g`;
-  await db.$executeRawUnsafe(`
-    WITH c AS (SELECT array_agg(id ORDER BY id) AS ids FROM customers)
-    INSERT INTO tickets (id, number, subject, status, priority, category, channel, customer_id,
-                         created_at, updated_at, sla_level, sla_next_due_at, sla_breached)
-    SELECT gen_random_uuid(), 99999 + g, 'Vraag ' || g,
-           (CASE WHEN g % 4 = 0 THEN (ARRAY['new','open','pending','on_hold'])[1 + g % 16 / 4]
-                 ELSE (ARRAY['solved','closed'])[1 + g % 2] END)::"TicketStatus",
-           'normal', 'technical', 'web', c.ids[1 + g % 1000],
-           now() - (g % 100000) * interval '1 minute', now(), 'best_effort',
-           CASE WHEN g % 4 = 0 THEN now() + ((g % 40320) - 20160) * interval '1 minute' END,
-           CASE WHEN g % 4 = 0 AND g % 40320 < 20160 THEN ARRAY['first_response'] ELSE ARRAY[]::text[] END
-    FROM generate_series(1, ${TICKETS}) g CROSS JOIN c`);
-  await db.$executeRaw`ANALYZE`;
+    INSERT INTO customers (id, email, name, updated_at, postal_address, iban)
+    SELECT gen_random_uuid(), 'klant' || g || '@voorbeeld.test', 'Klant ' || g, now(),
+           'Dorpsstraat ' || g || ', 1234 AB Ergens', 'NL00BANK' || lpad(g::text, 10, '0')
+    FROM generate_series(1, ${CUSTOMERS}::int) g`;
   const agent = await db.staffMember.create({
     data: {
       email: "bench-agent@example.test",
@@ -63,32 +75,110 @@ await withScratchDatabase(async (databaseUrl) => {
       passwordHash: await hashPassword("bench-password-1"),
     },
   });
+  await db.$executeRaw`
+    INSERT INTO staff_members (id, email, name, role, updated_at)
+    SELECT gen_random_uuid(), 'collega' || g || '@example.test', 'Collega ' || g, 'agent', now()
+    FROM generate_series(1, 9) g`;
+  await db.$executeRaw(insertTickets(1, LEGACY, "99999 + g"));
+  if (TICKETS > LEGACY) await db.$executeRaw(insertTickets(LEGACY + 1, TICKETS, "100000000 + g * 7"));
+  // One message per ticket: common words, and a rarer one (one ticket in 5,000 has each).
+  await db.$executeRaw`
+    INSERT INTO ticket_messages (id, ticket_id, author_kind, author_customer_id, body, created_at)
+    SELECT gen_random_uuid(), t.id, 'customer', t.customer_id,
+           'Goedendag, ik heb een probleem met mijn ' ||
+           (ARRAY['mailbox','betalingen','facturen','website','domeinnaam'])[1 + t.number % 5] ||
+           '. Kenmerk zoekcode' || (t.number % 5000) || '. Met vriendelijke groet.', t.created_at
+    FROM tickets t`;
+  await db.$executeRaw`VACUUM ANALYZE`;
+  const sample = await db.ticket.findFirstOrThrow({ where: { number: 100_000 + Math.floor(LEGACY / 2) } });
   await db.$disconnect();
-  console.log(`queue: ${TICKETS} tickets seeded in ${((performance.now() - seeding) / 1000).toFixed(0)} s`);
+  console.log(
+    `queue: ${TICKETS} tickets, ${CUSTOMERS} customers, one message each, seeded in ${((performance.now() - seeding) / 1000).toFixed(0)} s`,
+  );
 
   const api = await startApiProcess(databaseUrl);
   try {
     const auth = await bearerOf(api.baseUrl, agent.email, "bench-password-1");
-    const open = `${api.baseUrl}/api/v1/tickets?status=new,open,pending,on_hold&sort=due&limit=25`;
-    const first = (await (await fetch(open, { headers: auth })).json()) as { nextCursor: string };
-    const cases: [string, () => string, Record<string, string>][] = [
-      ["/health (baseline)", () => `${api.baseUrl}/api/v1/health`, {}],
-      ["open views by due, page 1", () => open, auth],
-      ["open views by due, page 2", () => `${open}&cursor=${encodeURIComponent(first.nextCursor)}`, auth],
-      ["breached, by due", () => `${api.baseUrl}/api/v1/tickets?breached=true&sort=due&limit=25`, auth],
+    const list = (query: string) => `${api.baseUrl}/api/v1/tickets?limit=25&${query}`;
+    const nextPageOf = async (query: string) => {
+      const first = (await (await fetch(list(query), { headers: auth })).json()) as { nextCursor: string };
+      return list(`${query}&cursor=${encodeURIComponent(first.nextCursor)}`);
+    };
+    const cases: [string, string][] = [
+      ["all, newest", list("")],
+      ["all, newest, page 2", await nextPageOf("")],
+      ["all, oldest", list("sort=oldest")],
+      ["all, oldest, page 2", await nextPageOf("sort=oldest")],
+      ["open view, newest", list(`status=${OPEN}&snoozed=false`)],
+      ["open view, page 2", await nextPageOf(`status=${OPEN}&snoozed=false`)],
+      ["open view, by due", list(`status=${OPEN}&snoozed=false&sort=due`)],
+      ["open view, by due, page 2", await nextPageOf(`status=${OPEN}&snoozed=false&sort=due`)],
+      ["mine", list(`status=${OPEN}&snoozed=false&assignee=me`)],
+      ["unassigned", list(`status=${OPEN}&snoozed=false&assignee=none`)],
+      ["waiting", list("status=pending&snoozed=false")],
+      ["solved", list("status=solved")],
+      ["category billing", list("category=billing")],
+      ["category billing, page 2", await nextPageOf("category=billing")],
+      ["priority urgent, open", list(`priority=urgent&status=${OPEN}`)],
+      ["breached, by due", list("breached=true&sort=due")],
+      ["counts", `${api.baseUrl}/api/v1/tickets/counts`],
+      ["counts, category billing", `${api.baseUrl}/api/v1/tickets/counts?category=billing`],
+      ["search rare word", list("q=zoekcode1234")],
+      ["search stem (betaling)", list("q=betaling")],
+      ["search two words", list("q=factuur%20zoekcode42")],
+      ["search number", list(`q=%23${sample.number}`)],
+      ["search e-mail part", list("q=klant1234@voorb")],
     ];
-    for (const [, url, headers] of cases) await measure(url, headers, 1); // warm-up
+    const health = `${api.baseUrl}/api/v1/health`;
+    for (const [, url] of cases) await measure(url, auth, 1); // warm-up
     const ms = (value: number) => value.toFixed(1).padStart(6);
-    for (const concurrency of [1, 4]) {
-      const baseline = await measure(cases[0]?.[1] ?? (() => ""), {}, concurrency);
-      for (const [label, url, headers] of cases) {
-        const result = label.startsWith("/health") ? baseline : await measure(url, headers, concurrency);
+    console.log(`| case | agents | p50 ms | p95 ms | p95 / health p95 |\n| --- | --- | --- | --- | --- |`);
+    for (const concurrency of [1, 8]) {
+      const baseline = await measure(health, {}, concurrency);
+      console.log(
+        `| /health (baseline) | ${concurrency} | ${ms(baseline.p50)} | ${ms(baseline.p95)} | 1.0 |`,
+      );
+      for (const [label, url] of cases) {
+        const result = await measure(url, auth, concurrency);
         console.log(
-          `queue ${String(TICKETS).padStart(7)} tickets ${concurrency} concurrent ${label.padEnd(28)} server p50 ${ms(result.p50)} p95 ${ms(result.p95)} ms (${(result.p95 / Math.max(baseline.p95, 0.01)).toFixed(1)}x /health p95)`,
+          `| ${label} | ${concurrency} | ${ms(result.p50)} | ${ms(result.p95)} | ${(result.p95 / Math.max(baseline.p95, 0.01)).toFixed(1)} |`,
         );
       }
     }
   } finally {
     await api.stop();
   }
+
+  // The plans: the same SQL the repository runs for a page (ids in order) and for a capped count.
+  const plans = createDatabase(databaseUrl);
+  const queue = { kind: "queue" } as const;
+  const now = new Date();
+  const open = { status: ["new", "open", "pending", "on_hold"], snoozed: { value: false, now } };
+  const position = {
+    createdAt: new Date(Date.now() - 3_600_000),
+    id: "ffffffff-ffff-4fff-bfff-ffffffffffff",
+  };
+  const pages: [string, Prisma.Sql, { after: Prisma.Sql; order: Prisma.Sql }][] = [
+    ["all, newest, page 2", filterSql(queue, {}), createdKeyset(position, "desc")],
+    ["all, oldest, page 2", filterSql(queue, {}), createdKeyset(position, "asc")],
+    ["open view, newest", filterSql(queue, open), createdKeyset(undefined, "desc")],
+    ["open view, by due", filterSql(queue, open), dueKeyset(undefined)],
+    [
+      "category billing, page 2",
+      filterSql(queue, { category: ["billing"] }),
+      createdKeyset(position, "desc"),
+    ],
+    ["search", filterSql(queue, { text: "factuur zoekcode42" }), createdKeyset(undefined, "desc")],
+  ];
+  for (const [label, where, keyset] of pages) {
+    const rows = await plans.$queryRaw<{ "QUERY PLAN": string }[]>`
+      EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON)
+      SELECT t.id FROM tickets t WHERE ${where} AND ${keyset.after} ORDER BY ${keyset.order} LIMIT 26`;
+    console.log(`\nplan: ${label}\n${rows.map((row) => row["QUERY PLAN"]).join("\n")}`);
+  }
+  const count = await plans.$queryRaw<{ "QUERY PLAN": string }[]>`
+    EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON)
+    SELECT count(*) FROM (SELECT 1 FROM tickets t WHERE ${filterSql(queue, open)} LIMIT 10001) matched`;
+  console.log(`\nplan: count, open view\n${count.map((row) => row["QUERY PLAN"]).join("\n")}`);
+  await plans.$disconnect();
 });

@@ -3605,6 +3605,22 @@ export interface components {
             billedBlocks: number;
         };
         TicketCounts: {
+            cap: number;
+            capped: {
+                sla: {
+                    breached: boolean;
+                    dueToday: boolean;
+                };
+                total: boolean;
+                views: {
+                    mine: boolean;
+                    open: boolean;
+                    snoozed: boolean;
+                    solved: boolean;
+                    unassigned: boolean;
+                    waiting: boolean;
+                };
+            };
             sla: {
                 breached: number;
                 dueToday: number;
@@ -23369,6 +23385,22 @@ export interface operations {
                      *       "sla": {
                      *         "breached": 0,
                      *         "dueToday": 0
+                     *       },
+                     *       "cap": 0,
+                     *       "capped": {
+                     *         "total": true,
+                     *         "views": {
+                     *           "mine": true,
+                     *           "unassigned": true,
+                     *           "open": true,
+                     *           "waiting": true,
+                     *           "snoozed": true,
+                     *           "solved": true
+                     *         },
+                     *         "sla": {
+                     *           "breached": true,
+                     *           "dueToday": true
+                     *         }
                      *       }
                      *     }
                      */

@@ -55,6 +55,19 @@ export const ticketCountsSchema = z
     ),
     /** Open tickets with the query's other filters: with a missed target, and due before the day ends. */
     sla: z.object({ breached: ticketCount, dueToday: ticketCount }),
+    /** Counting stops here: a count that reached it is `cap` and flagged in `capped` ("more than"). */
+    cap: ticketCount,
+    /** Per count above: true when there are more than `cap` (the number is then `cap`, not exact). */
+    capped: z.object({
+      total: z.boolean(),
+      views: z.object(
+        Object.fromEntries(queueViewNames.map((view) => [view, z.boolean()])) as Record<
+          QueueView,
+          z.ZodBoolean
+        >,
+      ),
+      sla: z.object({ breached: z.boolean(), dueToday: z.boolean() }),
+    }),
   })
   .meta({ id: "TicketCounts" });
 

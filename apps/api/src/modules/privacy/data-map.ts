@@ -63,8 +63,8 @@ export const personalDataMap: PersonalDataEntry[] = [
   {
     what: "Tickets: subject, details (a phone caller's name and number), messages",
     where: [
-      { table: "tickets", columns: ["subject", "details"] },
-      { table: "ticket_messages", columns: ["body"] },
+      { table: "tickets", columns: ["subject", "details", "search"] },
+      { table: "ticket_messages", columns: ["body", "search"] },
     ],
     kept: `${untilErased} (then kept without personal data)${ticketRetention} (then anonymised: the requester's words go, the team's answers are scrubbed)`,
     seenBy: { person: true, roles: ticketWorkerRoles, note: "the phone desk: the callbacks it filed" },

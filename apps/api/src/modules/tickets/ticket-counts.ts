@@ -1,37 +1,32 @@
-// Queue counts from one grouped query: every view, and the filtered list itself, is a choice of
-// statuses, assignee and snoozed or not, so each count is a sum over the (status, assignee) groups.
+// Queue counts: each queue view is a choice of statuses, assignee and snoozed or not, over the list's
+// other filters. Each count is capped (see countTicketsUpTo), so it costs the same at any size.
 import { type QueueView, type QueueViewFilter, queueViewNames, queueViews } from "@helpdesk/contracts";
-import type { TicketTally } from "./ticket-lists.repository.ts";
+import type { CappedCount, TicketFilters } from "./ticket-lists.repository.ts";
 
-/** Which groups a count takes: undefined means any status, or any assignee (null: nobody). */
-export interface TallySelection {
-  status?: readonly string[] | undefined;
-  assigneeId?: string | null | undefined;
-  /** undefined: snoozed or not. */
-  snoozed?: boolean | undefined;
-}
-
-export function countSelected(tallies: TicketTally[], selection: TallySelection): number {
-  return tallies
-    .filter(
-      (tally) =>
-        (selection.status === undefined || selection.status.includes(tally.status)) &&
-        (selection.assigneeId === undefined || tally.assigneeId === selection.assigneeId) &&
-        (selection.snoozed === undefined || tally.snoozed === selection.snoozed),
-    )
-    .reduce((sum, tally) => sum + tally.count, 0);
-}
-
-/** Each queue view's count, its `me`/`none` assignee resolved as the list resolves it. */
-export function countQueueViews(
-  tallies: TicketTally[],
+/** Each queue view's filters: its own status, assignee (`me`/`none` resolved) and snooze, and `shared`. */
+export function queueViewFilters(
+  shared: TicketFilters,
   assigneeIdOf: (assignee: "me" | "none") => string | null,
-): Record<QueueView, number> {
-  const counts = queueViewNames.map((name) => {
+  now: Date,
+): [QueueView, TicketFilters][] {
+  return queueViewNames.map((name) => {
     const view: QueueViewFilter = queueViews[name];
-    const assigneeId = view.assignee === undefined ? undefined : assigneeIdOf(view.assignee);
-    const snoozed = view.snoozed === undefined ? undefined : view.snoozed === "true";
-    return [name, countSelected(tallies, { status: view.status, assigneeId, snoozed })] as const;
+    return [
+      name,
+      {
+        ...shared,
+        status: [...view.status],
+        assigneeId: view.assignee === undefined ? undefined : assigneeIdOf(view.assignee),
+        snoozed: view.snoozed === undefined ? undefined : { value: view.snoozed === "true", now },
+      },
+    ];
   });
-  return Object.fromEntries(counts) as Record<QueueView, number>;
+}
+
+/** Counts by name, and by name whether each stopped at the cap. */
+export function splitCapped<K extends string>(counts: readonly (readonly [K, CappedCount])[]) {
+  return {
+    counts: Object.fromEntries(counts.map(([name, { count }]) => [name, count])) as Record<K, number>,
+    capped: Object.fromEntries(counts.map(([name, { capped }]) => [name, capped])) as Record<K, boolean>,
+  };
 }

@@ -1,90 +1,16 @@
 // The queue and a customer's own list: filters, keyset pages and grouped counts over tickets.
+// The queue and a customer's own list: filters, keyset pages and grouped counts over tickets. A page
+// is found in two steps: SQL that an index serves picks the page's ids in order (see
+// ticket-list-conditions.ts), then the rows are read with their relations by id.
 import type { DbClient as Db } from "../../db/prisma.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import { afterCursor, type CursorPosition } from "../../lib/cursor.ts";
+import type { CursorPosition } from "../../lib/cursor.ts";
 import type { TicketListScope } from "../identity/access-policy.ts";
-import { afterDueCursor, type DuePosition } from "./ticket-due-cursor.ts";
-import { parseTicketNumber } from "./ticket-number.ts";
+import type { DuePosition } from "./ticket-due-cursor.ts";
+import { createdKeyset, dueKeyset, filterSql, type TicketFilters } from "./ticket-list-conditions.ts";
 import { clockColumns, requesterColumns, staffRef } from "./tickets.repository.ts";
 
-export interface TicketFilters {
-  status?: string[] | undefined;
-  category?: string[] | undefined;
-  priority?: string[] | undefined;
-  assigneeId?: string | null | undefined;
-  verified?: boolean | undefined;
-  /** One customer's tickets (staff looking at the customer's page). */
-  customerId?: string | undefined;
-  text?: string | undefined;
-  /** A missed service-level target: recorded, or running past its due time at `now`. */
-  breached?: { value: boolean; now: Date } | undefined;
-  /** The next due time falls before this instant (the end of today). */
-  dueBefore?: Date | undefined;
-  /** Changed at or after this instant (`updated_since`, for syncing). */
-  updatedSince?: Date | undefined;
-  /** Snoozed past `now` (true), or not snoozed at `now` (false). */
-  snoozed?: { value: boolean; now: Date } | undefined;
-}
-
-/** Whether a ticket is snoozed at `now`: its time to return lies ahead. */
-const snoozedCondition = ({ value, now }: { value: boolean; now: Date }): Prisma.TicketWhereInput =>
-  value ? { snoozedUntil: { gt: now } } : { OR: [{ snoozedUntil: null }, { snoozedUntil: { lte: now } }] };
-
-function slaConditions(filters: TicketFilters): Prisma.TicketWhereInput[] {
-  const conditions: Prisma.TicketWhereInput[] = [];
-  if (filters.breached) {
-    const { now, value } = filters.breached;
-    // Spelled out both ways: NOT over a null due time would drop the ticket from both lists.
-    conditions.push(
-      value
-        ? { OR: [{ NOT: { slaBreached: { isEmpty: true } } }, { slaNextDueAt: { lte: now } }] }
-        : { slaBreached: { isEmpty: true }, OR: [{ slaNextDueAt: null }, { slaNextDueAt: { gt: now } }] },
-    );
-  }
-  if (filters.dueBefore) conditions.push({ slaNextDueAt: { lt: filters.dueBefore } });
-  return conditions;
-}
-
-function filterCondition(scope: TicketListScope, filters: TicketFilters): Prisma.TicketWhereInput {
-  const conditions: Prisma.TicketWhereInput[] = [];
-  if (scope.kind === "customer") conditions.push({ customerId: scope.customerId });
-  if (scope.kind === "createdBy") conditions.push({ createdByStaffId: scope.staffId });
-  if (filters.status)
-    conditions.push({ status: { in: filters.status as Prisma.EnumTicketStatusFilter["in"] } });
-  if (filters.category)
-    conditions.push({ category: { in: filters.category as Prisma.EnumTicketCategoryFilter["in"] } });
-  if (filters.priority)
-    conditions.push({ priority: { in: filters.priority as Prisma.EnumTicketPriorityFilter["in"] } });
-  if (filters.assigneeId !== undefined) conditions.push({ assigneeId: filters.assigneeId });
-  if (filters.customerId !== undefined) conditions.push({ customerId: filters.customerId });
-  if (filters.verified !== undefined) {
-    conditions.push({ requesterVerifiedAt: filters.verified ? { not: null } : null });
-  }
-  conditions.push(...slaConditions(filters));
-  if (filters.updatedSince) conditions.push({ updatedAt: { gte: filters.updatedSince } });
-  if (filters.snoozed) conditions.push(snoozedCondition(filters.snoozed));
-  if (filters.text) {
-    const contains = { contains: filters.text, mode: "insensitive" as const };
-    const number = parseTicketNumber(filters.text);
-    // Each caller searches only the words it may read: a customer not internal notes, the phone
-    // desk only its own messages (and never the customer record an address matched).
-    const messageCondition: Prisma.TicketMessageWhereInput =
-      scope.kind === "customer"
-        ? { body: contains, internal: false }
-        : scope.kind === "createdBy"
-          ? { body: contains, authorKind: "staff", authorStaffId: scope.staffId }
-          : { body: contains };
-    conditions.push({
-      OR: [
-        ...(number !== null ? [{ number }] : []),
-        { subject: contains },
-        { messages: { some: messageCondition } },
-        ...(scope.kind !== "queue" ? [] : [{ customer: { OR: [{ name: contains }, { email: contains }] } }]),
-      ],
-    });
-  }
-  return { AND: conditions };
-}
+export type { TicketFilters } from "./ticket-list-conditions.ts";
 
 interface PageRequest {
   after: CursorPosition | undefined;
@@ -92,11 +18,29 @@ interface PageRequest {
   direction: "asc" | "desc";
 }
 
-const pageArgs = (scope: TicketListScope, filters: TicketFilters, page: PageRequest) => ({
-  where: { AND: [filterCondition(scope, filters), afterCursor(page.after, page.direction)] },
-  orderBy: [{ createdAt: page.direction }, { id: page.direction }],
-  take: page.take,
-});
+/** The ids of one page, in the page's order. */
+async function pageIds(
+  db: Db,
+  where: Prisma.Sql,
+  keyset: { after: Prisma.Sql; order: Prisma.Sql },
+  take: number,
+): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT t.id FROM tickets t
+    WHERE ${where} AND ${keyset.after}
+    ORDER BY ${keyset.order}
+    LIMIT ${take}`;
+  return rows.map((row) => row.id);
+}
+
+/** Rows read by id, put back in the order of `ids`. */
+function inOrderOf<T extends { id: string }>(ids: string[], rows: T[]): T[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+const createdPage = (db: Db, scope: TicketListScope, filters: TicketFilters, page: PageRequest) =>
+  pageIds(db, filterSql(scope, filters), createdKeyset(page.after, page.direction), page.take);
 
 const summaryColumns = {
   id: true,
@@ -125,10 +69,8 @@ export async function listCustomerTickets(
   filters: TicketFilters,
   page: PageRequest,
 ) {
-  return db.ticket.findMany({
-    ...pageArgs({ kind: "customer", customerId }, filters, page),
-    select: summaryColumns,
-  });
+  const ids = await createdPage(db, { kind: "customer", customerId }, filters, page);
+  return inOrderOf(ids, await db.ticket.findMany({ where: { id: { in: ids } }, select: summaryColumns }));
 }
 export type CustomerTicketListRow = Awaited<ReturnType<typeof listCustomerTickets>>[number];
 
@@ -138,10 +80,11 @@ export async function listStaffTickets(
   filters: TicketFilters,
   page: PageRequest,
 ) {
-  return db.ticket.findMany({
-    ...pageArgs(scope, filters, page),
-    select: staffSummaryColumns,
-  });
+  const ids = await createdPage(db, scope, filters, page);
+  return inOrderOf(
+    ids,
+    await db.ticket.findMany({ where: { id: { in: ids } }, select: staffSummaryColumns }),
+  );
 }
 export type StaffTicketListRow = Awaited<ReturnType<typeof listStaffTickets>>[number];
 
@@ -155,12 +98,12 @@ export async function listStaffTicketsByDue(
   filters: TicketFilters,
   page: { after: DuePosition | undefined; take: number },
 ) {
-  return db.ticket.findMany({
-    where: { AND: [filterCondition(scope, filters), afterDueCursor(page.after)] },
-    orderBy: [{ slaNextDueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-    take: page.take,
+  const ids = await pageIds(db, filterSql(scope, filters), dueKeyset(page.after), page.take);
+  const rows = await db.ticket.findMany({
+    where: { id: { in: ids } },
     select: { ...staffSummaryColumns, slaNextDueAt: true },
   });
+  return inOrderOf(ids, rows);
 }
 
 /**
@@ -190,10 +133,21 @@ export async function listTicketsForExport(
   });
 }
 
-/** How many tickets match the filters (the queue's service-level counts). */
-export async function countTickets(db: Db, scope: TicketListScope, filters: TicketFilters) {
-  return db.ticket.count({ where: filterCondition(scope, filters) });
+/** Counts stop here: beyond it the queue says "more than", and a count costs no more. */
+export const COUNT_CAP = 10_000;
+
+/**
+ * How many tickets match the filters, counted up to COUNT_CAP: the count reads at most one row past
+ * the cap from the filters' index, so it stays quick at any table size. `capped`: there are more.
+ */
+export async function countTicketsUpTo(db: Db, scope: TicketListScope, filters: TicketFilters) {
+  const [row] = await db.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS count
+    FROM (SELECT 1 FROM tickets t WHERE ${filterSql(scope, filters)} LIMIT ${COUNT_CAP + 1}) matched`;
+  const count = row?.count ?? 0;
+  return { count: Math.min(count, COUNT_CAP), capped: count > COUNT_CAP };
 }
+export type CappedCount = Awaited<ReturnType<typeof countTicketsUpTo>>;
 
 /** The phone desk's own callback requests: what it entered, nothing about the requester or staff. */
 export async function listCallbackTickets(
@@ -202,37 +156,11 @@ export async function listCallbackTickets(
   filters: TicketFilters,
   page: PageRequest,
 ) {
-  return db.ticket.findMany({
-    ...pageArgs({ kind: "createdBy", staffId }, filters, page),
+  const ids = await createdPage(db, { kind: "createdBy", staffId }, filters, page);
+  const rows = await db.ticket.findMany({
+    where: { id: { in: ids } },
     select: { id: true, number: true, subject: true, status: true, category: true, createdAt: true },
   });
+  return inOrderOf(ids, rows);
 }
 export type CallbackTicketListRow = Awaited<ReturnType<typeof listCallbackTickets>>[number];
-
-/**
- * How many tickets match the filters, per status, assignee and whether they are snoozed at `now`:
- * two grouped queries from which every queue count is summed (see ticket-counts.ts). The groups are
- * few: statuses times assignees, twice.
- */
-export async function countTicketsByStatusAndAssignee(
-  db: Db,
-  scope: TicketListScope,
-  filters: TicketFilters,
-  now: Date,
-) {
-  const tally = async (snoozed: boolean) => {
-    const groups = await db.ticket.groupBy({
-      by: ["status", "assigneeId"],
-      where: { AND: [filterCondition(scope, filters), snoozedCondition({ value: snoozed, now })] },
-      _count: { _all: true },
-    });
-    return groups.map((group) => ({
-      status: group.status as string,
-      assigneeId: group.assigneeId,
-      snoozed,
-      count: group._count._all,
-    }));
-  };
-  return [...(await tally(false)), ...(await tally(true))];
-}
-export type TicketTally = Awaited<ReturnType<typeof countTicketsByStatusAndAssignee>>[number];

@@ -15,7 +15,7 @@ import type { SignedInActor } from "../identity/actor.ts";
 import { endOfLocalDay, loadCalendar } from "../service-levels/service-levels.module.ts";
 import type { TicketAccessService } from "./ticket-access.ts";
 import type { TicketsServiceDeps } from "./ticket-context.ts";
-import { countQueueViews, countSelected } from "./ticket-counts.ts";
+import { queueViewFilters, splitCapped } from "./ticket-counts.ts";
 import { decodeDueCursor, toDuePage } from "./ticket-due-cursor.ts";
 import { listTicketEvents } from "./ticket-events.repository.ts";
 import * as lists from "./ticket-lists.repository.ts";
@@ -115,23 +115,35 @@ export function createTicketQueries(
       return toPage(rows, query.limit, presentStaffTicketSummary);
     },
 
-    /** The filtered list's length and each queue view's, counted over the same scope as the list. */
+    /**
+     * The filtered list's length and each queue view's, counted over the same scope as the list, each
+     * exact up to COUNT_CAP and flagged `capped` beyond it (the queue shows "more than").
+     */
     async countTickets(actor: SignedInActor, query: TicketFilterQuery) {
       const scope = ticketCountScope(actor);
       const clock = await slaClock();
-      const { status, assigneeId, snoozed, ...shared } = staffFilters(actor, query, clock);
-      const tallies = await lists.countTicketsByStatusAndAssignee(db, scope, shared, clock.now);
+      const filters = staffFilters(actor, query, clock);
+      const { status, assigneeId, snoozed, ...shared } = filters;
+      const count = (counted: lists.TicketFilters) => lists.countTicketsUpTo(db, scope, counted);
       const open = { ...shared, status: [...openTicketStatuses], assigneeId, snoozed };
+      const viewFilters = queueViewFilters(shared, (assignee) => assigneeIdOf(actor, assignee), clock.now);
+      const [total, views, breached, dueToday] = await Promise.all([
+        count(filters),
+        Promise.all(viewFilters.map(async ([name, viewFilter]) => [name, await count(viewFilter)] as const)),
+        count({ ...open, breached: { value: true, now: clock.now } }),
+        count({ ...open, dueBefore: clock.endOfToday }),
+      ]);
+      const perView = splitCapped(views);
+      const sla = splitCapped([
+        ["breached", breached],
+        ["dueToday", dueToday],
+      ]);
       return {
-        total: countSelected(tallies, { status, assigneeId, snoozed: snoozed?.value }),
-        views: countQueueViews(tallies, (assignee) => assigneeIdOf(actor, assignee)),
-        sla: {
-          breached: await lists.countTickets(db, scope, {
-            ...open,
-            breached: { value: true, now: clock.now },
-          }),
-          dueToday: await lists.countTickets(db, scope, { ...open, dueBefore: clock.endOfToday }),
-        },
+        total: total.count,
+        views: perView.counts,
+        sla: sla.counts,
+        cap: lists.COUNT_CAP,
+        capped: { total: total.capped, views: perView.capped, sla: sla.capped },
       };
     },
 

@@ -118,6 +118,9 @@ export const agentEn = {
     shownMore: "{{count}} tickets shown, there are more",
     total: { one: "{{count}} ticket", other: "{{count}} tickets" },
     shownOf: "{{shown}} of {{total}} tickets shown",
+    /** A count that stopped at the cap: there are more than this. */
+    moreThan: "more than {{count}}",
+    shownOfMore: "{{shown}} of more than {{total}} tickets shown",
     keys: {
       label: "Keyboard:",
       or: "or",

@@ -116,6 +116,9 @@ export const agentNl = {
     shownMore: "{{count}} tickets getoond, er zijn er meer",
     total: { one: "{{count}} ticket", other: "{{count}} tickets" },
     shownOf: "{{shown}} van {{total}} tickets getoond",
+    /** A count that stopped at the cap: there are more than this. */
+    moreThan: "meer dan {{count}}",
+    shownOfMore: "{{shown}} van meer dan {{total}} tickets getoond",
     keys: {
       label: "Toetsenbord:",
       or: "of",

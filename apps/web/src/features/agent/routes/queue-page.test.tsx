@@ -23,10 +23,17 @@ const row = (n: number) => ({
   updatedAt: "2026-11-23T09:00:00.000Z",
 });
 
+const noneCapped = {
+  total: false,
+  views: { mine: false, unassigned: false, open: false, waiting: false, snoozed: false, solved: false },
+  sla: { breached: false, dueToday: false },
+};
 const counts = (total: number, unassigned = 12) => ({
   total,
   views: { mine: 3, unassigned, open: 27, waiting: 4, snoozed: 1, solved: 9 },
   sla: { breached: 2, dueToday: 5 },
+  cap: 10_000,
+  capped: noneCapped,
 });
 
 function stubQueue(
@@ -99,6 +106,28 @@ describe("the queue's counts", () => {
     await queryClient.invalidateQueries({ queryKey: ticketKeys.lists() });
     expect(await screen.findByRole("link", { name: "Niet toegewezen 11" })).toBeInTheDocument();
     expect(callsTo(fetch, "GET /tickets/counts").length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("says 'meer dan 10.000' where the server stopped counting, and exact counts in Dutch digits", async () => {
+    stubQueue([row(1)], () => ({
+      total: 10_000,
+      views: { mine: 1_234, unassigned: 10_000, open: 10_000, waiting: 4, snoozed: 1, solved: 10_000 },
+      sla: { breached: 10_000, dueToday: 5 },
+      cap: 10_000,
+      capped: {
+        total: true,
+        views: { mine: false, unassigned: true, open: true, waiting: false, snoozed: false, solved: true },
+        sla: { breached: true, dueToday: false },
+      },
+    }));
+    renderApp("/agent?view=open");
+    const views = await screen.findByRole("navigation", { name: "Weergaven" });
+    expect(
+      await within(views).findByRole("link", { name: "Alle open tickets meer dan 10.000" }),
+    ).toBeInTheDocument();
+    expect(within(views).getByRole("link", { name: "Mijn tickets 1.234" })).toBeInTheDocument();
+    expect(await screen.findByText("1 van meer dan 10.000 tickets getoond")).toBeInTheDocument();
+    expect(screen.getByLabelText(/\(meer dan 10\.000\)/)).toBeInTheDocument();
   });
 });
 

@@ -24,6 +24,7 @@ import { ticketsMessages } from "../../tickets/i18n/tickets.messages.ts";
 import { ticketCountsQuery } from "../api/queue.queries.ts";
 import { BulkActionsBar } from "../components/bulk-actions-bar.tsx";
 import { KeyboardHint } from "../components/keyboard-hint.tsx";
+import { formatQueueCount } from "../components/queue-count.ts";
 import { type QueueSelection, QueueTable } from "../components/queue-table.tsx";
 import { QueueViewsNav } from "../components/queue-views-nav.tsx";
 import { useColleagueOptions } from "../components/use-colleague-options.ts";
@@ -137,15 +138,22 @@ export function QueuePage() {
         ? t("queue.shownMore", { count: items.length })
         : t("queue.shown", { count: items.length });
     }
-    if (items.length < total) return t("queue.shownOf", { shown: items.length, total });
+    const shownTotal = formatQueueCount(language, total, false, String);
+    if (counts.data?.capped.total) return t("queue.shownOfMore", { shown: items.length, total: shownTotal });
+    if (items.length < total) return t("queue.shownOf", { shown: items.length, total: shownTotal });
     const plural = new Intl.PluralRules(language).select(total) === "one" ? "one" : "other";
-    return t(`queue.total.${plural}`, { count: total });
+    return t(`queue.total.${plural}`, { count: shownTotal });
   };
 
   return (
     <div className="page page--wide">
       <PageHeading title={`${t("queue.title")}: ${t(`queue.views.${view}`)}`} />
-      <QueueViewsNav current={view} counts={counts.data?.views} hrefOf={viewLink} />
+      <QueueViewsNav
+        current={view}
+        counts={counts.data?.views}
+        capped={counts.data?.capped.views}
+        hrefOf={viewLink}
+      />
 
       {/* biome-ignore lint/a11y/useSemanticElements: same landmark as <search>, which jsdom (our component tests) cannot render yet */}
       <form className="toolbar" role="search" onSubmit={submitSearch}>
@@ -227,6 +235,7 @@ export function QueuePage() {
             on: "true",
             label: t("sla.onlyBreached"),
             count: counts.data?.sla.breached,
+            capped: counts.data?.capped.sla.breached,
           },
           {
             id: "queue-due-today",
@@ -234,6 +243,7 @@ export function QueuePage() {
             on: "today",
             label: t("sla.onlyDueToday"),
             count: counts.data?.sla.dueToday,
+            capped: counts.data?.capped.sla.dueToday,
           },
           {
             id: "queue-unverified",
@@ -241,6 +251,7 @@ export function QueuePage() {
             on: "false",
             label: t("queue.unverified"),
             count: undefined,
+            capped: false,
           },
         ].map((toggle) => (
           <div className="checkbox" key={toggle.id}>
@@ -254,7 +265,9 @@ export function QueuePage() {
             />
             <label htmlFor={toggle.id}>
               {toggle.label}
-              {toggle.count === undefined ? "" : ` (${toggle.count})`}
+              {toggle.count === undefined
+                ? ""
+                : ` (${formatQueueCount(language, toggle.count, toggle.capped, (count) => t("queue.moreThan", { count }))})`}
             </label>
           </div>
         ))}
