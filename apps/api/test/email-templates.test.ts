@@ -30,6 +30,36 @@ describe("e-mail templates", () => {
     }
   }
 
+  it("fills the layout compiled once per shape exactly as compiling each e-mail on its own would", async () => {
+    const { renderEmail, renderEmailUncached } = await import("../src/lib/mail/email-layout.ts");
+    const contents = [
+      {
+        preheader: "Voorproef $& hdslot0x",
+        greeting: "Hallo <Jan> $1,",
+        paragraphs: ["Een & twee", "drie\nvier hdslot3x"],
+        quote: "**Vet** en [een link](https://example.test/a?b=1&c=2)",
+        action: { label: "Open je ticket", url: "https://example.test/tickets/1?x=<y>" },
+        links: [
+          { title: "Artikel één", url: "https://example.test/faq/een" },
+          { title: 'Artikel "twee"', url: "javascript:alert(1)" },
+        ],
+        linksHeading: "Misschien helpt dit al:",
+        closing: "Met vriendelijke groet,",
+        signature: "Team Support",
+        footer: "Straat 1, Amsterdam",
+      },
+      { greeting: "Hi,", paragraphs: [], closing: "Regards,", signature: "Team" },
+      { greeting: "Hi Ann,", paragraphs: ["Other words, same shape"], closing: "Bye", signature: "T" },
+      { greeting: "Hi Bob,", paragraphs: ["More words, same shape"], closing: "Bye!", signature: "T2" },
+    ];
+    for (const content of contents) {
+      const { html } = await renderEmail(content);
+      expect(html).toBe(await renderEmailUncached(content));
+      // Markers a customer typed stay as typed; no other marker is left behind.
+      if (!JSON.stringify(content).includes("hdslot")) expect(html).not.toContain("hdslot");
+    }
+  });
+
   it("escapes what customers and agents wrote", async () => {
     const { renderEmail } = await import("../src/lib/mail/email-layout.ts");
     const { html } = await renderEmail({
