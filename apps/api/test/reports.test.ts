@@ -466,6 +466,18 @@ describe("reports", () => {
     await report({ from: "2024-01-03", to: "2026-01-02", grouping: "month" }).expect(200);
   });
 
+  it("recounts a long list of marked days a month per transaction, to the last one", async () => {
+    // 46 days marked (as after a migration or a zone change): two transactions of 31, then 15.
+    await db.reportDirtyDay.createMany({
+      data: Array.from({ length: 46 }, (_, i) => ({ day: new Date(Date.UTC(2025, 0, 1 + i)) })),
+      skipDuplicates: true,
+    });
+    await createReportsService({ db }).refresh();
+    expect(await db.reportDirtyDay.count()).toBe(0);
+    const { current } = (await report(PERIOD).expect(200)).body as Report;
+    expect(current.tickets.total).toBe(4);
+  });
+
   it("the job recounts the days a change touched, once, also when two runs meet", async () => {
     const reports = createReportsService({ db });
     await reports.refresh();

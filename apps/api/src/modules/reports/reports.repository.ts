@@ -113,13 +113,18 @@ const RECOUNT_LOCK = 160_016;
 /**
  * Recounts the daily rows of every marked day from the facts, whole days at a time (so a recount
  * never adds to what an earlier one counted). Runs under a transaction-level advisory lock: a second
- * run waits, then finds only the days marked since. Returns how many days it recounted.
+ * run waits, then finds only the days marked since. At most `limit` days, the oldest first, so that
+ * a first run over years of tickets commits as it goes. Returns how many days it recounted.
  */
-export async function recountDirtyDays(tx: DbClient, zone: string): Promise<number> {
+export async function recountDirtyDays(tx: DbClient, zone: string, limit: number): Promise<number> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${RECOUNT_LOCK})`;
   // Under the lock: a day marked again after this read keeps its mark only if marked after the
   // delete, and then the recount below (later statements) already sees its change anyway.
-  const taken = await tx.reportDirtyDay.findMany({ select: { day: true } });
+  const taken = await tx.reportDirtyDay.findMany({
+    select: { day: true },
+    orderBy: { day: "asc" },
+    take: limit,
+  });
   if (taken.length === 0) return 0;
   const dates = taken.map((row) => row.day);
   await tx.reportDirtyDay.deleteMany({ where: { day: { in: dates } } });
