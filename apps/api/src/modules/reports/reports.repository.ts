@@ -313,11 +313,19 @@ export async function backlog(db: DbClient, days: Days, grouping: ReportGrouping
       UNION ALL
       SELECT ${dayBucketOf(grouping)}, -solved FROM report_daily_solved WHERE ${inDays(days)}
     ) changes GROUP BY bucket`;
-  const captured = await db.$queryRaw<{ bucket: Date; open: number; pending: number }[]>`
-    SELECT DISTINCT ON (1) ${dayBucketOf(grouping)} AS bucket, open, pending
-    FROM report_daily_backlog WHERE ${inDays(days)} ORDER BY 1, day DESC`;
+  // At most 731 captured days, oldest first: each bucket keeps its last one.
+  const captured = await db.reportDailyBacklog.findMany({
+    where: { day: { gte: new Date(`${days.from}T00:00:00Z`), lte: new Date(`${days.to}T00:00:00Z`) } },
+    orderBy: { day: "asc" },
+    select: { day: true, open: true, pending: true },
+  });
   const perBucket = new Map(changes.map((row) => [isoDate(row.bucket), n(row.count)]));
-  const byStatus = new Map(captured.map((row) => [isoDate(row.bucket), row]));
+  const byStatus = new Map<string, { open: number; pending: number }>();
+  for (const row of captured) {
+    const day = isoDate(row.day);
+    const bucket = buckets.filter((start) => start <= day).at(-1);
+    if (bucket) byStatus.set(bucket, row);
+  }
   let unsolved = n(start?.filed) - n(start?.solved);
   return buckets.map((bucket) => {
     unsolved += perBucket.get(bucket) ?? 0;
