@@ -33,14 +33,17 @@ export function MergePanel({ ticket }: { ticket: StaffTicket }) {
   const [reviewing, setReviewing] = useState(false);
   const target = candidates.data?.find((candidate) => candidate.id === targetId);
 
-  const submit = () => {
+  const submit = async () => {
     if (!target || merge.isPending) return;
-    merge.mutate(target.id, {
-      onSuccess: () => {
-        announce(t("merge.done", { target: target.number }));
-        navigate(`/agent/tickets/${target.id}`);
-      },
-    });
+    // Awaited rather than mutate's onSuccess: the refresh after a merge closes this ticket, which
+    // takes this panel off the page, and a callback of an unmounted panel never runs.
+    const merged = await merge.mutateAsync(target.id).then(
+      () => true,
+      () => false, // the panel shows the error
+    );
+    if (!merged) return;
+    announce(t("merge.done", { target: target.number }));
+    navigate(`/agent/tickets/${target.id}`);
   };
 
   return (

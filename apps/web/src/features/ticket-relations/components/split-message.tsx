@@ -46,15 +46,15 @@ export function SplitMessage({ ticketId, messageId }: { ticketId: string; messag
           type="button"
           className="button"
           aria-disabled={split.isPending || undefined}
-          onClick={() =>
-            !split.isPending &&
-            split.mutate(messageId, {
-              onSuccess: (created) => {
-                announce(t("split.done", { number: created.number }));
-                navigate(`/agent/tickets/${created.id}`);
-              },
-            })
-          }
+          onClick={async () => {
+            if (split.isPending) return;
+            // Awaited rather than mutate's onSuccess: the refresh takes the message, and this
+            // button with it, off the page, and a callback of an unmounted button never runs.
+            const created = await split.mutateAsync(messageId).catch(() => null); // error shown above
+            if (!created) return;
+            announce(t("split.done", { number: created.number }));
+            navigate(`/agent/tickets/${created.id}`);
+          }}
         >
           {t("split.submit")}
         </button>
