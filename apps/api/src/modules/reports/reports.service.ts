@@ -155,7 +155,7 @@ export function createReportsService({ db }: { db: Database }) {
       repository.ticketsBy(db, "channel", days, grouping),
       repository.ticketsBy(db, "category", days, grouping),
       repository.backlog(db, days, grouping, bucketsOf(from, to, grouping)),
-      repository.responseTimes(db, period),
+      repository.responseTimes(db, days),
       repository.serviceLevels(db, days),
       repository.deflectionFunnel(db, days),
       repository.topArticles(db, days, TOP),
