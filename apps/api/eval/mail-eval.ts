@@ -186,7 +186,8 @@ await withScratchDatabase(async (databaseUrl) => {
   const logger = createLogger("silent");
   const attachmentsDir = await mkdtemp(path.join(tmpdir(), "helpdesk-mail-eval-"));
   const storage = createLocalFolderStorage(attachmentsDir);
-  const { app, inbound } = createApplication({ env, db, logger, storage });
+  const { app, inbound, warmUp } = createApplication({ env, db, logger, storage });
+  await warmUp({ mail: true }); // as the server does before it listens
   const http = app.listen(0, "127.0.0.1");
   await new Promise((resolve) => http.once("listening", resolve));
   const httpUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}/api/v1/inbound-email`;
@@ -391,7 +392,7 @@ function report(
   const stalls = results.filter((m) => m.stallMs > STALL_LIMIT_MS);
   const warm = results.slice(1);
   console.log(
-    `API event loop: longest stall ${Math.round(maxStallMs)} ms (after the first mail, which starts the reading thread and loads code: ${Math.round(Math.max(0, ...warm.map((m) => m.stallMs)))} ms); mails with a stall over ${STALL_LIMIT_MS} ms: ${stalls.length}${stalls.length ? ` (${stalls.map((m) => `${m.mail.file} ${Math.round(m.stallMs)} ms, main-thread CPU ${m.cpuMs} ms in ${Math.round(m.ms)} ms`).join("; ")})` : ""}`,
+    `API event loop (warmed up as the server is before it listens): longest stall ${Math.round(maxStallMs)} ms (after the first mail: ${Math.round(Math.max(0, ...warm.map((m) => m.stallMs)))} ms); mails with a stall over ${STALL_LIMIT_MS} ms: ${stalls.length}${stalls.length ? ` (${stalls.map((m) => `${m.mail.file} ${Math.round(m.stallMs)} ms, main-thread CPU ${m.cpuMs} ms in ${Math.round(m.ms)} ms`).join("; ")})` : ""}`,
   );
   console.log(
     `throughput: ${results.length} mails in ${seconds.toFixed(1)} s = ${(results.length / seconds).toFixed(1)} mails/s (one at a time)`,

@@ -42,7 +42,7 @@ const mailer = createSmtpMailer({
   fromAddress: env.MAIL_FROM_ADDRESS,
 });
 const storage = createAttachmentStorage(env);
-const { app, inbound, uploads, dataExports, retention, live, settings } = createApplication({
+const { app, inbound, uploads, dataExports, retention, live, settings, warmUp } = createApplication({
   env,
   db,
   logger,
@@ -67,6 +67,12 @@ const inboundSmtp =
     ? undefined
     : await startInboundSmtpServer({ port: env.INBOUND_SMTP_PORT, inbound, logger });
 if (inboundSmtp) logger.info({ port: inboundSmtp.port }, "inbound SMTP receiver listening");
+
+// Warm before listening, so the first request is as fast as the rest; a database that is not up yet
+// is the readiness check's to report, not a reason to stop here.
+await warmUp({ mail: env.INBOUND_SMTP_PORT !== undefined || env.INBOUND_SECRET !== undefined }).catch(
+  (error: unknown) => logger.warn({ err: error }, "warm-up did not finish; the first requests pay for it"),
+);
 
 const server: Server = app.listen(env.PORT, () => {
   outbox.start();

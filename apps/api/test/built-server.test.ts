@@ -44,6 +44,8 @@ describe("the built API", () => {
         SMTP_URL: "smtp://127.0.0.1:9",
         PORT: String(port),
         LOG_LEVEL: "warn",
+        // Mail is received: the warm-up before listening reads a message in the built reading thread.
+        INBOUND_SECRET: "built-server-inbound-secret-0123456789",
       },
     });
     server.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
@@ -66,6 +68,7 @@ describe("the built API", () => {
     });
     expect(response.status).toBe(201);
     expect(await response.json()).toMatchObject({ status: "new", category: "other" });
+    expect(output.join("")).not.toContain("warm-up did not finish");
   });
 
   it("has each worker thread's module next to the server, and plain Node.js runs the PDF one", {

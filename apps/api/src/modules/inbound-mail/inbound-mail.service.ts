@@ -114,6 +114,8 @@ export function createInboundMailService(deps: {
 
     /** Ends the threads that read mail (at shutdown, after the receivers stopped). */
     close: () => reader.close(),
+    /** Readies the reading thread before the first message arrives (at start). */
+    warmUp: () => reader.warmUp(),
     async receive(raw: Buffer, envelope: InboundEnvelope = {}): Promise<InboundOutcome> {
       // Parsed and stripped in a worker thread, bounded in time (a refusal beyond it: 422 / 554).
       const mail = await reader.read(raw, envelope.sender);

@@ -3,7 +3,7 @@
 import { minutesOfDay } from "@helpdesk/contracts";
 import type { DbClient } from "../../db/prisma.ts";
 import { findServiceLevels } from "../customers/customer-accounts.ts";
-import { type BusinessCalendar, defaultCalendar } from "./business-calendar.ts";
+import { type BusinessCalendar, defaultCalendar, publicHolidaysNL } from "./business-calendar.ts";
 import * as repository from "./service-levels.repository.ts";
 import type { ServiceLevelName, SlaTargets } from "./sla-clock.ts";
 
@@ -68,4 +68,15 @@ export function toBusinessCalendar(row: repository.CalendarRow): BusinessCalenda
 export async function loadCalendar(db: DbClient): Promise<BusinessCalendar> {
   const row = await repository.findCalendar(db);
   return row ? toBusinessCalendar(row) : defaultCalendar;
+}
+
+/**
+ * Reads the calendar once and works out this year's and next year's holidays (tens of ms of
+ * main-thread CPU), so that the first ticket after a start does not wait on them.
+ */
+export async function warmUpCalendar(db: DbClient, now = new Date()): Promise<void> {
+  await loadCalendar(db);
+  const year = now.getUTCFullYear();
+  publicHolidaysNL(year);
+  publicHolidaysNL(year + 1);
 }
