@@ -176,11 +176,7 @@ export async function recountDirtyDays(tx: DbClient, zone: string, limit: number
  * (several clicks in one session count once; events of a later day still count for the session).
  */
 const sessionsOfDays = (days: string[], zone: string) => Prisma.sql`
-  SELECT e.form_session_id, (min(e.created_at) AT TIME ZONE ${zone})::date AS day,
-         bool_or(e.type = 'shown' AND coalesce(e.result_count, 0) > 0) AS shown,
-         bool_or(e.type = 'clicked') AS clicked,
-         bool_or(e.type = 'submitted') AS submitted,
-         bool_or(e.type = 'abandoned') AS abandoned
+  SELECT candidates.form_session_id, session.*
   FROM (
     SELECT DISTINCT e.form_session_id
     FROM unnest(${days}::text[]::date[]) d(day)
@@ -188,10 +184,18 @@ const sessionsOfDays = (days: string[], zone: string) => Prisma.sql`
       ON e.created_at >= (d.day::timestamp AT TIME ZONE ${zone})
      AND e.created_at < ((d.day + 1)::timestamp AT TIME ZONE ${zone})
   ) candidates
-  JOIN faq_suggestion_events e ON e.form_session_id = candidates.form_session_id
-  WHERE e.type <> 'answered_ticket'
-  GROUP BY e.form_session_id
-  HAVING (min(e.created_at) AT TIME ZONE ${zone})::date = ANY(${days}::text[]::date[])`;
+  -- Per session through its index: joined as a set instead, the planner (which cannot know how
+  -- few sessions a day has) read all five million events of the benchmark, 16 s for one day.
+  CROSS JOIN LATERAL (
+    SELECT (min(e.created_at) AT TIME ZONE ${zone})::date AS day,
+           bool_or(e.type = 'shown' AND coalesce(e.result_count, 0) > 0) AS shown,
+           bool_or(e.type = 'clicked') AS clicked,
+           bool_or(e.type = 'submitted') AS submitted,
+           bool_or(e.type = 'abandoned') AS abandoned
+    FROM faq_suggestion_events e
+    WHERE e.form_session_id = candidates.form_session_id AND e.type <> 'answered_ticket'
+  ) session
+  WHERE session.day = ANY(${days}::text[]::date[])`;
 
 /** The funnel, article and unanswered-query rows of the days, from their sessions' events. */
 async function recountSessionDays(tx: DbClient, days: string[], zone: string): Promise<void> {
