@@ -390,9 +390,9 @@ function report(
     `\nslowest: ${slowest.map((m) => `${m.mail.file} ${Math.round(m.ms)} ms (${m.via})`).join(", ")}`,
   );
   const stalls = results.filter((m) => m.stallMs > STALL_LIMIT_MS);
-  const warm = results.slice(1);
+  const longestWhileProcessing = Math.max(0, ...results.map((m) => m.stallMs));
   console.log(
-    `API event loop (warmed up as the server is before it listens): longest stall ${Math.round(maxStallMs)} ms (after the first mail: ${Math.round(Math.max(0, ...warm.map((m) => m.stallMs)))} ms); mails with a stall over ${STALL_LIMIT_MS} ms: ${stalls.length}${stalls.length ? ` (${stalls.map((m) => `${m.mail.file} ${Math.round(m.stallMs)} ms, main-thread CPU ${m.cpuMs} ms in ${Math.round(m.ms)} ms`).join("; ")})` : ""}`,
+    `API event loop (warmed up as the server is before it listens): longest stall while a mail was processed ${Math.round(longestWhileProcessing)} ms (first mail ${Math.round(results[0]?.stallMs ?? 0)} ms); over the whole run ${Math.round(maxStallMs)} ms, which includes this evaluation's own reading of each next file in the same process; mails with a stall over ${STALL_LIMIT_MS} ms: ${stalls.length}${stalls.length ? ` (${stalls.map((m) => `${m.mail.file} ${Math.round(m.stallMs)} ms, main-thread CPU ${m.cpuMs} ms in ${Math.round(m.ms)} ms`).join("; ")})` : ""}`,
   );
   console.log(
     `throughput: ${results.length} mails in ${seconds.toFixed(1)} s = ${(results.length / seconds).toFixed(1)} mails/s (one at a time)`,
