@@ -48,6 +48,11 @@ export const lowMeaningWords: ReadonlySet<string> = new Set(
     "kun kunt jullie jij jou mag mogen moeten willen zouden graag ok oke",
     "waar wanneer waarom welk welke hoeveel hoelang waarmee waarvoor",
     "want need like know hello hi thanks thank works working work help question",
+    // Verbs any ticket uses to tell what happened, whatever it is about ("blijft", "klopt niet",
+    // "heb gehad", "laten weten"): most are in no article, so they would weigh as rare words.
+    "blijft blijven bleef klopt klopte kloppen duurt duurde duren gehad krijg krijgt krijgen kreeg",
+    "komt komen kwam staat staan stond laten liet hoor horen zie ziet zien zag lijkt",
+    "take takes took usually seems stays come comes came",
   ]
     .join(" ")
     .split(" "),
