@@ -129,6 +129,11 @@ describe("words any ticket uses", () => {
     expect(weightOf("blijft")).toBe(wordWeights.lowMeaning);
     expect(weightOf("gehad")).toBe(wordWeights.lowMeaning);
     expect(weightOf("hoor")).toBe(wordWeights.lowMeaning);
+    const duration = buildQueryPlan("hoe lang moet ik wachten", vocabulary, replySynonyms);
+    expect(duration.groups.map((group) => group.weight)).toEqual([
+      wordWeights.lowMeaning,
+      wordWeights.lowMeaning,
+    ]);
     // The ticket-status article: "antwoord" and "reactie" in its keywords, "ticket" in its title.
     expect(
       scoreOf(text, { antwoord: 2, reactie: 2, ticket: 3 }, replySynonyms).passage,

@@ -52,7 +52,9 @@ export const lowMeaningWords: ReadonlySet<string> = new Set(
     // "heb gehad", "laten weten"): most are in no article, so they would weigh as rare words.
     "blijft blijven bleef klopt klopte kloppen duurt duurde duren gehad krijg krijgt krijgen kreeg",
     "komt komen kwam staat staan stond laten liet hoor horen zie ziet zien zag lijkt",
-    "take takes took usually seems stays come comes came",
+    "take takes took usually seems stays come comes came wacht wachten waiting wait",
+    // "Hoe lang", "how long": a duration of anything (a reply, a transfer, a refund).
+    "lang long",
   ]
     .join(" ")
     .split(" "),
