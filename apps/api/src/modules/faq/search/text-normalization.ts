@@ -53,6 +53,7 @@ export const lowMeaningWords: ReadonlySet<string> = new Set(
     "blijft blijven bleef klopt klopte kloppen duurt duurde duren gehad krijg krijgt krijgen kreeg",
     "komt komen kwam staat staan stond laten liet hoor horen zie ziet zien zag lijkt",
     "take takes took usually seems stays come comes came wacht wachten waiting wait",
+    "see sees saw seen hear heard let lets stay stayed",
     // "Hoe lang", "how long": a duration of anything (a reply, a transfer, a refund).
     "lang long",
   ]
