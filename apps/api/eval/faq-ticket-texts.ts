@@ -810,4 +810,60 @@ export const ticketTexts: TicketText[] = [
     "How much does an extra domain cost",
     "Hi, what does it cost to register an extra .com domain name and can I add it to my current package?",
   ),
+  nl(
+    "Wat kost een ticket?",
+    "Ik heb geen abonnement bij jullie maar heb wel een vraag over mijn website. Kost het geld om een ticket in te dienen?",
+    "reportProblem",
+  ),
+  nl(
+    "Nieuw rekeningnummer doorgeven",
+    "Wij bankieren vanaf volgende maand bij de ING. Hoe geef ik het nieuwe rekeningnummer door voor de incasso?",
+    "iban",
+  ),
+  nl(
+    "Opzeggen per direct",
+    "Wij willen ons hostingabonnement opzeggen omdat we stoppen met de winkel. Hoe werkt dat en wat is de opzegtermijn?",
+    "cancel",
+  ),
+  nl(
+    "Status van mijn verzoek",
+    "Ik heb vorige week gevraagd om mijn pakket te wijzigen. Waar kan ik zien hoe het ermee staat?",
+    "ticketStatus",
+  ),
+  nl(
+    "Factuur als pdf",
+    "Waar kan ik mijn facturen van vorig jaar downloaden als pdf? Mijn boekhouder wil ze allemaal hebben voor de jaarafsluiting.",
+  ),
+  nl(
+    "Domeinnaam opzeggen bij oude provider",
+    "Ik heb nog een domein lopen bij strato die ik wil opzeggen. Moet ik dat daar doen of kunnen jullie dat regelen?",
+  ),
+  nl(
+    "Betalen met creditcard",
+    "Kan ik ook met creditcard of paypal betalen in plaats van ideal? Ik woon in belgie en heb geen nederlandse bank.",
+  ),
+  nl(
+    "Account aanmaken voor collega",
+    "Kan mijn collega ook inloggen op ons account met een eigen login? Hij moet ook tickets kunnen zien.",
+  ),
+  nl(
+    "Email wordt niet afgeleverd",
+    "Mails naar een klant van ons komen terug met de melding mailbox unavailable. Aan onze kant of die van de klant?",
+  ),
+  en(
+    "Invoice in English",
+    "Could you send our invoices in English from now on? Our finance team is based in Germany and doesn't read Dutch.",
+  ),
+  en(
+    "Outage at my internet provider?",
+    "Our office internet has been down all morning. Is this something on your side or with our ISP?",
+  ),
+  en(
+    "Pay by credit card",
+    "Can I pay with a credit card or PayPal instead of direct debit? I live in Belgium and don't have a Dutch bank account.",
+  ),
+  en(
+    "Extra user on my account",
+    "Can my colleague get his own login for our customer account so he can see the tickets too?",
+  ),
 ];

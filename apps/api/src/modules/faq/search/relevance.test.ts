@@ -28,6 +28,9 @@ const vocabulary = createVocabulary(
     antwoord: 1,
     reactie: 1,
     foutmelding: 2,
+    account: 5,
+    inloggen: 2,
+    uitval: 1,
   }).map(([word, documentCount]) => ({ word, documentCount, inTitleOrKeywords: true })),
   20,
 );
@@ -89,14 +92,14 @@ describe("when a whole ticket text gets no suggestion", () => {
 });
 
 describe("what counts as one idea of a whole ticket text", () => {
-  const mailSynonyms = createSynonymDictionary([{ terms: ["email", "mail"] }]);
-  const text =
-    "Mail doet het niet Sinds vanmorgen komt er geen email meer binnen op mijn telefoon. Wat kan ik daaraan doen?";
-
   it("counts synonyms as one idea", () => {
-    // Without the synonym group "mail" and "email" are two ideas the article's keywords share.
-    expect(scoreOf(text, { email: 2, mail: 2 }).passage).toBeGreaterThanOrEqual(passageWeights.minScore);
-    expect(scoreOf(text, { email: 2, mail: 2 }, mailSynonyms).passage).toBe(0);
+    const outageSynonyms = createSynonymDictionary([{ terms: ["storing", "uitval"] }]);
+    const text =
+      "Storing bij de buren Sinds vanmorgen is er uitval van het internet in onze straat. Ligt dat aan de storing van de buren?";
+    // Without the synonym group "storing" and "uitval" are two ideas the outage article shares.
+    const article = { storing: 3, uitval: 2 } as const;
+    expect(scoreOf(text, article).passage).toBeGreaterThanOrEqual(passageWeights.minScore);
+    expect(scoreOf(text, article, outageSynonyms).passage).toBe(0);
   });
 
   it("counts a compound written apart as one idea", () => {
@@ -137,6 +140,22 @@ describe("words any ticket uses", () => {
     // The ticket-status article: "antwoord" and "reactie" in its keywords, "ticket" in its title.
     expect(
       scoreOf(text, { antwoord: 2, reactie: 2, ticket: 3 }, replySynonyms).passage,
+    ).toBeGreaterThanOrEqual(passageWeights.minScore);
+  });
+});
+
+describe("words that only say where the problem is", () => {
+  it("are no answer on their own: inloggen, account and tickets do not make an article about them", () => {
+    const text =
+      "Inloggen op account Kan mijn collega ook inloggen op ons account met een eigen naam? Hij moet ook de tickets kunnen zien.";
+    expect(scoreOf(text, { account: 3, inloggen: 3, ticket: 2 }).passage).toBe(0);
+  });
+
+  it("count beside a word that says what the problem is", () => {
+    const text =
+      "Inloggen op account Kan mijn collega ook inloggen op ons account met een eigen wachtwoord? Hij moet ook de tickets kunnen zien.";
+    expect(
+      scoreOf(text, { account: 3, inloggen: 3, ticket: 2, wachtwoord: 2 }).passage,
     ).toBeGreaterThanOrEqual(passageWeights.minScore);
   });
 });

@@ -1,6 +1,7 @@
 // From the field each probe matched in to one relevance number per article: the share of the
 // query's meaning (weighted words) the article covers, where a title match counts most.
 import type { QueryPlan } from "./query-plan.ts";
+import { placeWords } from "./text-normalization.ts";
 import { wordWeights } from "./vocabulary.ts";
 
 /** Where a probe matched: 0 nowhere, 1 body, 2 keywords, 3 title (the database answers this). */
@@ -164,6 +165,16 @@ export function titleConceptsOf(plan: QueryPlan, matches: readonly GroupMatch[])
   return new Set(matched.map((_, position) => rootOf(position))).size;
 }
 
+/** Whether every meaningful word the article's title or keywords share with the text is a place word. */
+function sharesOnlyPlaceWords(plan: QueryPlan, matches: readonly GroupMatch[]): boolean {
+  return plan.groups.every((group, index) => {
+    const match = matches[index];
+    const shared =
+      match !== undefined && match.best > 0 && match.strong && group.weight > wordWeights.lowMeaning;
+    return !shared || placeWords.has(group.word);
+  });
+}
+
 /**
  * Relevance of a whole ticket text: the best of subject and message passages, weighed, plus their
  * agreement and a little of the whole text's coverage, so that a long message does not dilute the
@@ -198,7 +209,11 @@ export function passageRelevanceOf(plan: QueryPlan, levels: readonly number[]): 
     message = undefined;
   }
   const best = [subject, message].filter((found) => found !== undefined);
-  if (best.length === 0 || titleConceptsOf(plan, matches) < passageWeights.minTitleConcepts) {
+  if (
+    best.length === 0 ||
+    titleConceptsOf(plan, matches) < passageWeights.minTitleConcepts ||
+    sharesOnlyPlaceWords(plan, matches)
+  ) {
     return { ...whole, score: 0, evidence: 0 };
   }
   const s = (subject?.score ?? 0) * passageWeights.subject;

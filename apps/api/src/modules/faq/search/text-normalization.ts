@@ -60,3 +60,18 @@ export const lowMeaningWords: ReadonlySet<string> = new Set(
     .join(" ")
     .split(" "),
 );
+
+/**
+ * Words that name where a ticket's problem is, not what it is ("account", "website", "mail"): almost
+ * every ticket has one. An article that shares only such words with a whole ticket text is no
+ * answer to it ("Kan mijn collega ook inloggen op ons account?" is not about changing one's
+ * personal details).
+ */
+export const placeWords: ReadonlySet<string> = new Set(
+  [
+    "account accounts klantaccount login logins inloggen inlog website websites site sites webshop",
+    "mail mails email emails mailbox mailboxen e-mail ticket tickets klant klanten customer",
+  ]
+    .join(" ")
+    .split(" "),
+);
