@@ -689,4 +689,181 @@ export const ticketTexts: TicketText[] = [
     "Can I enable two factor authentication for the control panel login? Our insurer requires it.",
   ),
   en("Parked page", "My new domain still shows your parking page. How do I put my own site online instead?"),
+  // ── Added later: more texts as customers write them (typos included) ──
+  nl(
+    "nog steeds geen antwoord",
+    "Ik heb dinsdag een ticket aangemaakt over een dubbele afschrijving maar heb nog niks terug gehoord. Hoe kan ik zien of er al iemand naar kijkt?",
+    "ticketStatus",
+    "serviceLevels",
+  ),
+  en(
+    "Still waiting for an answer",
+    "I opened a ticket three days ago and haven't had any reply yet. Where can I see if someone is working on it?",
+    "ticketStatus",
+    "serviceLevels",
+  ),
+  nl(
+    "nieuwe bankrekening",
+    "Ons bedrijf heeft een nieuwe rekening bij de rabobank. Wilt u voortaan daarvan afschrijven? Het oude nummer vervalt eind deze maand.",
+    "iban",
+  ),
+  en(
+    "Moved office",
+    "We moved to a new office last month. How do I update our address so the invoices show the right one?",
+    "naw",
+    "personalDetails",
+  ),
+  nl(
+    "Jaarlijks betalen",
+    "Is het mogelijk om voortaan 1x per jaar te betalen in plaats van elke maand? Scheelt ons een hoop administratie.",
+    "yearly",
+  ),
+  nl(
+    "Cookiemelding op website",
+    "Volgens een klant moet onze website een cookiebanner hebben. Kunnen jullie die plaatsen of moet ik dat zelf doen in wordpress?",
+  ),
+  nl(
+    "ftp gegevens",
+    "Ik wil met filezilla bestanden uploaden naar mijn webruimte maar ik weet de ftp host en poort niet. Waar vind ik die?",
+  ),
+  nl(
+    "Website erg traag",
+    "Sinds een paar dagen laad onze webshop heel langzaam, soms wel 10 seconden. Ligt dat aan de server of aan onze thema?",
+  ),
+  nl(
+    "Mail komt in spam bij klanten",
+    "Onze offertes die we mailen komen bij veel klanten in de spambox terecht. Moeten we iets met spf of dkim instellen?",
+  ),
+  nl(
+    "Database te groot",
+    "Mijn mysql database is bijna 2 gb. Is daar een maximum voor en kan ik hem via phpmyadmin verkleinen?",
+  ),
+  nl(
+    "Doorsturen naar andere website",
+    "Ik wil dat mijnoudebedrijf.nl automatisch doorstuurt naar onze nieuwe site. Hoe stel ik een redirect in?",
+  ),
+  nl(
+    "Extra mailbox aanmaken",
+    "Er komt een nieuwe collega bij. Hoe maak ik een extra mailadres aan voor haar op ons domein?",
+  ),
+  nl(
+    "Btw nummer op factuur",
+    "Kunnen jullie ons btw nummer op de facturen vermelden? Dat heeft onze boekhouder nodig voor de aangifte.",
+  ),
+  nl(
+    "SSH toegang",
+    "Heb ik bij mijn pakket ook ssh toegang zodat ik composer kan draaien? Ik kan nergens een ssh key instellen.",
+  ),
+  nl(
+    "Cronjob instellen",
+    "Ik wil elke nacht een script laten draaien voor mijn webshop. Kan ik een cronjob aanmaken in het controlpanel?",
+  ),
+  nl(
+    "Website maken",
+    "Wij zijn een klein bakkerij en zoeken iemand die een simpele website voor ons kan bouwen. Doen jullie dat ook en wat kost dat ongeveer?",
+  ),
+  nl(
+    "Meer opslag nodig",
+    "Mijn hosting pakket zit bijna vol qua schijfruimte. Kan ik er opslag bijkopen zonder naar een groter pakket te gaan?",
+  ),
+  nl(
+    "Outlook vraagt steeds wachtwoord",
+    "Na de update van windows blijft outlook om mijn wachtwoord vragen ook al klopt het. Wat moet ik in outlook veranderen?",
+  ),
+  nl(
+    "Email adres werkt niet meer",
+    "Sinds gisteren kan ik geen mail meer versturen, ik krijg een foutmelding 550 relay not permitted. Wat betekend dat?",
+  ),
+  nl(
+    "Vacature",
+    "Hebben jullie nog plek voor een stagiair? Ik studeer informatica en zoek een stage voor het voorjaar.",
+  ),
+  en(
+    "Cookie banner on my site",
+    "Do I need a cookie banner on my website for GDPR, and can you add one for me or is there a plugin you recommend?",
+  ),
+  en(
+    "Website very slow",
+    "Our online shop has been loading really slow since last week, sometimes 8 seconds per page. Is something wrong with the server?",
+  ),
+  en(
+    "Emails going to spam",
+    "Our invoices that we email to customers end up in their junk folder. Do I need to set up spf or dkim records for my domain?",
+  ),
+  en(
+    "Add a mailbox for new colleague",
+    "We hired a new person. How do I create an extra email address for her on our domain?",
+  ),
+  en(
+    "VAT number on invoices",
+    "Could you put our VAT number on your invoices from now on? Our accountant needs it for the tax return.",
+  ),
+  en(
+    "SSH access",
+    "Does my plan include ssh access? I want to run composer and wp-cli but can't find where to add an ssh key.",
+  ),
+  en(
+    "Redirect old domain",
+    "I want my old domain to automatically redirect to our new website. Where can I set up a 301 redirect?",
+  ),
+  en(
+    "How much does an extra domain cost",
+    "Hi, what does it cost to register an extra .com domain name and can I add it to my current package?",
+  ),
+  nl(
+    "Wat kost een ticket?",
+    "Ik heb geen abonnement bij jullie maar heb wel een vraag over mijn website. Kost het geld om een ticket in te dienen?",
+    "reportProblem",
+  ),
+  nl(
+    "Nieuw rekeningnummer doorgeven",
+    "Wij bankieren vanaf volgende maand bij de ING. Hoe geef ik het nieuwe rekeningnummer door voor de incasso?",
+    "iban",
+  ),
+  nl(
+    "Opzeggen per direct",
+    "Wij willen ons hostingabonnement opzeggen omdat we stoppen met de winkel. Hoe werkt dat en wat is de opzegtermijn?",
+    "cancel",
+  ),
+  nl(
+    "Status van mijn verzoek",
+    "Ik heb vorige week gevraagd om mijn pakket te wijzigen. Waar kan ik zien hoe het ermee staat?",
+    "ticketStatus",
+  ),
+  nl(
+    "Factuur als pdf",
+    "Waar kan ik mijn facturen van vorig jaar downloaden als pdf? Mijn boekhouder wil ze allemaal hebben voor de jaarafsluiting.",
+  ),
+  nl(
+    "Domeinnaam opzeggen bij oude provider",
+    "Ik heb nog een domein lopen bij strato die ik wil opzeggen. Moet ik dat daar doen of kunnen jullie dat regelen?",
+  ),
+  nl(
+    "Betalen met creditcard",
+    "Kan ik ook met creditcard of paypal betalen in plaats van ideal? Ik woon in belgie en heb geen nederlandse bank.",
+  ),
+  nl(
+    "Account aanmaken voor collega",
+    "Kan mijn collega ook inloggen op ons account met een eigen login? Hij moet ook tickets kunnen zien.",
+  ),
+  nl(
+    "Email wordt niet afgeleverd",
+    "Mails naar een klant van ons komen terug met de melding mailbox unavailable. Aan onze kant of die van de klant?",
+  ),
+  en(
+    "Invoice in English",
+    "Could you send our invoices in English from now on? Our finance team is based in Germany and doesn't read Dutch.",
+  ),
+  en(
+    "Outage at my internet provider?",
+    "Our office internet has been down all morning. Is this something on your side or with our ISP?",
+  ),
+  en(
+    "Pay by credit card",
+    "Can I pay with a credit card or PayPal instead of direct debit? I live in Belgium and don't have a Dutch bank account.",
+  ),
+  en(
+    "Extra user on my account",
+    "Can my colleague get his own login for our customer account so he can see the tickets too?",
+  ),
 ];

@@ -60,6 +60,7 @@ export const faqSynonymGroups: string[][] = [
   ["beoordelen", "beoordeling", "review", "recensie", "rate", "rating", "waardering"],
   ["service level", "sla", "servicelevel", "serviceniveau"],
   ["reactietijd", "responstijd", "reageren", "reactiesnelheid", "response time", "respond"],
+  ["reageren", "reactie", "reacties", "antwoord", "antwoorden", "reply", "respond", "response", "answer"],
   ["snel", "sneller", "fast", "faster", "quick", "spoed", "urgent"],
   ["besteld", "bestelling", "bestellen", "order", "ordered", "purchase", "gekocht"],
   ["limiet", "limit", "maximum", "grens"],

@@ -24,6 +24,8 @@ export interface TermGroup {
   weight: number;
   /** Whether some article uses the word (else it weighs fully: the FAQ may not be about it). */
   known: boolean;
+  /** Whether it and the word before it are one word written apart ("email adres": "emailadres"). */
+  joinsPrevious?: boolean;
   alternatives: Alternative[];
 }
 
@@ -124,7 +126,16 @@ export function buildQueryPlan(text: string, vocabulary: Vocabulary, synonyms: S
       }
     }
     const known = vocabulary.has(word) || completesToKnownWord || alternatives.length > 1;
-    groups.push({ word, weight: weightOf(word, unfinished, vocabulary), known, alternatives });
+    const previous = words[position - 1];
+    const joinsPrevious =
+      previous !== undefined && groups.at(-1)?.word === previous && vocabulary.has(previous + word);
+    groups.push({
+      word,
+      weight: weightOf(word, unfinished, vocabulary),
+      known,
+      alternatives,
+      ...(joinsPrevious ? { joinsPrevious } : {}),
+    });
     groupSegments.push(segmentOfWord[position] ?? 0);
   });
   const passages = passagesOf(groupSegments, words.length >= MIN_WORDS_FOR_PASSAGES);

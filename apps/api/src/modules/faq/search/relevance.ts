@@ -1,6 +1,7 @@
 // From the field each probe matched in to one relevance number per article: the share of the
 // query's meaning (weighted words) the article covers, where a title match counts most.
 import type { QueryPlan } from "./query-plan.ts";
+import { placeWords } from "./text-normalization.ts";
 import { wordWeights } from "./vocabulary.ts";
 
 /** Where a probe matched: 0 nowhere, 1 body, 2 keywords, 3 title (the database answers this). */
@@ -19,8 +20,16 @@ export interface Relevance {
   matchedTitleOrKeywords: boolean;
 }
 
+/** How one word of the text matched an article. */
+interface GroupMatch {
+  /** The best value any of its alternatives reaches. */
+  best: number;
+  /** Whether in a title or keyword. */
+  strong: boolean;
+}
+
 /** Per group of the plan: the best value any of its alternatives reaches, and whether strongly. */
-function groupMatches(plan: QueryPlan, levels: readonly number[]) {
+function groupMatches(plan: QueryPlan, levels: readonly number[]): GroupMatch[] {
   return plan.groups.map((group) => {
     let best = 0;
     let strongMatch = false;
@@ -47,7 +56,7 @@ function groupMatches(plan: QueryPlan, levels: readonly number[]) {
 
 function relevanceOfGroups(
   plan: QueryPlan,
-  matches: { best: number; strong: boolean }[],
+  matches: GroupMatch[],
   groups: readonly number[],
   unknownFactor = 1,
 ): Relevance {
@@ -112,25 +121,58 @@ export const passageWeights = {
 
 /**
  * The meaningful words of the text (not the low-meaning ones) that matched the article's title or
- * keywords, counted once per idea: a word that starts with another ("domeinnaam", "domein") is the
- * same one.
+ * keywords, grouped into ideas: a word that starts with another ("domeinnaam", "domein") is the
+ * same one, and so are words that can match through the same term (synonyms: "email", "mail") and
+ * a compound written apart ("email adres").
  */
-export function titleConceptsOf(plan: QueryPlan, matches: readonly { best: number; strong: boolean }[]) {
-  const words = [
-    ...new Set(
-      plan.groups.flatMap((group, index) => {
-        const match = matches[index];
-        return match && match.best > 0 && match.strong && group.weight > wordWeights.lowMeaning
-          ? [group.word]
-          : [];
-      }),
-    ),
-  ].sort((a, b) => a.length - b.length);
-  const concepts: string[] = [];
-  for (const word of words) {
-    if (!concepts.some((concept) => word.startsWith(concept))) concepts.push(word);
+export function titleConceptsOf(plan: QueryPlan, matches: readonly GroupMatch[]): number {
+  // Indexes into the plan's groups, in text order.
+  const matched = plan.groups.flatMap((group, index) => {
+    const match = matches[index];
+    return match && match.best > 0 && match.strong && group.weight > wordWeights.lowMeaning ? [index] : [];
+  });
+  // Union-find over the matched words (positions in `matched`): one root per idea.
+  const parent = matched.map((_, position) => position);
+  const rootOf = (position: number): number => {
+    while (parent[position] !== position) position = parent[position] ?? position;
+    return position;
+  };
+  const join = (a: number, b: number) => {
+    parent[rootOf(a)] = rootOf(b);
+  };
+  const wordOwner = new Map<string, number>();
+  const probeOwner = new Map<number, number>();
+  matched.forEach((groupIndex, position) => {
+    const group = plan.groups[groupIndex];
+    if (!group) return;
+    if (group.joinsPrevious && matched[position - 1] === groupIndex - 1) join(position, position - 1);
+    const sameWord = wordOwner.get(group.word);
+    if (sameWord !== undefined) join(position, sameWord);
+    else wordOwner.set(group.word, position);
+    for (const alternative of group.alternatives) {
+      for (const part of alternative.parts) {
+        const owner = probeOwner.get(part.probe);
+        if (owner === undefined) probeOwner.set(part.probe, position);
+        else join(position, owner);
+      }
+    }
+  });
+  const words = [...wordOwner.keys()].sort((a, b) => a.length - b.length);
+  for (const [order, word] of words.entries()) {
+    const prefix = words.slice(0, order).find((shorter) => word.startsWith(shorter));
+    if (prefix !== undefined) join(wordOwner.get(word) ?? 0, wordOwner.get(prefix) ?? 0);
   }
-  return concepts.length;
+  return new Set(matched.map((_, position) => rootOf(position))).size;
+}
+
+/** Whether every meaningful word the article's title or keywords share with the text is a place word. */
+function sharesOnlyPlaceWords(plan: QueryPlan, matches: readonly GroupMatch[]): boolean {
+  return plan.groups.every((group, index) => {
+    const match = matches[index];
+    const shared =
+      match !== undefined && match.best > 0 && match.strong && group.weight > wordWeights.lowMeaning;
+    return !shared || placeWords.has(group.word);
+  });
 }
 
 /**
@@ -167,7 +209,11 @@ export function passageRelevanceOf(plan: QueryPlan, levels: readonly number[]): 
     message = undefined;
   }
   const best = [subject, message].filter((found) => found !== undefined);
-  if (best.length === 0 || titleConceptsOf(plan, matches) < passageWeights.minTitleConcepts) {
+  if (
+    best.length === 0 ||
+    titleConceptsOf(plan, matches) < passageWeights.minTitleConcepts ||
+    sharesOnlyPlaceWords(plan, matches)
+  ) {
     return { ...whole, score: 0, evidence: 0 };
   }
   const s = (subject?.score ?? 0) * passageWeights.subject;

@@ -48,6 +48,29 @@ export const lowMeaningWords: ReadonlySet<string> = new Set(
     "kun kunt jullie jij jou mag mogen moeten willen zouden graag ok oke",
     "waar wanneer waarom welk welke hoeveel hoelang waarmee waarvoor",
     "want need like know hello hi thanks thank works working work help question",
+    // Verbs any ticket uses to tell what happened, whatever it is about ("blijft", "klopt niet",
+    // "heb gehad", "laten weten"): most are in no article, so they would weigh as rare words.
+    "blijft blijven bleef klopt klopte kloppen duurt duurde duren gehad krijg krijgt krijgen kreeg",
+    "komt komen kwam staat staan stond laten liet hoor horen zie ziet zien zag lijkt",
+    "take takes took usually seems stays come comes came wacht wachten waiting wait",
+    "see sees saw seen hear heard let lets stay stayed",
+    // "Hoe lang", "how long": a duration of anything (a reply, a transfer, a refund).
+    "lang long",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+/**
+ * Words that name where a ticket's problem is, not what it is ("account", "website", "mail"): almost
+ * every ticket has one. An article that shares only such words with a whole ticket text is no
+ * answer to it ("Kan mijn collega ook inloggen op ons account?" is not about changing one's
+ * personal details).
+ */
+export const placeWords: ReadonlySet<string> = new Set(
+  [
+    "account accounts klantaccount login logins inloggen inlog website websites site sites webshop",
+    "mail mails email emails mailbox mailboxen e-mail ticket tickets klant klanten customer",
   ]
     .join(" ")
     .split(" "),
