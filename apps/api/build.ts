@@ -1,7 +1,7 @@
-// `pnpm --filter @helpdesk/api build`: the API as JavaScript (dist/server.js, and next to it the
-// worker threads that read inbound e-mail and rewrite PDFs) that plain Node.js runs in production, without a
-// TypeScript loader. The workspace's own packages (the
-// contracts, TypeScript sources) are bundled in; every installed package stays an import.
+// `pnpm --filter @helpdesk/api build`: the API as JavaScript (dist/server.js, dist/worker.js for
+// background work alone, and next to them the worker threads that read inbound e-mail and rewrite
+// PDFs) that plain Node.js runs in production, without a TypeScript loader. The workspace's own
+// packages (the contracts, TypeScript sources) are bundled in; every installed package stays an import.
 import { readFileSync } from "node:fs";
 import { build } from "esbuild";
 
@@ -16,6 +16,7 @@ const installed = Object.entries({ ...manifest.dependencies, ...manifest.devDepe
 await build({
   entryPoints: [
     new URL("src/server.ts", import.meta.url).pathname,
+    new URL("src/worker.ts", import.meta.url).pathname,
     new URL("src/modules/inbound-mail/mail-reader.worker.ts", import.meta.url).pathname,
     new URL("src/lib/files/pdf-metadata.worker.ts", import.meta.url).pathname,
   ],
@@ -34,4 +35,6 @@ await build({
   },
   logLevel: "warning",
 });
-console.log("Built apps/api/dist/server.js, dist/mail-reader.worker.js and dist/pdf-metadata.worker.js");
+console.log(
+  "Built apps/api/dist/server.js, dist/worker.js (background work only), dist/mail-reader.worker.js and dist/pdf-metadata.worker.js",
+);

@@ -1,66 +1,18 @@
 import type { Server } from "node:http";
-import { createApplication, outboundPolicyOf } from "./app.ts";
-import { ConfigError, loadEnv } from "./config/env.ts";
-import { createDatabase } from "./db/prisma.ts";
-import { createAppointmentReminderJob } from "./jobs/appointment-reminders.ts";
-import { createEmailOutbox } from "./jobs/email-outbox.ts";
-import { createFollowUpJob } from "./jobs/follow-up.ts";
-import { createLiveEventPruner } from "./jobs/live-event-pruner.ts";
-import { createReportRollup } from "./jobs/report-rollup.ts";
-import { createRetentionSchedule } from "./jobs/retention.ts";
-import { createServiceLevelTimers } from "./jobs/service-level-timers.ts";
-import { createStagedUploadSweeper } from "./jobs/staged-upload-sweeper.ts";
-import { createWebhookDeliveries } from "./jobs/webhook-deliveries.ts";
-import { createLogger } from "./lib/logger.ts";
-import { createSmtpMailer } from "./lib/mail/mailer.ts";
-import { createAttachmentStorage } from "./lib/storage/storage-from-env.ts";
+import { createApplication } from "./app.ts";
+import { startBackgroundWork } from "./jobs/background-work.ts";
 import { startInboundSmtpServer } from "./modules/inbound-mail/inbound-smtp-server.ts";
-import { createLiveEventPruning } from "./modules/live/live-event-pruning.ts";
+import { exitGracefullyOnSignal, openProcessResources, readConfigOrExit } from "./process-resources.ts";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 // The e-mail in flight gets this long to be accepted; then it is given back, leaving time to close.
 const OUTBOX_STOP_GRACE_MS = 7_000;
 
-function readConfig() {
-  try {
-    return loadEnv();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
-}
-
-const env = readConfig();
-const logger = createLogger(env.LOG_LEVEL);
-const db = createDatabase(env.DATABASE_URL);
-const mailer = createSmtpMailer({
-  smtpUrl: env.SMTP_URL,
-  fromName: env.TEAM_NAME,
-  fromAddress: env.MAIL_FROM_ADDRESS,
-});
-const storage = createAttachmentStorage(env);
-const { app, inbound, uploads, dataExports, retention, live, settings, warmUp } = createApplication({
-  env,
-  db,
-  logger,
-  storage,
-});
-
-const outbox = createEmailOutbox(
-  { db, env, mailer, logger, storage, settings },
-  { leaseMs: env.OUTBOX_LEASE_SECONDS * 1000 },
-);
-const webhooks = createWebhookDeliveries({ db, env, logger, storage, policy: outboundPolicyOf(env) });
-const uploadSweeper = createStagedUploadSweeper({ uploads, dataExports, logger });
-const slaTimers = createServiceLevelTimers({ db, logger });
-const appointmentReminders = createAppointmentReminderJob({ db, logger });
-const followUp = createFollowUpJob({ db, logger });
-const reportRollup = createReportRollup({ db, logger });
-const retentionSchedule = createRetentionSchedule({ retention, logger });
-const liveEventPruner = createLiveEventPruner({ pruning: createLiveEventPruning({ db }), logger });
+const env = readConfigOrExit();
+const resources = openProcessResources(env);
+const { logger } = resources;
+const application = createApplication({ env, ...resources });
+const { app, inbound, live, warmUp } = application;
 
 const inboundSmtp =
   env.INBOUND_SMTP_PORT === undefined
@@ -74,67 +26,33 @@ await warmUp({ mail: env.INBOUND_SMTP_PORT !== undefined || env.INBOUND_SECRET !
   (error: unknown) => logger.warn({ err: error }, "warm-up did not finish; the first requests pay for it"),
 );
 
+// The outbox, webhooks and periodic jobs, unless separate worker processes (src/worker.ts) run them.
+let background: Promise<Awaited<ReturnType<typeof startBackgroundWork>> | undefined> =
+  Promise.resolve(undefined);
 const server: Server = app.listen(env.PORT, () => {
-  outbox.start();
-  webhooks.start();
-  uploadSweeper.start();
-  slaTimers.start();
-  appointmentReminders.start();
-  followUp.start();
-  reportRollup.start();
-  retentionSchedule.start();
-  liveEventPruner.start();
   logger.info({ port: env.PORT }, `API listening on http://localhost:${env.PORT}/api/v1`);
+  if (!env.RUN_JOB_WORKER) return;
+  background = startBackgroundWork({ env, ...resources, ...application });
+  background.catch((error: unknown) => {
+    // A process that silently does no background work would leave e-mails and jobs waiting.
+    logger.fatal({ err: error }, "could not start the job worker");
+    process.exit(1);
+  });
 });
 server.on("error", (error) => {
   logger.fatal({ err: error }, "could not start the API");
   process.exit(1);
 });
 
-/**
- * Stops taking outbox work and connections at once, lets running requests and the e-mail in flight
- * finish (or gives that e-mail back when it takes too long), then closes the database pool.
- */
-async function shutdown(signal: string) {
-  logger.info({ signal }, "shutting down");
-  const forced = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS);
-  forced.unref();
-  const outboxStopped = outbox.stop({ graceMs: OUTBOX_STOP_GRACE_MS });
-  const sweeperStopped = uploadSweeper.stop();
-  const webhooksStopped = webhooks.stop();
-  const slaTimersStopped = slaTimers.stop();
-  const remindersStopped = appointmentReminders.stop();
-  const followUpStopped = followUp.stop();
-  const reportRollupStopped = reportRollup.stop();
-  const retentionStopped = retentionSchedule.stop();
-  const prunerStopped = liveEventPruner.stop();
+// Stops taking background work and connections at once, lets running requests, jobs and the e-mail
+// in flight finish (or gives that e-mail back when it takes too long), then closes the database pool.
+exitGracefullyOnSignal(logger, SHUTDOWN_GRACE_MS, async () => {
+  const backgroundStopped = background.then((work) => work?.stop({ outboxGraceMs: OUTBOX_STOP_GRACE_MS }));
   // Open streams would hold the server open: end them (the tabs reconnect to another process).
   const liveClosed = live.close();
   const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
-  try {
-    await Promise.all([
-      outboxStopped,
-      sweeperStopped,
-      webhooksStopped,
-      slaTimersStopped,
-      remindersStopped,
-      followUpStopped,
-      reportRollupStopped,
-      retentionStopped,
-      prunerStopped,
-      liveClosed,
-      httpClosed,
-      inboundSmtp?.close(),
-    ]);
-    await inbound.close();
-    mailer.close();
-    await db.$disconnect();
-  } catch (error) {
-    logger.error({ err: error }, "shutdown did not finish cleanly");
-    process.exit(1);
-  }
-  process.exit(0);
-}
-process.once("SIGTERM", () => void shutdown("SIGTERM"));
-process.once("SIGINT", () => void shutdown("SIGINT"));
+  await Promise.all([backgroundStopped, liveClosed, httpClosed, inboundSmtp?.close()]);
+  await inbound.close();
+  await resources.close();
+});

@@ -1,6 +1,7 @@
 // Production runs the API as built JavaScript with plain Node.js (the Dockerfile): build it, start it
-// on this test file's database, and file a ticket through it.
+// on this test file's database, and file a ticket through it; the worker process starts and stops.
 import { execFile, spawn } from "node:child_process";
+import { once } from "node:events";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
@@ -12,6 +13,17 @@ let server: ReturnType<typeof spawn> | undefined;
 
 afterAll(() => {
   server?.kill("SIGTERM");
+});
+
+/** What production sets (NODE_ENV, one secret per purpose), on this test file's database. */
+const productionEnv = () => ({
+  PATH: process.env.PATH,
+  NODE_ENV: "production",
+  JWT_SECRET: "built-server-test-secret-0123456789abcdef",
+  REPLY_ADDRESS_SECRET: "built-server-reply-secret-0123456789abcdef",
+  TICKET_NUMBER_SECRET: "built-server-ticket-number-secret-0123456789abcdef",
+  DATABASE_URL: testDatabaseUrl(),
+  SMTP_URL: "smtp://127.0.0.1:9",
 });
 
 async function waitForHealth(url: string, deadline: number): Promise<void> {
@@ -35,13 +47,7 @@ describe("the built API", () => {
     server = spawn(process.execPath, ["--enable-source-maps", "dist/server.js"], {
       cwd: apiRoot,
       env: {
-        PATH: process.env.PATH,
-        NODE_ENV: "production",
-        JWT_SECRET: "built-server-test-secret-0123456789abcdef",
-        REPLY_ADDRESS_SECRET: "built-server-reply-secret-0123456789abcdef",
-        TICKET_NUMBER_SECRET: "built-server-ticket-number-secret-0123456789abcdef",
-        DATABASE_URL: testDatabaseUrl(),
-        SMTP_URL: "smtp://127.0.0.1:9",
+        ...productionEnv(),
         PORT: String(port),
         LOG_LEVEL: "warn",
         // Mail is received: the warm-up before listening reads a message in the built reading thread.
@@ -88,5 +94,28 @@ describe("the built API", () => {
       cwd: apiRoot,
     });
     expect(stdout.trim()).toBe("stripped");
+  });
+
+  it("has a worker process that runs the background work and stops cleanly on SIGTERM", {
+    timeout: 60_000,
+  }, async () => {
+    // Built by the first test.
+    const worker = spawn(process.execPath, ["--enable-source-maps", "dist/worker.js"], {
+      cwd: apiRoot,
+      env: { ...productionEnv(), LOG_LEVEL: "info" },
+    });
+    const output: string[] = [];
+    const exited = once(worker, "exit");
+    worker.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+    await new Promise<void>((resolve, reject) => {
+      worker.stdout?.on("data", (chunk: Buffer) => {
+        output.push(chunk.toString());
+        if (output.join("").includes("worker running")) resolve();
+      });
+      void exited.then(() => reject(new Error(`the worker ended: ${output.join("")}`)));
+    });
+    worker.kill("SIGTERM");
+    const [code] = await exited;
+    expect(code, output.join("")).toBe(0);
   });
 });

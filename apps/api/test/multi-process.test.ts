@@ -1,6 +1,6 @@
 // N stateless API processes on one PostgreSQL (what docker-compose.yml runs behind its proxy), here
 // two real `src/server.ts` processes with attachments in an S3-compatible store: a session, a rate
-// limit, a file and the e-mail outbox all behave as with one process.
+// limit, a file, the e-mail outbox and the periodic jobs' queue all behave as with one process.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -35,6 +35,19 @@ const start = (attachmentsDir: string) =>
     TICKET_NUMBER_SECRET: "multi-process-ticket-number-secret-0123456789",
     ...s3.env,
   });
+// Every job the queue finishes (graphile-worker deletes its row), with the cron tick it was for: set
+// up before the processes start, so no run goes unseen.
+await db.pool.query(`
+  create table test_finished_jobs (task text not null, tick text);
+  create function test_record_finished_job() returns trigger language plpgsql as $$
+  begin
+    insert into test_finished_jobs
+      select task.identifier, old.payload->'_cron'->>'ts'
+      from graphile_worker._private_tasks task where task.id = old.task_id;
+    return old;
+  end $$;
+  create trigger test_record_finished_job after delete on graphile_worker._private_jobs
+    for each row execute function test_record_finished_job();`);
 const processes: ServerProcess[] = await Promise.all(ownFolders.map(start));
 const [one, other] = processes.map((process) => `${process.baseUrl}/api/v1`) as [string, string];
 
@@ -112,6 +125,26 @@ describe("two API processes on one database", { timeout: 120_000 }, () => {
         .subarray(0, 2)
         .toString(),
     ).toBe("PK");
+  });
+
+  it("while both run the job queue's cron, each periodic job runs once per tick", async () => {
+    const finished = () =>
+      db.pool
+        .query<{ task: string; tick: string | null }>("select task, tick from test_finished_jobs")
+        .then((result) => result.rows);
+    // The every-minute jobs of the first tick after the start (at most a minute away).
+    await until(
+      finished,
+      (rows) =>
+        ["report_rollup", "service_level_timers"].every((task) => rows.some((row) => row.task === task)),
+      90_000,
+    );
+    // A twin from the other process would come within a poll or two.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const runs = (await finished()).map((row) => `${row.task} @ ${row.tick}`);
+    expect(runs.every((run) => !run.endsWith("@ null"))).toBe(true);
+    expect(runs.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(runs).size).toBe(runs.length);
   });
 
   it("while both run their outbox, each ticket's confirmation is e-mailed exactly once", async () => {

@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { runMigrations as installJobQueueSchema } from "graphile-worker";
 import { databaseNameOf, withDatabaseName } from "./connection-url.ts";
 import { closeToConnections, createDatabase, dropDatabaseIfExists } from "./database-admin.ts";
 import { startEmbeddedPostgres } from "./embedded-postgres.ts";
@@ -23,7 +24,8 @@ export interface TestTemplate {
 
 /**
  * On DATABASE_URL's server, or else on a throwaway embedded PostgreSQL, creates a uniquely named
- * database with every migration applied, to copy test databases from.
+ * database with every migration applied, to copy test databases from: Prisma's, then the job
+ * queue's own schema (graphile_worker), which a worker would otherwise install at its first start.
  */
 export async function prepareTestTemplate(options: { migrationsDir?: string } = {}): Promise<TestTemplate> {
   const { serverUrl, stopServer } = await openTestServer();
@@ -38,10 +40,9 @@ export async function prepareTestTemplate(options: { migrationsDir?: string } = 
 
   try {
     await createDatabase(serverUrl, templateDatabase);
-    await applyMigrations(
-      withDatabaseName(serverUrl, templateDatabase),
-      options.migrationsDir ?? projectMigrationsDir,
-    );
+    const templateUrl = withDatabaseName(serverUrl, templateDatabase);
+    await applyMigrations(templateUrl, options.migrationsDir ?? projectMigrationsDir);
+    await installJobQueueSchema({ connectionString: templateUrl });
     // A stray connection to the template would make every copy fail.
     await closeToConnections(serverUrl, templateDatabase);
   } catch (error) {

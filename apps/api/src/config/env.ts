@@ -74,6 +74,14 @@ const envSchema = z
      * mid-send, the e-mail is tried again after this. Longer than one slow send can take.
      */
     OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+    /**
+     * Whether this API process also runs the background work (outbox, webhook deliveries, the job
+     * queue's periodic jobs). `false` when separate worker processes (src/worker.ts) do it.
+     */
+    RUN_JOB_WORKER: z
+      .enum(["true", "false"])
+      .default("true")
+      .transform((value) => value === "true"),
     /** The address e-mails come from, shown with TEAM_NAME as the sender. */
     MAIL_FROM_ADDRESS: z.email().default("support@helpdesk.localhost"),
     /** Signs access tokens (HS256). Required in production; elsewhere DATA_DIR's secrets file has one. */

@@ -1,24 +1,17 @@
 // Warns the assignee (or the team) when 80% of a service-level target is used, and escalates a
-// missed target (recorded, priority up a step), every 30 seconds in each API process. The tickets
-// claimed are locked and skipped by the others (FOR UPDATE SKIP LOCKED); what is due is in the
-// tickets' columns, so nothing is lost or repeated across restarts. Warning e-mails go through the
-// outbox.
+// missed target (recorded, priority up a step), every minute on the job queue (job-queue.ts). The
+// tickets claimed are locked and skipped by an overlapping run (FOR UPDATE SKIP LOCKED); what is due
+// is in the tickets' columns, so nothing is lost or repeated across restarts. Warning e-mails go
+// through the outbox.
 import type { Database } from "../db/prisma.ts";
 import type { Logger } from "../lib/logger.ts";
-import { createPeriodicTask } from "../lib/periodic-task.ts";
 import { createSlaTimers } from "../modules/tickets/ticket-sla-timers.service.ts";
 
-export function createServiceLevelTimers(deps: { db: Database; logger: Logger; intervalMs?: number }) {
+export function createServiceLevelTimers(deps: { db: Database; logger: Logger }) {
   const timers = createSlaTimers({ db: deps.db });
-  return createPeriodicTask(
-    async () => {
-      const done = await timers.runOnce();
-      if (done.warned > 0 || done.escalated > 0)
-        deps.logger.info(done, "service-level warnings and escalations");
-    },
-    {
-      intervalMs: deps.intervalMs ?? 30_000,
-      onError: (error) => deps.logger.error({ err: error }, "service-level timers failed"),
-    },
-  );
+  return async () => {
+    const done = await timers.runOnce();
+    if (done.warned > 0 || done.escalated > 0)
+      deps.logger.info(done, "service-level warnings and escalations");
+  };
 }
