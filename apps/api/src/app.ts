@@ -276,8 +276,7 @@ export function createApplication({
    * reads it. The server runs it before it listens.
    */
   async function warmUp({ mail }: { mail: boolean }) {
-    await db.$queryRaw`SELECT 1`;
-    await warmUpCalendar(db);
+    await warmUpCalendar(db); // its first query starts Prisma too
     if (mail) await inbound.warmUp();
   }
 
