@@ -198,4 +198,43 @@ describe("the e-mail outbox", () => {
       "Update: Threading",
     ]);
   });
+
+  it("sends a backlog in parallel lanes, each ticket's e-mails still in the order they happened", async () => {
+    await testApp.outbox.stop();
+    const agent = (await signedInStaff(testApp, "agent")).token;
+    const customers = await Promise.all([1, 2, 3].map(() => createCustomer(testApp.db, { language: "en" })));
+    for (const customer of customers) {
+      const token = await accessTokenOf(testApp, customer.email);
+      const { body: ticket } = await api()
+        .post("/api/v1/tickets")
+        .set(bearer(token))
+        .send({ category: "other", subject: "Backlog", message: "Hello" })
+        .expect(201);
+      for (const answer of ["First answer.", "Second answer.", "Third answer."]) {
+        await api()
+          .post(`/api/v1/tickets/${ticket.id}/messages`)
+          .set(bearer(agent))
+          .send({ body: answer })
+          .expect(201);
+      }
+      await api()
+        .patch(`/api/v1/tickets/${ticket.id}`)
+        .set(bearer(agent))
+        .send({ status: "solved" })
+        .expect(200);
+    }
+    const delivered = await testApp.outbox.drain();
+    expect(delivered).toBeGreaterThanOrEqual(15);
+    for (const customer of customers) {
+      const toCustomer = testApp.inbox.messages.filter((m) => m.to.includes(customer.email));
+      expect(toCustomer.map((m) => /First|Second|Third/.exec(m.text)?.[0] ?? m.subject)).toEqual([
+        expect.stringContaining("We received your request"),
+        "First",
+        "Second",
+        "Third",
+        expect.stringContaining("Update"),
+      ]);
+    }
+    testApp.outbox.start();
+  });
 });

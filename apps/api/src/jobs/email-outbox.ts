@@ -64,7 +64,13 @@ export function createEmailOutbox(
   },
   tuning: Pick<
     OutboxDispatcherOptions,
-    "maxAttempts" | "backoffMs" | "connectionRetryMs" | "leaseMs" | "pollIntervalMs" | "batchSize"
+    | "maxAttempts"
+    | "backoffMs"
+    | "connectionRetryMs"
+    | "leaseMs"
+    | "pollIntervalMs"
+    | "batchSize"
+    | "concurrency"
   > = {},
 ) {
   const settings = deps.settings ?? createSettingsReader(deps);

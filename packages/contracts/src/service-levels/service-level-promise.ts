@@ -36,11 +36,27 @@ function duration(minutes: number, clock: "business" | "calendar", language: Lan
 /** "maandag 30 november om 10:00" / "Monday 30 November at 10:00 (Amsterdam time)". */
 export function formatPromiseTime(iso: string, language: Language): string {
   const date = new Date(iso);
-  const locale = language === "nl" ? "nl-NL" : "en-GB";
-  const zone = { timeZone: "Europe/Amsterdam" } as const;
-  const day = date.toLocaleDateString(locale, { ...zone, weekday: "long", day: "numeric", month: "long" });
-  const time = date.toLocaleTimeString(locale, { ...zone, hour: "2-digit", minute: "2-digit" });
-  return language === "nl" ? `${day} om ${time}` : `${day} at ${time} (Amsterdam time)`;
+  const { day, time } = promiseTimeFormats(language);
+  return language === "nl"
+    ? `${day.format(date)} om ${time.format(date)}`
+    : `${day.format(date)} at ${time.format(date)} (Amsterdam time)`;
+}
+
+// Made once per language: building a formatter costs far more than using one (every ticket
+// confirmation states its promise).
+const formats = new Map<Language, { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
+function promiseTimeFormats(language: Language) {
+  let made = formats.get(language);
+  if (!made) {
+    const locale = language === "nl" ? "nl-NL" : "en-GB";
+    const zone = { timeZone: "Europe/Amsterdam" } as const;
+    made = {
+      day: new Intl.DateTimeFormat(locale, { ...zone, weekday: "long", day: "numeric", month: "long" }),
+      time: new Intl.DateTimeFormat(locale, { ...zone, hour: "2-digit", minute: "2-digit" }),
+    };
+    formats.set(language, made);
+  }
+  return made;
 }
 
 /** The sentence that states the promise. */

@@ -40,12 +40,12 @@ export function createSmtpMailer(options: {
   fromName: string;
   fromAddress: string;
 }): Mailer {
-  // Short timeouts: a hanging mail server must not hold an outbox batch (and its row locks) for minutes.
-  // Pooled: a batch reuses one connection instead of a handshake per message.
+  // Short timeouts: a hanging mail server must not hold an outbox batch for minutes.
+  // Pooled: the outbox's parallel lanes share a few connections instead of a handshake per message.
   const transport = nodemailer.createTransport({
     url: options.smtpUrl,
     pool: true,
-    maxConnections: 2,
+    maxConnections: 5,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 30_000,

@@ -1,6 +1,6 @@
 // The only code that reads and writes the outbox (`domain_events`): customer-visible happenings
 // recorded in the transaction of the change, delivered later by the dispatcher.
-import type { DbClient } from "../../db/prisma.ts";
+import type { Database, DbClient } from "../../db/prisma.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 
 export interface OutboxEvent {
@@ -33,13 +33,14 @@ export interface ClaimedEvent {
 }
 
 /**
- * Claims the next due event for one delivery try, in one short statement: counts the try and
- * leases the row (it is not due again until `leaseMs` from now), so another process skips it, and
- * a process that dies mid-send leaves it to be tried again once the lease has run out. Least
- * recently tried first, so a backlog of failing rows cannot starve the rest.
+ * Claims up to `limit` due events for one delivery try each, in one short statement: counts the try
+ * and leases each row (it is not due again until `leaseMs` from now), so another process skips it,
+ * and a process that dies mid-send leaves it to be tried again once the lease has run out. Least
+ * recently tried first, so a backlog of failing rows cannot starve the rest. Returned in the order
+ * they happened.
  */
-export async function claimNextDueEvent(db: DbClient, leaseMs: number): Promise<ClaimedEvent | undefined> {
-  const [row] = await db.$queryRaw<
+export async function claimDueEvents(db: DbClient, leaseMs: number, limit: number): Promise<ClaimedEvent[]> {
+  const rows = await db.$queryRaw<
     {
       id: string;
       type: string;
@@ -52,32 +53,37 @@ export async function claimNextDueEvent(db: DbClient, leaseMs: number): Promise<
     UPDATE "domain_events"
     SET "attempts" = "attempts" + 1,
         "next_attempt_at" = now() + make_interval(secs => ${leaseMs / 1000})
-    WHERE "id" = (
+    WHERE "id" IN (
       SELECT "id" FROM "domain_events"
       WHERE "dispatched_at" IS NULL AND "failed_at" IS NULL AND "next_attempt_at" <= now()
       ORDER BY "next_attempt_at", "occurred_at"
-      LIMIT 1
+      LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
     RETURNING "id", "type", "ticket_id", "payload", "occurred_at", "attempts"`;
-  if (!row) return undefined;
-  return {
-    event: {
-      id: row.id,
-      type: row.type,
-      ticketId: row.ticket_id,
-      payload: row.payload,
-      occurredAt: row.occurred_at,
-    },
-    attempts: row.attempts,
-  };
+  return rows
+    .map((row) => ({
+      event: {
+        id: row.id,
+        type: row.type,
+        ticketId: row.ticket_id,
+        payload: row.payload,
+        occurredAt: row.occurred_at,
+      },
+      attempts: row.attempts,
+    }))
+    .sort((a, b) => a.event.occurredAt.getTime() - b.event.occurredAt.getTime());
 }
 
-/** The mail server accepted the event's e-mail (or there was none to send). */
-export async function markDispatched(db: DbClient, id: string): Promise<void> {
-  await db.domainEvent.updateMany({
-    where: { id, dispatchedAt: null },
-    data: { dispatchedAt: new Date(), lastError: null, failedAt: null },
-  });
+/**
+ * The mail server accepted these events' e-mails (or there was none to send). Through the pool
+ * itself: the outbox marks every e-mail, and Prisma's cost per statement would be most of it.
+ */
+export async function markDispatched(db: Database, ids: string[]): Promise<void> {
+  await db.pool.query(
+    `UPDATE "domain_events" SET "dispatched_at" = now(), "last_error" = NULL, "failed_at" = NULL
+     WHERE "id" = ANY($1::uuid[]) AND "dispatched_at" IS NULL`,
+    [ids],
+  );
 }
 
 /**
@@ -100,11 +106,19 @@ export async function markAttemptFailed(
   });
 }
 
-/** Gives a claim back untried (shutting down before its e-mail was accepted): due again now. */
-export async function releaseClaim(db: DbClient, id: string, claimed: number): Promise<void> {
+/**
+ * Gives a claim back untried (shutting down before its e-mail was accepted, or the mail server went
+ * away before its turn): due again at `dueAt`, the try not counted.
+ */
+export async function releaseClaim(
+  db: DbClient,
+  id: string,
+  claimed: number,
+  dueAt = new Date(),
+): Promise<void> {
   await db.domainEvent.updateMany({
     where: { id, attempts: claimed, dispatchedAt: null },
-    data: { attempts: claimed - 1, nextAttemptAt: new Date() },
+    data: { attempts: claimed - 1, nextAttemptAt: dueAt },
   });
 }
 
