@@ -174,7 +174,8 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions) {
   }
 
   const polling = createPeriodicTask(deliverWhileBusy, {
-    intervalMs: options.pollIntervalMs ?? 1_000,
+    // Short: a confirmation should not wait long for the next look (an empty look is one indexed query).
+    intervalMs: options.pollIntervalMs ?? 250,
     onError: (error) => logger.error({ err: error }, "outbox batch failed"),
   });
 
