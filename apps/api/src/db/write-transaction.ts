@@ -10,7 +10,7 @@
 // waiting statement first: the operation fails, the transaction is aborted, and Prisma rolls it
 // back the normal way, before its own timer fires.
 import type { Prisma } from "../generated/prisma/client.ts";
-import type { Database } from "./prisma.ts";
+import type { Database, DbClient } from "./prisma.ts";
 
 export const WRITE_BUDGET = {
   /** Wait for a pooled connection: enough for 20 concurrent retries of one request to queue. */
@@ -21,6 +21,22 @@ export const WRITE_BUDGET = {
   statementTimeoutMs: 5_000,
 };
 
+type CommitStep = () => Promise<void>;
+/** The last steps of each open write transaction, by what gathers them (at most one step each). */
+const lastStepsOf = new WeakMap<DbClient, Map<unknown, CommitStep>>();
+
+/**
+ * Leaves `step` for the very end of the write transaction `tx`, just before COMMIT, once per `key`;
+ * false when `tx` is not a write transaction (the caller then writes at once). For writes that
+ * hold a lock until COMMIT: taken last, the lock is held for one round trip, not the whole write.
+ */
+export function atEndOfTransaction(tx: DbClient, key: unknown, step: CommitStep): boolean {
+  const steps = lastStepsOf.get(tx);
+  if (!steps) return false;
+  if (!steps.has(key)) steps.set(key, step);
+  return true;
+}
+
 export function inWriteTransaction<T>(
   db: Database,
   work: (tx: Prisma.TransactionClient) => Promise<T>,
@@ -29,7 +45,11 @@ export function inWriteTransaction<T>(
     async (tx) => {
       // Local to this transaction: the pooled connection gets its default back at COMMIT/ROLLBACK.
       await tx.$queryRaw`SELECT set_config('statement_timeout', ${String(WRITE_BUDGET.statementTimeoutMs)}, true)`;
-      return work(tx);
+      const lastSteps = new Map<unknown, CommitStep>();
+      lastStepsOf.set(tx, lastSteps);
+      const result = await work(tx);
+      for (const step of lastSteps.values()) await step();
+      return result;
     },
     { maxWait: WRITE_BUDGET.maxWait, timeout: WRITE_BUDGET.timeout },
   );

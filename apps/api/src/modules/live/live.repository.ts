@@ -12,18 +12,22 @@ export interface NewLiveEvent {
 
 /**
  * Inside the change's own transaction. The advisory lock makes ids follow commit order: a writer
- * takes its id only once the previous writer has committed, so a stream that delivered id n never
+ * takes its ids only once the previous writer has committed, so a stream that delivered id n never
  * later finds a smaller id committed (which a resume from `Last-Event-ID: n` would skip).
  */
-export async function insertLiveEvent(tx: DbClient, event: NewLiveEvent): Promise<void> {
-  // One statement, one round trip: the row's id (its column default) is drawn only once the lock's
-  // subquery has given the row to insert, so after the lock. The NOTIFY is delivered by PostgreSQL at
-  // COMMIT, and not at all on rollback.
+export async function insertLiveEvents(tx: DbClient, events: NewLiveEvent[]): Promise<void> {
+  // One statement, one round trip: the rows' ids (their column default) are drawn only once the
+  // lock's subquery has given the rows to insert, so after the lock; in the order given. The NOTIFYs
+  // are delivered by PostgreSQL at COMMIT, and not at all on rollback.
   await tx.$executeRaw`
     WITH inserted AS (
       INSERT INTO live_events (ticket_id, kind, customer_visible)
-      SELECT ${event.ticketId}::uuid, ${event.kind}, ${event.customerVisible}
-      FROM (SELECT pg_advisory_xact_lock(hashtext('live_events'))) locked
+      SELECT e.ticket_id, e.kind, e.customer_visible
+      FROM (SELECT pg_advisory_xact_lock(hashtext('live_events'))) locked,
+           unnest(${events.map((event) => event.ticketId)}::uuid[], ${events.map((event) => event.kind)}::text[],
+                  ${events.map((event) => event.customerVisible)}::boolean[])
+             WITH ORDINALITY AS e(ticket_id, kind, customer_visible, position)
+      ORDER BY e.position
       RETURNING id
     )
     SELECT pg_notify(${LIVE_EVENTS_CHANNEL}, id::text) FROM inserted`;
