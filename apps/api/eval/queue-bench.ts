@@ -5,7 +5,14 @@
 import { createDatabase } from "../src/db/prisma.ts";
 import { Prisma } from "../src/generated/prisma/client.ts";
 import { hashPassword } from "../src/lib/password.ts";
+import { queueViewFilters } from "../src/modules/tickets/ticket-counts.ts";
 import { createdKeyset, dueKeyset, filterSql } from "../src/modules/tickets/ticket-list-conditions.ts";
+import {
+  cappedCountsSql,
+  searchIndexSql,
+  searchWalkSql,
+  type TicketFilters,
+} from "../src/modules/tickets/ticket-lists.repository.ts";
 import { bearerOf, startApiProcess } from "./api-process.ts";
 import { withScratchDatabase } from "./scratch-database.ts";
 
@@ -164,11 +171,15 @@ await withScratchDatabase(async (databaseUrl) => {
     ["open view, newest", filterSql(queue, open), createdKeyset(undefined, "desc")],
     ["open view, by due", filterSql(queue, open), dueKeyset(undefined)],
     [
+      "priority urgent, open",
+      filterSql(queue, { ...open, priority: ["urgent"] }),
+      createdKeyset(undefined, "desc"),
+    ],
+    [
       "category billing, page 2",
       filterSql(queue, { category: ["billing"] }),
       createdKeyset(position, "desc"),
     ],
-    ["search", filterSql(queue, { text: "factuur zoekcode42" }), createdKeyset(undefined, "desc")],
   ];
   for (const [label, where, keyset] of pages) {
     const rows = await plans.$queryRaw<{ "QUERY PLAN": string }[]>`
@@ -176,9 +187,39 @@ await withScratchDatabase(async (databaseUrl) => {
       SELECT t.id FROM tickets t WHERE ${where} AND ${keyset.after} ORDER BY ${keyset.order} LIMIT 26`;
     console.log(`\nplan: ${label}\n${rows.map((row) => row["QUERY PLAN"]).join("\n")}`);
   }
-  const count = await plans.$queryRaw<{ "QUERY PLAN": string }[]>`
-    EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON)
-    SELECT count(*) FROM (SELECT 1 FROM tickets t WHERE ${filterSql(queue, open)} LIMIT 10001) matched`;
-  console.log(`\nplan: count, open view\n${count.map((row) => row["QUERY PLAN"]).join("\n")}`);
+  // A search's two tries (see searchPageIds): the walk, and when it did not fill the page, the index.
+  const searches: [string, string][] = [
+    ["search stem (betaling)", "betaling"],
+    ["search two words", "factuur zoekcode42"],
+    ["search rare word", "zoekcode1234"],
+    ["search number", `#${sample.number}`],
+  ];
+  for (const [label, text] of searches) {
+    for (const [step, query] of [
+      ["walk", searchWalkSql],
+      ["index", searchIndexSql],
+    ] as const) {
+      const plan = await plans.$queryRaw<{ "QUERY PLAN": string }[]>`
+        EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON)
+        ${query(queue, { text }, createdKeyset(undefined, "desc"), 26)}`;
+      console.log(`\nplan: ${label}, ${step}\n${plan.map((row) => row["QUERY PLAN"]).join("\n")}`);
+    }
+  }
+  // The counts statement of `/tickets/counts` (all views, as the service asks; then with a category).
+  const countCases: [string, TicketFilters][] = [
+    ["counts", {}],
+    ["counts, category billing", { category: ["billing"] }],
+  ];
+  for (const [label, shared] of countCases) {
+    const views = queueViewFilters(shared, (assignee) => (assignee === "me" ? agent.id : null), now);
+    const sla = [
+      { ...shared, ...open, breached: { value: true, now } },
+      { ...shared, ...open, dueBefore: new Date(Date.now() + 86_400_000) },
+    ];
+    const counts = cappedCountsSql(queue, [shared, ...sla, ...views.map(([, filters]) => filters)]);
+    const plan = await plans.$queryRaw<{ "QUERY PLAN": string }[]>`
+      EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${counts}`;
+    console.log(`\nplan: ${label}\n${plan.map((row) => row["QUERY PLAN"]).join("\n")}`);
+  }
   await plans.$disconnect();
 });

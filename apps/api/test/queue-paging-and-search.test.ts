@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { createCustomer, createMessage, createStaff, createTicket } from "./factories.ts";
-import { accessTokenOf, httpCallers } from "./http-callers.ts";
+import { accessTokenOf, httpCallers, signedInCustomer, signedInStaff } from "./http-callers.ts";
 import { createTestApp } from "./test-app.ts";
 
 const testApp = await createTestApp();
@@ -26,6 +26,16 @@ async function allPages(token: string, query: Record<string, string>) {
     if (!cursor) return ids;
   }
   throw new Error("more pages than tickets");
+}
+
+/** `count` open tickets of one customer, bulk inserted (nine-digit numbers the sequence has not given). */
+async function insertOpenTickets(customerId: string, count: number, subject: string) {
+  const base = 100_000_000 + Math.floor(Math.random() * 800_000_000);
+  await testApp.db.$executeRaw`
+    INSERT INTO tickets (id, number, subject, status, priority, category, channel, customer_id, updated_at)
+    SELECT gen_random_uuid(), ${base}::int + g, ${subject} || ' ' || g, 'open', 'normal', 'other', 'web',
+           ${customerId}::uuid, now()
+    FROM generate_series(1, ${count}::int) g`;
 }
 
 const searchIds = async (token: string, query: Record<string, string>) =>
@@ -91,14 +101,8 @@ describe("queue counts at scale", () => {
       sla: { breached: false, dueToday: false },
     });
 
-    // 10,001 open tickets of one customer, bulk inserted (nine-digit numbers the sequence has not given).
     const many = await createCustomer(testApp.db);
-    const base = 100_000_000 + Math.floor(Math.random() * 800_000_000);
-    await testApp.db.$executeRaw`
-      INSERT INTO tickets (id, number, subject, status, priority, category, channel, customer_id, updated_at)
-      SELECT gen_random_uuid(), ${base}::int + g, 'Bulk ' || g, 'open', 'normal', 'other', 'web',
-             ${many.id}::uuid, now()
-      FROM generate_series(1, 10001) g`;
+    await insertOpenTickets(many.id, 10_001, "Bulk");
     const large = await as(token).get("/tickets/counts", { customer: many.id });
     expect(large.body).toMatchObject({ total: 10_000, views: { open: 10_000, solved: 0 } });
     expect(large.body.capped).toMatchObject({
@@ -180,5 +184,82 @@ describe("queue search", () => {
     const agentToken = await tokenOf(agent.email);
     expect(await searchIds(agentToken, { q: word })).toEqual([ticket.id]);
     expect(await searchIds(await tokenOf(customer.email), { q: word })).toEqual([]);
+  });
+});
+
+describe("queue search over a ticket's messages", () => {
+  it("stays in step with the thread: a new message, a changed one, a merge and a deleted one", async () => {
+    const { staff: agent, token } = await signedInStaff(testApp, "agent");
+    const customer = await createCustomer(testApp.db);
+    const source = await createTicket(testApp.db, { requester: customer, status: "open" });
+    const target = await createTicket(testApp.db, { requester: customer, status: "open" });
+    const tag = randomUUID().slice(0, 6);
+    const find = (word: string) => searchIds(token, { q: word, customer: customer.id });
+
+    const reply = await createMessage(testApp.db, source, {
+      from: "customer",
+      author: customer,
+      body: `Mijn router${tag} knippert`,
+    });
+    const note = await createMessage(testApp.db, source, {
+      from: "internal",
+      author: agent,
+      body: `Notitie modem${tag}`,
+    });
+    expect(await find(`router${tag}`)).toEqual([source.id]);
+    expect(await find(`modem${tag}`)).toEqual([source.id]);
+
+    await testApp.db.ticketMessage.update({ where: { id: reply.id }, data: { body: `Mijn switch${tag}` } });
+    expect(await find(`router${tag}`)).toEqual([]);
+    expect(await find(`switch${tag}`)).toEqual([source.id]);
+
+    const merged = await as(token).post(`/tickets/${source.id}/merge`, { targetTicketId: target.id });
+    expect(merged.status, merged.text).toBe(200);
+    expect(await find(`switch${tag}`)).toEqual([target.id]);
+    expect(await find(`modem${tag}`)).toEqual([target.id]);
+
+    await testApp.db.ticketMessage.delete({ where: { id: note.id } });
+    expect(await find(`modem${tag}`)).toEqual([]);
+    expect(await find(`switch${tag}`)).toEqual([target.id]);
+  });
+
+  it("does not let a customer's own search reach a word the team wrote in an internal note of a merged ticket", async () => {
+    const { customer, token: customerToken } = await signedInCustomer(testApp);
+    const { staff: agent, token } = await signedInStaff(testApp, "agent");
+    const source = await createTicket(testApp.db, { requester: customer, status: "open" });
+    const target = await createTicket(testApp.db, { requester: customer, status: "open" });
+    const word = `geheimnotitie${randomUUID().slice(0, 6)}`;
+    await createMessage(testApp.db, source, { from: "internal", author: agent, body: word });
+    expect((await as(token).post(`/tickets/${source.id}/merge`, { targetTicketId: target.id })).status).toBe(
+      200,
+    );
+    expect(await searchIds(token, { q: word })).toEqual([target.id]);
+    expect(await searchIds(customerToken, { q: word })).toEqual([]);
+  });
+});
+
+describe("queue search beyond the newest tickets", () => {
+  it("finds a rare word in an old ticket behind thousands of newer ones, and pages a common word in order", async () => {
+    const { token } = await signedInStaff(testApp, "agent");
+    const customer = await createCustomer(testApp.db);
+    const rare = `zeldzaam${randomUUID().slice(0, 6)}`;
+    const old = await createTicket(testApp.db, { requester: customer, subject: `Oud ${rare}` });
+    await testApp.db.ticket.update({ where: { id: old.id }, data: { createdAt: new Date("2020-01-01") } });
+    // More newer tickets than a search walks before it reads its index.
+    await insertOpenTickets(customer.id, 4_100, "Nieuwsbrief");
+
+    expect(await searchIds(token, { q: rare })).toEqual([old.id]);
+    expect(await searchIds(token, { q: rare, customer: customer.id })).toEqual([old.id]);
+    const newest = await testApp.db.ticket.findMany({
+      where: { customerId: customer.id, subject: { startsWith: "Nieuwsbrief" } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: 60,
+      select: { id: true },
+    });
+    const query = { q: "nieuwsbrief", customer: customer.id, limit: "30" };
+    const first = await as(token).get("/tickets", query);
+    const second = await as(token).get("/tickets", { ...query, cursor: first.body.nextCursor });
+    const shown = [...first.body.items, ...second.body.items] as Summary[];
+    expect(shown.map((item) => item.id)).toEqual(newest.map((row) => row.id));
   });
 });

@@ -1,7 +1,8 @@
 // The queue's filters, keyset positions and search as SQL over `tickets t`: written out so that each
 // page is a range of an index (row comparisons such as `(created_at, id) < ($1, $2)`, which the query
-// builder cannot express) and search uses the full-text and trigram indexes (see the migration
-// queue_keyset_and_search). Only ticket-lists.repository.ts runs these fragments.
+// builder cannot express) and search uses the full-text and trigram indexes (see the migrations
+// queue_keyset_and_search and queue_search_document). Only ticket-lists.repository.ts runs these
+// fragments.
 
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { CursorPosition } from "../../lib/cursor.ts";
@@ -70,26 +71,41 @@ function textSql(scope: TicketListScope, text: string): Sql {
 }
 
 function wordSql(scope: TicketListScope, text: string): Sql {
+  const number = parseTicketNumber(text);
+  return scope.kind === "queue" ? queueWordSql(text, number) : ownWordSql(scope, text, number);
+}
+
+/**
+ * The queue's word: a condition on the ticket row alone (its subject, all its messages through
+ * `message_search`, its number, its requester), so PostgreSQL can walk the queue newest first
+ * until a page is full when the word is common, or read the index when it is rare. The requester's
+ * ids are looked up once (an array, so the tickets' customer index can serve them too).
+ */
+function queueWordSql(text: string, number: number | null): Sql {
+  const query = wordQuery(text);
+  const pattern = containsPattern(text);
+  return sql`(t.search @@ (${query}) OR t.message_search @@ (${query})${
+    number === null ? Prisma.empty : sql` OR t.number = ${number}`
+  } OR t.customer_id = ANY(ARRAY(SELECT c.id FROM customers c WHERE c.name ILIKE ${pattern} OR c.email ILIKE ${pattern})))`;
+}
+
+/**
+ * A customer's or the phone desk's word: their lists are short, so each of their tickets is checked
+ * for a match in the subject, its number, or a message they may read (a customer not internal notes,
+ * the phone desk only its own messages).
+ */
+function ownWordSql(
+  scope: Exclude<TicketListScope, { kind: "queue" }>,
+  text: string,
+  number: number | null,
+): Sql {
   const query = wordQuery(text);
   const messageScope =
     scope.kind === "customer"
       ? sql` AND NOT m.internal`
-      : scope.kind === "createdBy"
-        ? sql` AND m.author_kind = 'staff' AND m.author_staff_id = ${scope.staffId}::uuid`
-        : Prisma.empty;
-  const number = parseTicketNumber(text);
-  const sources = [
-    sql`SELECT s.id FROM tickets s WHERE s.search @@ (${query})`,
-    sql`SELECT m.ticket_id FROM ticket_messages m WHERE m.search @@ (${query})${messageScope}`,
-    ...(number === null ? [] : [sql`SELECT s.id FROM tickets s WHERE s.number = ${number}`]),
-    ...(scope.kind !== "queue"
-      ? []
-      : [
-          sql`SELECT s.id FROM customers c JOIN tickets s ON s.customer_id = c.id
-              WHERE c.name ILIKE ${containsPattern(text)} OR c.email ILIKE ${containsPattern(text)}`,
-        ]),
-  ];
-  return sql`t.id IN (${join(sources, " UNION ALL ")})`;
+      : sql` AND m.author_kind = 'staff' AND m.author_staff_id = ${scope.staffId}::uuid`;
+  return sql`(t.search @@ (${query})${number === null ? Prisma.empty : sql` OR t.number = ${number}`}
+    OR EXISTS (SELECT 1 FROM ticket_messages m WHERE m.ticket_id = t.id AND m.search @@ (${query})${messageScope}))`;
 }
 
 function slaSql(filters: TicketFilters): Sql[] {
@@ -107,14 +123,30 @@ function slaSql(filters: TicketFilters): Sql[] {
   return conditions;
 }
 
+/**
+ * The column is one of `values`. One value is written as an equality: then an index that starts
+ * with the column (say priority, created_at) gives its rows in the page's order, where `= ANY` of
+ * one value would still be sorted.
+ */
+function oneOfSql(
+  column: "status" | "category" | "priority",
+  type: "TicketStatus" | "TicketCategory" | "TicketPriority",
+  values: string[],
+): Sql {
+  const [only] = values;
+  return values.length === 1 && only !== undefined
+    ? sql`t.${Prisma.raw(column)} = ${only}::${Prisma.raw(`"${type}"`)}`
+    : sql`t.${Prisma.raw(column)} = ANY(${values}::${Prisma.raw(`"${type}"[]`)})`;
+}
+
 /** The scope's and the filters' conditions, ANDed (`TRUE` when there are none). */
 export function filterSql(scope: TicketListScope, filters: TicketFilters): Sql {
   const conditions: Sql[] = [];
   if (scope.kind === "customer") conditions.push(sql`t.customer_id = ${scope.customerId}::uuid`);
   if (scope.kind === "createdBy") conditions.push(sql`t.created_by_staff_id = ${scope.staffId}::uuid`);
-  if (filters.status) conditions.push(sql`t.status = ANY(${filters.status}::"TicketStatus"[])`);
-  if (filters.category) conditions.push(sql`t.category = ANY(${filters.category}::"TicketCategory"[])`);
-  if (filters.priority) conditions.push(sql`t.priority = ANY(${filters.priority}::"TicketPriority"[])`);
+  if (filters.status) conditions.push(oneOfSql("status", "TicketStatus", filters.status));
+  if (filters.category) conditions.push(oneOfSql("category", "TicketCategory", filters.category));
+  if (filters.priority) conditions.push(oneOfSql("priority", "TicketPriority", filters.priority));
   if (filters.assigneeId === null) conditions.push(sql`t.assignee_id IS NULL`);
   else if (filters.assigneeId !== undefined)
     conditions.push(sql`t.assignee_id = ${filters.assigneeId}::uuid`);

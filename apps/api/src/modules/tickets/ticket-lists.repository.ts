@@ -3,7 +3,7 @@
 // is found in two steps: SQL that an index serves picks the page's ids in order (see
 // ticket-list-conditions.ts), then the rows are read with their relations by id.
 import type { DbClient as Db } from "../../db/prisma.ts";
-import type { Prisma } from "../../generated/prisma/client.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
 import type { CursorPosition } from "../../lib/cursor.ts";
 import type { TicketListScope } from "../identity/access-policy.ts";
 import type { DuePosition } from "./ticket-due-cursor.ts";
@@ -12,25 +12,79 @@ import { clockColumns, requesterColumns, staffRef } from "./tickets.repository.t
 
 export type { TicketFilters } from "./ticket-list-conditions.ts";
 
+const { sql, join } = Prisma;
+
 interface PageRequest {
   after: CursorPosition | undefined;
   take: number;
   direction: "asc" | "desc";
 }
 
-/** The ids of one page, in the page's order. */
+type Keyset = { after: Prisma.Sql; order: Prisma.Sql };
+
+/** How many tickets, in the page's order, a search looks at before it reads its index instead. */
+const SEARCH_WALK = 4_000;
+
+/**
+ * The ids of one page, in the page's order. A search's page is found one of two ways, each cheap
+ * where the other is not. First the next SEARCH_WALK tickets in the page's order are checked
+ * against the words: a common word ("betaling" is in a fifth of all tickets) fills the page within
+ * a few hundred. A word that did not fill it is rare, and is then read from the search indexes and
+ * sorted: few matches. PostgreSQL cannot tell the two apart by itself (its statistics do not know
+ * how common a prefix is), so each query fixes its plan: the walk by its LIMIT before the match,
+ * the index read by OFFSET 0, which plans the matches as a whole rather than as the first rows of
+ * an ordered scan.
+ */
 async function pageIds(
   db: Db,
-  where: Prisma.Sql,
-  keyset: { after: Prisma.Sql; order: Prisma.Sql },
+  scope: TicketListScope,
+  filters: TicketFilters,
+  keyset: Keyset,
   take: number,
 ): Promise<string[]> {
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT t.id FROM tickets t
-    WHERE ${where} AND ${keyset.after}
+  const idsOf = async (query: Prisma.Sql) =>
+    (await db.$queryRaw<{ id: string }[]>(query)).map((row) => row.id);
+  if (!filters.text) {
+    return idsOf(sql`
+      SELECT t.id FROM tickets t
+      WHERE ${filterSql(scope, filters)} AND ${keyset.after}
+      ORDER BY ${keyset.order}
+      LIMIT ${take}`);
+  }
+  const walked = await idsOf(searchWalkSql(scope, filters, keyset, take));
+  return walked.length === take ? walked : idsOf(searchIndexSql(scope, filters, keyset, take));
+}
+
+/** The search's conditions apart: the words, and every other filter. */
+const searchParts = (scope: TicketListScope, filters: TicketFilters) => ({
+  others: filterSql(scope, { ...filters, text: undefined }),
+  match: filterSql(scope, { text: filters.text }),
+});
+
+/** A search's first try: the next SEARCH_WALK tickets in order, those that match. */
+export function searchWalkSql(scope: TicketListScope, filters: TicketFilters, keyset: Keyset, take: number) {
+  const { others, match } = searchParts(scope, filters);
+  return sql`
+    SELECT t.id FROM (
+      SELECT t.id, t.created_at, t.sla_next_due_at, ${match} AS hit FROM tickets t
+      WHERE ${others} AND ${keyset.after}
+      ORDER BY ${keyset.order}
+      LIMIT ${SEARCH_WALK}) t
+    WHERE t.hit
     ORDER BY ${keyset.order}
     LIMIT ${take}`;
-  return rows.map((row) => row.id);
+}
+
+/** A search's second try: every match from the search indexes, sorted. */
+export function searchIndexSql(scope: TicketListScope, filters: TicketFilters, keyset: Keyset, take: number) {
+  const { others, match } = searchParts(scope, filters);
+  return sql`
+    SELECT t.id FROM (
+      SELECT t.id, t.created_at, t.sla_next_due_at FROM tickets t
+      WHERE ${others} AND ${match} AND ${keyset.after}
+      OFFSET 0) t
+    ORDER BY ${keyset.order}
+    LIMIT ${take}`;
 }
 
 /** Rows read by id, put back in the order of `ids`. */
@@ -40,7 +94,7 @@ function inOrderOf<T extends { id: string }>(ids: string[], rows: T[]): T[] {
 }
 
 const createdPage = (db: Db, scope: TicketListScope, filters: TicketFilters, page: PageRequest) =>
-  pageIds(db, filterSql(scope, filters), createdKeyset(page.after, page.direction), page.take);
+  pageIds(db, scope, filters, createdKeyset(page.after, page.direction), page.take);
 
 const summaryColumns = {
   id: true,
@@ -98,7 +152,7 @@ export async function listStaffTicketsByDue(
   filters: TicketFilters,
   page: { after: DuePosition | undefined; take: number },
 ) {
-  const ids = await pageIds(db, filterSql(scope, filters), dueKeyset(page.after), page.take);
+  const ids = await pageIds(db, scope, filters, dueKeyset(page.after), page.take);
   const rows = await db.ticket.findMany({
     where: { id: { in: ids } },
     select: { ...staffSummaryColumns, slaNextDueAt: true },
@@ -136,18 +190,42 @@ export async function listTicketsForExport(
 /** Counts stop here: beyond it the queue says "more than", and a count costs no more. */
 export const COUNT_CAP = 10_000;
 
+/** One row, `counts`: for each set of filters how many tickets match, up to COUNT_CAP + 1. */
+export const cappedCountsSql = (scope: TicketListScope, filtersList: TicketFilters[]): Prisma.Sql =>
+  sql`SELECT ARRAY[${join(
+    filtersList.map(
+      (filters) => sql`(SELECT count(*)::int FROM
+        (SELECT 1 FROM tickets t WHERE ${filterSql(scope, filters)} LIMIT ${COUNT_CAP + 1}) matched)`,
+    ),
+  )}]::int[] AS counts`;
+
 /**
- * How many tickets match the filters, counted up to COUNT_CAP: the count reads at most one row past
- * the cap from the filters' index, so it stays quick at any table size. `capped`: there are more.
+ * How many tickets match each set of filters, counted up to COUNT_CAP, in one statement (one round
+ * trip for all of the queue's counts): each count reads at most one row past the cap from its
+ * filters' index, without visiting the table (the indexes of the migration queue_open_tickets hold
+ * every column a view filters by), so it stays quick at any table size. `capped`: there are more.
  */
-export async function countTicketsUpTo(db: Db, scope: TicketListScope, filters: TicketFilters) {
-  const [row] = await db.$queryRaw<{ count: number }[]>`
-    SELECT count(*)::int AS count
-    FROM (SELECT 1 FROM tickets t WHERE ${filterSql(scope, filters)} LIMIT ${COUNT_CAP + 1}) matched`;
-  const count = row?.count ?? 0;
-  return { count: Math.min(count, COUNT_CAP), capped: count > COUNT_CAP };
+export async function countTicketsUpTo<K extends string>(
+  db: Db,
+  scope: TicketListScope,
+  named: readonly (readonly [K, TicketFilters])[],
+): Promise<Record<K, CappedCount>> {
+  const [row] = await db.$queryRaw<{ counts: number[] }[]>(
+    cappedCountsSql(
+      scope,
+      named.map(([, filters]) => filters),
+    ),
+  );
+  const capped = (count: number) => ({ count: Math.min(count, COUNT_CAP), capped: count > COUNT_CAP });
+  return Object.fromEntries(named.map(([name], i) => [name, capped(row?.counts[i] ?? 0)])) as Record<
+    K,
+    CappedCount
+  >;
 }
-export type CappedCount = Awaited<ReturnType<typeof countTicketsUpTo>>;
+export interface CappedCount {
+  count: number;
+  capped: boolean;
+}
 
 /** The phone desk's own callback requests: what it entered, nothing about the requester or staff. */
 export async function listCallbackTickets(

@@ -124,20 +124,20 @@ export function createTicketQueries(
       const clock = await slaClock();
       const filters = staffFilters(actor, query, clock);
       const { status, assigneeId, snoozed, ...shared } = filters;
-      const count = (counted: lists.TicketFilters) => lists.countTicketsUpTo(db, scope, counted);
       const open = { ...shared, status: [...openTicketStatuses], assigneeId, snoozed };
       const viewFilters = queueViewFilters(shared, (assignee) => assigneeIdOf(actor, assignee), clock.now);
-      const [total, views, breached, dueToday] = await Promise.all([
-        count(filters),
-        Promise.all(viewFilters.map(async ([name, viewFilter]) => [name, await count(viewFilter)] as const)),
-        count({ ...open, breached: { value: true, now: clock.now } }),
-        count({ ...open, dueBefore: clock.endOfToday }),
+      const counted = await lists.countTicketsUpTo(db, scope, [
+        ["total", filters] as const,
+        ["breached", { ...open, breached: { value: true, now: clock.now } }] as const,
+        ["dueToday", { ...open, dueBefore: clock.endOfToday }] as const,
+        ...viewFilters,
       ]);
-      const perView = splitCapped(views);
+      const perView = splitCapped(viewFilters.map(([name]) => [name, counted[name]] as const));
       const sla = splitCapped([
-        ["breached", breached],
-        ["dueToday", dueToday],
+        ["breached", counted.breached],
+        ["dueToday", counted.dueToday],
       ]);
+      const total = counted.total;
       return {
         total: total.count,
         views: perView.counts,
