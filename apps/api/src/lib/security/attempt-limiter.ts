@@ -1,6 +1,7 @@
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import type { Database } from "../../db/prisma.ts";
 import { AppError } from "../../errors/app-error.ts";
+import { countRequest } from "./rate-limits.repository.ts";
 
 export interface AttemptLimit {
   /** Attempts allowed within the window before the key is blocked. */
@@ -115,15 +116,7 @@ export function createAttemptLimiter(db: Database, name: string, limit: AttemptL
       if (count >= limit.attempts) await blocks.block(key, limit.blockSeconds);
       return count;
     },
-    async meter(key) {
-      try {
-        const state = await limiter.consume(key);
-        return { count: state.consumedPoints, msBeforeReset: state.msBeforeNext };
-      } catch (rejected) {
-        if (!(rejected instanceof RateLimiterRes)) throw rejected;
-        return { count: rejected.consumedPoints, msBeforeReset: rejected.msBeforeNext };
-      }
-    },
+    meter: (key) => countRequest(db, limiter.getKey(key), limit.windowSeconds),
   };
 }
 
