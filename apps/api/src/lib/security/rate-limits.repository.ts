@@ -24,7 +24,9 @@ export async function countRequest(
     [key, windowSeconds],
   );
   const row = rows[0];
-  return { count: row?.points ?? 1, msBeforeReset: Math.max(0, row?.ms ?? windowSeconds * 1000) };
+  // The window's end is stored to the millisecond (rounded), so it can lie a fraction past the window.
+  const window = windowSeconds * 1000;
+  return { count: row?.points ?? 1, msBeforeReset: Math.min(window, Math.max(0, row?.ms ?? window)) };
 }
 
 /** Erasure: counters keyed by this e-mail address (logins, link requests, guest tickets) go. */
