@@ -53,6 +53,14 @@ function wordQuery(word: string): Sql {
   return sql`(to_tsquery('faq_dutch', ${operand}) || to_tsquery('faq_plain', ${`${operand}:*`}))`;
 }
 
+/**
+ * `query` with its phrases as plain ANDs. A word the parser splits ("zoekwoord-xyz", an address)
+ * becomes a phrase (`<->`), and `message_search` keeps no positions (it would be far larger), so
+ * there a phrase could never match: its parts must then all be in the ticket's messages.
+ */
+const withoutPhrases = (query: Sql): Sql =>
+  sql`regexp_replace((${query})::text, '<(-|[0-9]+)>', '&', 'g')::tsquery`;
+
 /** `text` as an ILIKE substring pattern: its own `%`, `_` and `\` are matched literally. */
 const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -84,7 +92,7 @@ function wordSql(scope: TicketListScope, text: string): Sql {
 function queueWordSql(text: string, number: number | null): Sql {
   const query = wordQuery(text);
   const pattern = containsPattern(text);
-  return sql`(t.search @@ (${query}) OR t.message_search @@ (${query})${
+  return sql`(t.search @@ (${query}) OR t.message_search @@ (${withoutPhrases(query)})${
     number === null ? Prisma.empty : sql` OR t.number = ${number}`
   } OR t.customer_id = ANY(ARRAY(SELECT c.id FROM customers c WHERE c.name ILIKE ${pattern} OR c.email ILIKE ${pattern})))`;
 }
